@@ -1,0 +1,12 @@
+/* generated from abi/abi-spec.json by `cargo run -p xtask -- gen`; do not edit */
+/* Vendor-compatible acl/dvpp/hi_dvpp.h: includes the split headers. Written from the ABI facts, not copied. */
+#ifndef ACLVENC_VENDOR_ACL_DVPP_HI_DVPP_H_
+#define ACLVENC_VENDOR_ACL_DVPP_HI_DVPP_H_
+
+#include "hi_media_common.h"
+#include "hi_mpi_sys.h"
+#include "hi_dvpp_vb.h"
+#include "hi_dvpp_venc.h"
+
+
+#endif /* ACLVENC_VENDOR_ACL_DVPP_HI_DVPP_H_ */
