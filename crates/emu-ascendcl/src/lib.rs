@@ -1,0 +1,1 @@
+//! Emulated libascendcl.so: the acl runtime pieces an encoder app needs.
