@@ -1,1 +1,22 @@
-//! Null driver for tests: exports the 85 vendor VENC symbols, records every call, returns scripted codes.
+//! Null driver for tests: exports the 85 vendor VENC symbols (the 38 `aclvenc*` of `libacl_dvpp.so` and the 47
+//! `hi_mpi_venc_*` of `libacl_dvpp_mpi.so`), records every call with its arguments and returns scripted values.
+//!
+//! The exports are generated from the ABI crate's function tables (`aclvenc_fns!`, `hi_mpi_venc_fns!`); nothing here
+//! names a vendor function by hand. Each call stores, per function, a call count and the arguments of the last call
+//! as 64-bit words (pointers cast to their address, unsigned integers zero-extended, signed integers and enums
+//! sign-extended). By default every function returns 0 (success / 0 / NULL), except the two `Create*` functions,
+//! which return a fresh, unique, non-NULL handle on every call. `nulldrv_set_return` scripts a fixed return value.
+//!
+//! The C control API (prefix `nulldrv_`, declared in `c-tests/nulldrv.h`) is in [`control`]. Everything is
+//! thread-safe, and no panic crosses the C boundary: recording runs under `catch_unwind`, and on a panic the
+//! call still returns its default value.
+//!
+//! Install it under the vendor file names (`libacl_dvpp.so`, `libacl_dvpp_mpi.so`) as symlinks to one file, so
+//! both names load one instance with one shared record.
+
+mod control;
+mod record;
+mod stubs;
+mod word;
+
+pub use record::{FUNCTION_COUNT, MAX_ARGS};

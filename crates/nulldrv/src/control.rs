@@ -1,0 +1,166 @@
+//! The null driver's own C API (prefix `nulldrv_`, declared in `c-tests/nulldrv.h`).
+//!
+//! Functions are named by their vendor name (`"aclvencSendFrame"`). Every entry point is thread-safe; a NULL or
+//! unknown name is reported through the return value, never by a crash.
+
+use crate::record::{self, FUNCTION_COUNT};
+use core::ffi::{c_char, c_int, CStr};
+
+/// The index of the function named by the C string `name`, or None for NULL or an unknown name.
+fn lookup(name: *const c_char) -> Option<usize> {
+    if name.is_null() {
+        return None;
+    }
+    // SAFETY: `name` is not NULL, and the C API requires it to point to a NUL-terminated string that stays valid
+    // for the duration of the call (nulldrv.h).
+    let name = unsafe { CStr::from_ptr(name) };
+    record::index_of(name.to_bytes())
+}
+
+/// Forgets every call count, last-call record and scripted return value.
+#[no_mangle]
+pub extern "C" fn nulldrv_reset() {
+    record::reset();
+}
+
+/// From now on, function `name` returns `value` (truncated to its return type; for a pointer, the address).
+/// Returns 0, or -1 if `name` is NULL or not one of the 85 functions.
+#[no_mangle]
+pub extern "C" fn nulldrv_set_return(name: *const c_char, value: i64) -> c_int {
+    match lookup(name) {
+        Some(i) => {
+            record::set_script(i, Some(value as u64));
+            0
+        }
+        None => -1,
+    }
+}
+
+/// Function `name` returns its default again (0, or a fresh handle for `aclvencCreate*`). 0, or -1 as above.
+#[no_mangle]
+pub extern "C" fn nulldrv_clear_return(name: *const c_char) -> c_int {
+    match lookup(name) {
+        Some(i) => {
+            record::set_script(i, None);
+            0
+        }
+        None => -1,
+    }
+}
+
+/// How many times function `name` was called since the last reset; with `name` NULL, all functions together.
+/// -1 if `name` is not one of the 85 functions.
+#[no_mangle]
+pub extern "C" fn nulldrv_call_count(name: *const c_char) -> i64 {
+    if name.is_null() {
+        return record::total_count() as i64;
+    }
+    lookup(name).map_or(-1, |i| record::count(i) as i64)
+}
+
+/// Copies up to `capacity` argument words of the last call of `name` into `args` (which may be NULL when
+/// `capacity` is 0) and returns how many arguments that call had. -1 if `name` is unknown or was not called since
+/// the last reset.
+#[no_mangle]
+pub extern "C" fn nulldrv_last_args(name: *const c_char, args: *mut u64, capacity: usize) -> c_int {
+    let Some(i) = lookup(name) else { return -1 };
+    if record::count(i) == 0 {
+        return -1;
+    }
+    let Some(last) = record::last_call(i) else { return -1 };
+    let n = last.nargs.min(capacity);
+    if n > 0 && !args.is_null() {
+        // SAFETY: `args` is not NULL and the caller guarantees it points to `capacity` writable u64 (nulldrv.h);
+        // `n <= capacity`, and the source is a local array that cannot overlap caller memory.
+        unsafe { core::ptr::copy_nonoverlapping(last.args.as_ptr(), args, n) };
+    }
+    last.nargs as c_int
+}
+
+/// Writes the value the last call of `name` returned (as a word) to `*value`. 0, or -1 if `name` is unknown, was
+/// not called since the last reset, or `value` is NULL.
+#[no_mangle]
+pub extern "C" fn nulldrv_last_return(name: *const c_char, value: *mut u64) -> c_int {
+    let Some(i) = lookup(name) else { return -1 };
+    if value.is_null() || record::count(i) == 0 {
+        return -1;
+    }
+    let Some(last) = record::last_call(i) else { return -1 };
+    // SAFETY: `value` is not NULL and the caller guarantees it points to a writable u64 (nulldrv.h).
+    unsafe { value.write(last.ret) };
+    0
+}
+
+/// The number of functions the null driver exports (85).
+#[no_mangle]
+pub extern "C" fn nulldrv_function_count() -> usize {
+    FUNCTION_COUNT
+}
+
+/// The name of function `index` (static storage), or NULL if `index >= nulldrv_function_count()`.
+#[no_mangle]
+pub extern "C" fn nulldrv_function_name(index: usize) -> *const c_char {
+    record::name_nul(index).map_or(core::ptr::null(), |n| n.as_ptr().cast())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stubs::{v1, v2};
+    use aclvenc_abi as abi;
+    use core::ffi::c_void;
+
+    // One test: the record is process-global and the test harness runs tests in parallel.
+    #[test]
+    fn records_calls_and_returns_scripted_values() {
+        nulldrv_reset();
+        assert_eq!(nulldrv_call_count(core::ptr::null()), 0);
+
+        let a = v1::aclvencCreateChannelDesc();
+        let b = v1::aclvencCreateChannelDesc();
+        assert!(!a.is_null() && !b.is_null() && a != b);
+        assert_eq!(nulldrv_call_count(c"aclvencCreateChannelDesc".as_ptr()), 2);
+        let mut ret = 0u64;
+        assert_eq!(nulldrv_last_return(c"aclvencCreateChannelDesc".as_ptr(), &mut ret), 0);
+        assert_eq!(ret, b as u64);
+
+        assert_eq!(v1::aclvencSetChannelDescThreadId(a, 0xFEDC_BA98_7654_3210), 0);
+        let mut args = [0u64; 8];
+        assert_eq!(nulldrv_last_args(c"aclvencSetChannelDescThreadId".as_ptr(), args.as_mut_ptr(), 8), 2);
+        assert_eq!(args[..2], [a as u64, 0xFEDC_BA98_7654_3210]);
+
+        assert_eq!(v2::hi_mpi_venc_get_stream(-7, 0x1000 as *mut abi::hi_venc_stream, -1), 0);
+        assert_eq!(nulldrv_last_args(c"hi_mpi_venc_get_stream".as_ptr(), args.as_mut_ptr(), 2), 3);
+        assert_eq!(args[..2], [(-7i64) as u64, 0x1000]);
+
+        assert_eq!(nulldrv_set_return(c"hi_mpi_venc_get_stream".as_ptr(), 0xA008_800E), 0);
+        assert_eq!(v2::hi_mpi_venc_get_stream(1, core::ptr::null_mut(), 0), abi::HI_ERR_VENC_BUF_EMPTY);
+        assert_eq!(nulldrv_set_return(c"aclvencCreateFrameConfig".as_ptr(), 0), 0);
+        assert!(v1::aclvencCreateFrameConfig().is_null());
+        assert_eq!(nulldrv_set_return(c"aclvencGetChannelDescBufAddr".as_ptr(), 0x1234), 0);
+        assert_eq!(v1::aclvencGetChannelDescBufAddr(a) as usize, 0x1234);
+        assert_eq!(nulldrv_clear_return(c"aclvencCreateFrameConfig".as_ptr()), 0);
+        assert!(!v1::aclvencCreateFrameConfig().is_null());
+
+        assert_eq!(nulldrv_set_return(c"notAFunction".as_ptr(), 1), -1);
+        assert_eq!(nulldrv_set_return(core::ptr::null(), 1), -1);
+        assert_eq!(nulldrv_call_count(c"notAFunction".as_ptr()), -1);
+        assert_eq!(nulldrv_last_args(c"aclvencSendFrame".as_ptr(), args.as_mut_ptr(), 8), -1);
+        assert_eq!(nulldrv_call_count(core::ptr::null()), 8);
+
+        assert_eq!(nulldrv_function_count(), 85);
+        assert!(nulldrv_function_name(85).is_null());
+        // SAFETY: index 84 is in range, so the result is a NUL-terminated static string.
+        let last = unsafe { CStr::from_ptr(nulldrv_function_name(84)) };
+        assert!(last.to_str().is_ok_and(|n| n.starts_with("hi_mpi_venc_")));
+
+        nulldrv_reset();
+        assert_eq!(nulldrv_call_count(core::ptr::null()), 0);
+        assert_eq!(
+            v1::aclvencSendFrame(a, core::ptr::null_mut(), 8 as *mut c_void, core::ptr::null_mut(), b.cast()),
+            0
+        );
+        assert_eq!(nulldrv_last_args(c"aclvencSendFrame".as_ptr(), args.as_mut_ptr(), 8), 5);
+        assert_eq!(args[..5], [a as u64, 0, 8, 0, b as u64]);
+    }
+}
