@@ -1,0 +1,2 @@
+// headers.c compiled as C++17.
+#include "headers.c"

@@ -1,0 +1,184 @@
+/* Per-rule tests, linked against libaclvenc_shim.so with the null driver underneath (ACLVENC_SHIM_DRIVER), in the
+ * default report mode. A negative case breaks exactly one rule and asserts that rule ID, once, and no other
+ * finding, both through aclvencShimFindingCount and in the JSON report (aclvencShimWriteReport). A positive case
+ * uses the same calls correctly and asserts zero findings.
+ *
+ *   rules <case> <report.json>      case: see the table at the bottom */
+#include "test_support.h"
+
+static const char *g_report_path;
+
+static void fill_h264_attr(hi_venc_chn_attr *attr)
+{
+    memset(attr, 0, sizeof *attr);
+    attr->venc_attr.type = HI_PT_H264;
+    attr->venc_attr.max_pic_width = 1920;
+    attr->venc_attr.max_pic_height = 1080;
+    attr->venc_attr.pic_width = 1920;
+    attr->venc_attr.pic_height = 1080;
+    attr->venc_attr.buf_size = 1920 * 1080 * 3 / 2;
+    attr->venc_attr.profile = 0;
+    attr->venc_attr.is_by_frame = HI_TRUE;
+    attr->rc_attr.rc_mode = HI_VENC_RC_MODE_H264_CBR;
+    attr->rc_attr.h264_cbr.gop = 30;
+    attr->rc_attr.h264_cbr.stats_time = 1;
+    attr->rc_attr.h264_cbr.src_frame_rate = 30;
+    attr->rc_attr.h264_cbr.dst_frame_rate = 30;
+    attr->rc_attr.h264_cbr.bit_rate = 4000;
+    attr->gop_attr.gop_mode = HI_VENC_GOP_MODE_NORMAL_P;
+    attr->gop_attr.normal_p.ip_qp_delta = 3;
+}
+
+/* Exactly `n` findings, all of rule `rule` (or none at all when rule is NULL and n is 0), according to both the
+ * live counter and the JSON report. */
+static void expect_findings(const char *rule, size_t n)
+{
+    char *json;
+    size_t total = aclvencShimFindingCount(NULL);
+    if (total != n) {
+        fprintf(stderr, "expected %zu finding(s) in total, the shim counts %zu\n", n, total);
+        g_failures++;
+    }
+    if (rule != NULL)
+        CHECK_EQ_U64(aclvencShimFindingCount(rule), n);
+
+    CHECK(aclvencShimWriteReport(g_report_path) == 0);
+    json = read_file(g_report_path);
+    if (json == NULL) {
+        fprintf(stderr, "no report at %s\n", g_report_path);
+        g_failures++;
+        return;
+    }
+    if (rule != NULL && n > 0) {
+        /* merged by rule and function: one entry for one call */
+        CHECK(json_count_key(json, "rule", rule) == 1);
+        CHECK(json_count_key(json, "rule", NULL) == 1);
+    } else {
+        CHECK(json_count_key(json, "rule", NULL) == 0);
+    }
+    if (g_failures != 0)
+        fprintf(stderr, "report:\n%s\n", json);
+    free(json);
+}
+
+/* hi_mpi_venc_create_chn with a NULL attribute. */
+static void mpi_null_ptr_negative(void)
+{
+    (void)hi_mpi_venc_create_chn(0, NULL);
+    expect_findings("MPI-NULL-PTR", 1);
+}
+
+static void mpi_null_ptr_positive(void)
+{
+    hi_venc_chn_attr attr;
+    hi_venc_chn_status status;
+    fill_h264_attr(&attr);
+    CHECK(hi_mpi_venc_create_chn(0, &attr) == HI_SUCCESS);
+    memset(&status, 0, sizeof status);
+    CHECK(hi_mpi_venc_query_status(0, &status) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_destroy_chn(0) == HI_SUCCESS);
+    expect_findings(NULL, 0);
+}
+
+/* Starting a channel that was never created. */
+static void mpi_chn_unexist_negative(void)
+{
+    hi_venc_start_param start;
+    memset(&start, 0, sizeof start);
+    start.recv_pic_num = -1;
+    (void)hi_mpi_venc_start_chn(3, &start);
+    expect_findings("MPI-CHN-UNEXIST", 1);
+}
+
+/* The same start on a created channel, then the documented teardown. */
+static void mpi_chn_unexist_positive(void)
+{
+    hi_venc_chn_attr attr;
+    hi_venc_start_param start;
+    fill_h264_attr(&attr);
+    memset(&start, 0, sizeof start);
+    start.recv_pic_num = -1;
+    CHECK(hi_mpi_venc_create_chn(3, &attr) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_start_chn(3, &start) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_stop_chn(3) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_destroy_chn(3) == HI_SUCCESS);
+    expect_findings(NULL, 0);
+}
+
+/* A pointer that aclvencCreateChannelDesc never returned, and one that was already destroyed. */
+static void venc_chdesc_unknown_handle_negative(void)
+{
+    aclvencChannelDesc *const never_created = (aclvencChannelDesc *)(uintptr_t)0x00005EED00000040ull;
+    (void)aclvencSetChannelDescPicWidth(never_created, 1920);
+    expect_findings("VENC-CHDESC-UNKNOWN-HANDLE", 1);
+}
+
+static void venc_chdesc_use_after_destroy_negative(void)
+{
+    aclvencChannelDesc *desc = aclvencCreateChannelDesc();
+    CHECK(desc != NULL);
+    CHECK(aclvencDestroyChannelDesc(desc) == ACL_SUCCESS);
+    (void)aclvencSetChannelDescPicWidth(desc, 1920);
+    expect_findings("VENC-CHDESC-UNKNOWN-HANDLE", 1);
+}
+
+/* A created description: set, read back, destroy. */
+static void venc_chdesc_positive(void)
+{
+    aclvencChannelDesc *desc = aclvencCreateChannelDesc();
+    CHECK(desc != NULL);
+    CHECK(aclvencSetChannelDescPicWidth(desc, 1920) == ACL_SUCCESS);
+    CHECK(aclvencSetChannelDescPicHeight(desc, 1080) == ACL_SUCCESS);
+    (void)aclvencGetChannelDescPicWidth(desc);
+    CHECK(aclvencDestroyChannelDesc(desc) == ACL_SUCCESS);
+    expect_findings(NULL, 0);
+}
+
+/* A NULL description. */
+static void venc_chdesc_null_negative(void)
+{
+    (void)aclvencSetChannelDescPicWidth(NULL, 1920);
+    expect_findings("VENC-CHDESC-NULL", 1);
+}
+
+int main(int argc, char **argv)
+{
+    static const struct {
+        const char *name;
+        void (*run)(void);
+    } cases[] = {
+        {"MPI-NULL-PTR.negative", mpi_null_ptr_negative},
+        {"MPI-NULL-PTR.positive", mpi_null_ptr_positive},
+        {"MPI-CHN-UNEXIST.negative", mpi_chn_unexist_negative},
+        {"MPI-CHN-UNEXIST.positive", mpi_chn_unexist_positive},
+        {"VENC-CHDESC-UNKNOWN-HANDLE.negative", venc_chdesc_unknown_handle_negative},
+        {"VENC-CHDESC-UNKNOWN-HANDLE.destroyed", venc_chdesc_use_after_destroy_negative},
+        {"VENC-CHDESC-UNKNOWN-HANDLE.positive", venc_chdesc_positive},
+        {"VENC-CHDESC-NULL.negative", venc_chdesc_null_negative},
+        {"VENC-CHDESC-NULL.positive", venc_chdesc_positive},
+    };
+    size_t i;
+
+    if (argc != 3) {
+        fprintf(stderr, "usage: %s <case> <report.json>\n", argv[0]);
+        return 2;
+    }
+    if (aclvencShimFindingCount == NULL || aclvencShimWriteReport == NULL) {
+        fprintf(stderr, "the shim is not loaded\n");
+        return 2;
+    }
+    g_report_path = argv[2];
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        if (strcmp(argv[1], cases[i].name) == 0) {
+            cases[i].run();
+            if (g_failures != 0) {
+                fprintf(stderr, "%s: %d check(s) failed\n", argv[1], g_failures);
+                return 1;
+            }
+            printf("%s: ok\n", argv[1]);
+            return 0;
+        }
+    }
+    fprintf(stderr, "unknown case %s\n", argv[1]);
+    return 2;
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# THE test command: formatting, lints, generated files, the Rust build and tests, then the CMake build of the C/C++
+# tests and ctest. Everything shares one cargo target directory; the CMake step reuses what `cargo build` made.
+#   bash scripts/test-all.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+build_dir="${ACLVENC_BUILD_DIR:-build}"
+
+step() {
+    printf '\n==> %s\n' "$*"
+}
+
+step "cargo fmt --all --check"
+cargo fmt --all --check
+
+step "cargo clippy --workspace --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo run -q -p xtask -- check"
+cargo run -q -p xtask -- check
+
+step "cargo build --workspace"
+cargo build --workspace
+
+step "cargo test --workspace"
+cargo test --workspace
+
+step "cmake configure ($build_dir)"
+# --workspace: the CMake cargo step builds exactly what `cargo build --workspace` built, so it is a no-op.
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DACLVENC_CARGO_PACKAGES=--workspace
+
+step "cmake build"
+cmake --build "$build_dir" -j "$jobs"
+
+step "ctest --output-on-failure"
+(cd "$build_dir" && ctest --output-on-failure -j "$jobs")
+
+printf '\ntest-all: all steps passed\n'
