@@ -162,5 +162,25 @@ mod tests {
         );
         assert_eq!(nulldrv_last_args(c"aclvencSendFrame".as_ptr(), args.as_mut_ptr(), 8), 5);
         assert_eq!(args[..5], [a as u64, 0, 8, 0, b as u64]);
+
+        // concurrent callers: every call is counted, handles stay unique
+        let threads: Vec<_> = (0..4)
+            .map(|t| {
+                std::thread::spawn(move || {
+                    (0..500)
+                        .map(|_| {
+                            assert_eq!(v2::hi_mpi_venc_request_idr(t, abi::hi_bool(1)), 0);
+                            v1::aclvencCreateFrameConfig() as u64
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut handles: Vec<u64> = threads.into_iter().flat_map(|t| t.join().unwrap_or_default()).collect();
+        assert_eq!(nulldrv_call_count(c"hi_mpi_venc_request_idr".as_ptr()), 2000);
+        assert_eq!(nulldrv_call_count(c"aclvencCreateFrameConfig".as_ptr()), 2000);
+        handles.sort_unstable();
+        handles.dedup();
+        assert_eq!(handles.len(), 2000);
     }
 }
