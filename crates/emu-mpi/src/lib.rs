@@ -1,1 +1,24 @@
-//! Emulated libacl_dvpp_mpi.so: hi_mpi_sys, hi_mpi_dvpp and hi_mpi_venc V2 encoder (H.264, H.265, JPEG).
+//! Emulated `libacl_dvpp_mpi.so`: the media-data-processing V2 API of the Ascend CANN toolkit, done in software.
+//!
+//! * `hi_mpi_sys_*`: reference-counted init/exit and the DVPP epoll calls (real kernel epoll and eventfd objects).
+//! * `hi_mpi_dvpp_*`: a DVPP memory allocator whose blocks the encoder recognises (rule MPI-MEM-DVPP).
+//! * `hi_mpi_venc_*`: JPEG (JPEGE), H.264 and H.265 channels with the vendor's state machine, queue depths, stream
+//!   ring and error codes (validation-rules.md sections B, C, D, E, F), each channel encoding on its own thread.
+//!
+//! Every exported symbol is generated from the ABI crate's function tables ([`exports`]) and passes one panic
+//! boundary ([`boundary`]). Raw pointers become Rust values only in [`ptr`] and [`mem`]; the kernel objects live in
+//! [`fd`]; the stream ring's raw memory lives in [`ring`].
+
+pub mod attr;
+pub mod boundary;
+pub mod channel;
+pub mod chip;
+pub mod exports;
+pub mod fd;
+pub mod frame;
+pub mod jpeg;
+pub mod mem;
+pub mod ptr;
+pub mod ring;
+pub mod sys;
+pub mod venc;

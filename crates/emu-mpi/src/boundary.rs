@@ -1,0 +1,61 @@
+//! The one panic boundary every export passes through, the library's logger, and the "not supported by the
+//! emulator" answer.
+//!
+//! STYLE.md convention 3: each export body is one call into [`guard`], which runs the implementation under
+//! `catch_unwind` so that no panic crosses into C; a panic turns into the fallback value the caller chose
+//! (`HI_ERR_VENC_SYS_ERROR` for the encoder, `HI_ERR_SYS_ERR` for sys/dvpp, -1 for `hi_mpi_venc_get_fd`).
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
+
+use aclvenc_abi::hi_s32;
+
+/// Environment variable with an `env_logger` filter for this library (default `warn`), e.g.
+/// `ACLVENC_EMU_LOG=acl_dvpp_mpi=debug`.
+pub const LOG_ENV: &str = "ACLVENC_EMU_LOG";
+
+static LOGGER: Once = Once::new();
+
+/// Install the library's stderr logger once (a no-op when the process already has a `log` logger in this copy of
+/// the `log` crate).
+pub fn init_logging() {
+    LOGGER.call_once(|| {
+        let env = env_logger::Env::new().filter_or(LOG_ENV, "warn");
+        let _ = env_logger::Builder::from_env(env).format_timestamp_millis().try_init();
+    });
+}
+
+/// Run one export's implementation; a panic is logged and becomes `fallback`.
+pub fn guard(name: &'static str, fallback: hi_s32, f: impl FnOnce() -> hi_s32) -> hi_s32 {
+    init_logging();
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(v) => v,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            log::error!("{name}: internal error in the emulated driver ({what}); returning {fallback:#x}");
+            fallback
+        }
+    }
+}
+
+/// The value an export returns when its implementation panics: the vendor's system-error code of the function's
+/// module, or -1 / 0 for the functions that return an fd or a size instead of a code (abi-facts §2).
+pub fn fallback_for(name: &str) -> hi_s32 {
+    match name {
+        "hi_mpi_venc_get_fd" => -1,
+        "hi_mpi_venc_get_qpmap_stride" | "hi_mpi_venc_get_qpmap_size" => 0,
+        n if n.starts_with("hi_mpi_venc_") => aclvenc_abi::HI_ERR_VENC_SYS_ERROR,
+        _ => aclvenc_abi::HI_ERR_SYS_ERR,
+    }
+}
+
+/// Log that `name` is not implemented by the emulator and return `code` (the vendor's NOT_SUPPORT code of the
+/// function's module, or 0 for the size helpers).
+pub fn not_supported(name: &str, code: hi_s32) -> hi_s32 {
+    log::warn!("{name} is not supported by the emulator (returning {code:#x})");
+    code
+}

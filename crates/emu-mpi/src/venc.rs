@@ -1,0 +1,1094 @@
+//! `hi_mpi_venc_*`: the V2 encoder API over [`crate::channel`].
+//!
+//! Every function checks, in this order: injected faults, the chip (MPI-NOT-SUPPORTED-CHIP → NOT_SUPPORT on 310),
+//! `hi_mpi_sys_init` (MPI-SYS-INIT-REQUIRED → SYS_NOT_READY), the channel id (MPI-CHN-RANGE → INVALID_CHN_ID),
+//! the channel's existence (MPI-CHN-UNEXIST → UNEXIST), then NULL pointers (MPI-NULL-PTR) and values. A refused
+//! call changes nothing. Functions outside the emulated set log that and return `HI_ERR_VENC_NOT_SUPPORT`.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use aclvenc_abi::*;
+use parking_lot::Mutex;
+
+use crate::attr::{self, Codec};
+use crate::boundary::not_supported;
+use crate::channel::{self, Channel, Inner, Job};
+use crate::chip::{self, V2Limits};
+use crate::fd::EventFd;
+use crate::frame::{self, HI_ERR_VENC_SIZE_NOT_ENOUGH};
+use crate::jpeg;
+use crate::mem::{self, MemError};
+use crate::ptr;
+use crate::ring::Ring;
+
+/// Every created channel, by id. JPEGE and H.264/H.265 share one id space (MPI-CHN-RANGE).
+static CHANNELS: Mutex<BTreeMap<i32, Arc<Channel>>> = Mutex::new(BTreeMap::new());
+
+/// Module parameters set with `hi_mpi_venc_set_mod_param`, by `hi_venc_mod_type` (1..=4).
+static MOD_PARAMS: Mutex<[Option<hi_venc_mod_param>; 5]> = Mutex::new([None; 5]);
+
+/// Default JPEG quality of a new JPEGE channel (emulator choice; the vendor default is not documented).
+pub const DEFAULT_QFACTOR: u32 = 90;
+
+/// Injected failure for `name` (fault injection of the emulated driver; none is configured yet).
+pub fn fault(name: &str) -> Option<hi_s32> {
+    let _ = name;
+    None
+}
+
+/// Ids of the channels that exist now.
+pub fn live_channels() -> Vec<i32> {
+    CHANNELS.lock().keys().copied().collect()
+}
+
+fn precheck(name: &str) -> Result<V2Limits, hi_s32> {
+    if let Some(code) = fault(name) {
+        return Err(code);
+    }
+    let Some(limits) = chip::current().v2_limits() else {
+        log::error!("{name}: the emulated {:?} has no V2 encoder (MPI-NOT-SUPPORTED-CHIP)", chip::current());
+        return Err(HI_ERR_VENC_NOT_SUPPORT);
+    };
+    if !crate::sys::ready() {
+        log::error!("{name}: hi_mpi_sys_init has not been called (MPI-SYS-INIT-REQUIRED)");
+        return Err(HI_ERR_VENC_SYS_NOT_READY);
+    }
+    Ok(limits)
+}
+
+fn check_id(name: &str, chn: hi_s32, limits: &V2Limits) -> Result<(), hi_s32> {
+    if chn < 0 || chn >= limits.channels {
+        log::error!("{name}: channel {chn} is outside [0, {}) (MPI-CHN-RANGE)", limits.channels);
+        return Err(HI_ERR_VENC_INVALID_CHN_ID);
+    }
+    Ok(())
+}
+
+/// The checks common to every call on an existing channel.
+fn channel(name: &str, chn: hi_s32) -> Result<Arc<Channel>, hi_s32> {
+    let limits = precheck(name)?;
+    check_id(name, chn, &limits)?;
+    CHANNELS.lock().get(&chn).cloned().ok_or_else(|| {
+        log::error!("{name}: channel {chn} does not exist (MPI-CHN-UNEXIST)");
+        HI_ERR_VENC_UNEXIST
+    })
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(code) => return code,
+        }
+    };
+}
+
+fn null(name: &str, what: &str) -> hi_s32 {
+    log::error!("{name}: {what} is NULL (MPI-NULL-PTR)");
+    HI_ERR_VENC_NULL_PTR
+}
+
+fn illegal(name: &str, why: std::fmt::Arguments<'_>) -> hi_s32 {
+    log::error!("{name}: {why}");
+    HI_ERR_VENC_ILLEGAL_PARAM
+}
+
+fn default_jpeg_param() -> hi_venc_jpeg_param {
+    let mut p = hi_venc_jpeg_param::default();
+    set_jpeg_tables(&mut p, DEFAULT_QFACTOR);
+    p
+}
+
+fn set_jpeg_tables(p: &mut hi_venc_jpeg_param, q: u32) {
+    p.qfactor = q;
+    p.y_qt = jpeg::ijg_scale(&jpeg::ANNEX_K_LUMA, q);
+    p.cb_qt = jpeg::ijg_scale(&jpeg::ANNEX_K_CHROMA, q);
+    p.cr_qt = p.cb_qt;
+}
+
+/// QP bounds and I-frame proportions shared by the CBR/VBR/AVBR/QVBR/CVBR parameter structs.
+#[derive(Debug, Clone, Copy)]
+struct QpBounds {
+    max_i_prop: u32,
+    min_i_prop: u32,
+    max_qp: u32,
+    min_qp: u32,
+    max_i_qp: u32,
+    min_i_qp: u32,
+}
+
+macro_rules! qp_access {
+    ($p:expr, $get:ident) => {{
+        let x = $p.$get();
+        QpBounds {
+            max_i_prop: x.max_i_proportion,
+            min_i_prop: x.min_i_proportion,
+            max_qp: x.max_qp,
+            min_qp: x.min_qp,
+            max_i_qp: x.max_i_qp,
+            min_i_qp: x.min_i_qp,
+        }
+    }};
+}
+
+macro_rules! qp_store {
+    ($p:expr, $get:ident, $b:expr) => {{
+        let x = $p.$get();
+        x.max_i_proportion = $b.max_i_prop;
+        x.min_i_proportion = $b.min_i_prop;
+        x.max_qp = $b.max_qp;
+        x.min_qp = $b.min_qp;
+        x.max_i_qp = $b.max_i_qp;
+        x.min_i_qp = $b.min_i_qp;
+    }};
+}
+
+fn qp_bounds(p: &hi_venc_rc_param, mode: hi_venc_rc_mode) -> Option<QpBounds> {
+    Some(match mode.0 {
+        1 => qp_access!(p, h264_cbr_param),
+        2 => qp_access!(p, h264_vbr_param),
+        3 => qp_access!(p, h264_avbr_param),
+        4 => qp_access!(p, h264_qvbr_param),
+        5 => qp_access!(p, h264_cvbr_param),
+        11 => qp_access!(p, h265_cbr_param),
+        12 => qp_access!(p, h265_vbr_param),
+        13 => qp_access!(p, h265_avbr_param),
+        14 => qp_access!(p, h265_qvbr_param),
+        15 => qp_access!(p, h265_cvbr_param),
+        _ => return None,
+    })
+}
+
+/// Default advanced rate-control parameters: QP range [0, 51] for I and P, I-proportion [1, 100], start QP
+/// chosen by the encoder (-1). Emulator choice (the vendor defaults are not documented).
+fn default_rc_param(mode: hi_venc_rc_mode) -> hi_venc_rc_param {
+    let mut p = hi_venc_rc_param::default();
+    p.first_frame_start_qp = -1;
+    let b = QpBounds { max_i_prop: 100, min_i_prop: 1, max_qp: 51, min_qp: 0, max_i_qp: 51, min_i_qp: 0 };
+    match mode.0 {
+        1 => qp_store!(p, h264_cbr_param_mut, b),
+        2 => qp_store!(p, h264_vbr_param_mut, b),
+        3 => qp_store!(p, h264_avbr_param_mut, b),
+        4 => qp_store!(p, h264_qvbr_param_mut, b),
+        5 => qp_store!(p, h264_cvbr_param_mut, b),
+        11 => qp_store!(p, h265_cbr_param_mut, b),
+        12 => qp_store!(p, h265_vbr_param_mut, b),
+        13 => qp_store!(p, h265_avbr_param_mut, b),
+        14 => qp_store!(p, h265_qvbr_param_mut, b),
+        15 => qp_store!(p, h265_cvbr_param_mut, b),
+        _ => {}
+    }
+    p
+}
+
+fn default_chn_param() -> hi_venc_chn_param {
+    hi_venc_chn_param { poll_wake_up_frame_cnt: 1, ..Default::default() }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Channel lifecycle
+// ---------------------------------------------------------------------------------------------------------------
+
+/// `hi_mpi_venc_create_chn` (MPI-CHN-EXIST, sections C and D for the attribute).
+///
+/// # Safety
+/// `attr` is NULL or points to a readable `hi_venc_chn_attr`.
+pub unsafe fn hi_mpi_venc_create_chn(chn: hi_venc_chn, attr: *const hi_venc_chn_attr) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_create_chn";
+    let limits = tri!(precheck(NAME));
+    tri!(check_id(NAME, chn, &limits));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(attr) = (unsafe { ptr::read(attr) }) else { return null(NAME, "attr") };
+    if CHANNELS.lock().contains_key(&chn) {
+        log::error!("{NAME}: channel {chn} already exists (MPI-CHN-EXIST)");
+        return HI_ERR_VENC_EXIST;
+    }
+    let spec = match attr::check(&attr, &limits) {
+        Ok(s) => s,
+        Err(e) => {
+            log::error!("{NAME}: channel {chn}: {}", e.msg);
+            return e.code;
+        }
+    };
+    let ring = if spec.buf_size > 0 {
+        match Ring::new(spec.buf_size as usize) {
+            Some(r) => Some(r),
+            None => {
+                log::error!("{NAME}: cannot allocate the {}-byte stream buffer", spec.buf_size);
+                return HI_ERR_VENC_NO_MEM;
+            }
+        }
+    } else {
+        None
+    };
+    let encoder = match channel::open_encoder(&spec) {
+        Ok(e) => e,
+        Err(e) => {
+            log::error!("{NAME}: channel {chn}: the software encoder cannot start: {e}");
+            return HI_ERR_VENC_SYS_ERROR;
+        }
+    };
+    let ch = Arc::new(Channel {
+        id: chn,
+        inner: Mutex::new(Inner {
+            spec,
+            attr,
+            attr_gen: 0,
+            receiving: false,
+            recv_left: None,
+            counted: false,
+            input: Default::default(),
+            encoding: false,
+            units: Default::default(),
+            fetched: 0,
+            ring,
+            next_seq: 0,
+            force_idr: false,
+            destroyed: false,
+            jpeg_param: default_jpeg_param(),
+            rc_param: default_rc_param(attr.rc_attr.rc_mode),
+            chn_param: default_chn_param(),
+            scene_mode: hi_venc_scene_mode::HI_VENC_SCENE_0,
+            fd: None,
+            release_pic_pts: 0,
+            jpeg_update_cnt: 0,
+            last_pic_bytes: 0,
+            last_is_idr: false,
+            pic_cnt: 0,
+        }),
+        cv: Default::default(),
+        worker: Mutex::new(None),
+    });
+    {
+        let mut table = CHANNELS.lock();
+        if table.contains_key(&chn) {
+            log::error!("{NAME}: channel {chn} already exists (MPI-CHN-EXIST)");
+            return HI_ERR_VENC_EXIST;
+        }
+        table.insert(chn, Arc::clone(&ch));
+    }
+    if let Err(e) = channel::spawn_worker(&ch, encoder, 0) {
+        CHANNELS.lock().remove(&chn);
+        log::error!("{NAME}: cannot start the encoder thread: {e}");
+        return HI_ERR_VENC_NO_MEM;
+    }
+    log::debug!("{NAME}: channel {chn} created: {spec:?}");
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_destroy_chn`: refused while receiving (MPI-STOP-BEFORE-DESTROY); unfetched or unreleased streams
+/// are logged (MPI-DESTROY-UNRELEASED) and discarded.
+///
+/// # Safety
+/// No pointer arguments.
+pub unsafe fn hi_mpi_venc_destroy_chn(chn: hi_venc_chn) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_destroy_chn";
+    let ch = tri!(channel(NAME, chn));
+    {
+        let g = ch.inner.lock();
+        if g.receiving {
+            log::error!(
+                "{NAME}: channel {chn} is still receiving; call hi_mpi_venc_stop_chn first (MPI-STOP-BEFORE-DESTROY)"
+            );
+            return HI_ERR_VENC_NOT_PERM;
+        }
+        if !g.units.is_empty() || !g.input.is_empty() {
+            log::warn!(
+                "{NAME}: channel {chn} still has {} unencoded frames, {} unfetched and {} unreleased streams \
+                 (MPI-DESTROY-UNRELEASED)",
+                g.input.len(),
+                g.pending(),
+                g.fetched
+            );
+        }
+    }
+    {
+        let mut table = CHANNELS.lock();
+        match table.get(&chn) {
+            Some(c) if Arc::ptr_eq(c, &ch) => {
+                table.remove(&chn);
+            }
+            _ => return HI_ERR_VENC_UNEXIST,
+        }
+    }
+    ch.shut_down();
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_start_chn`: `recv_pic_num` -1 (unlimited) or > 0 (MPI-START-RECV-NUM); a repeated start while
+/// receiving succeeds with -1 and is refused with a count (MPI-START-RESTART-COUNTED).
+///
+/// # Safety
+/// `recv_param` is NULL or readable.
+pub unsafe fn hi_mpi_venc_start_chn(chn: hi_venc_chn, recv_param: *const hi_venc_start_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_start_chn";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(p) = (unsafe { ptr::read(recv_param) }) else { return null(NAME, "recv_param") };
+    let n = p.recv_pic_num;
+    if n == 0 || n < -1 {
+        return illegal(NAME, format_args!("recv_pic_num {n} must be -1 or > 0 (MPI-START-RECV-NUM)"));
+    }
+    let mut g = ch.inner.lock();
+    if g.receiving {
+        if n == -1 {
+            return HI_SUCCESS;
+        }
+        log::error!(
+            "{NAME}: channel {chn} is already receiving; a counted restart is refused (MPI-START-RESTART-COUNTED)"
+        );
+        return HI_ERR_VENC_NOT_PERM;
+    }
+    g.receiving = true;
+    g.recv_left = (n > 0).then_some(n as u32);
+    g.counted = n > 0;
+    ch.cv.notify_all();
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_stop_chn`: stop receiving; idempotent; frames already queued are still encoded and produced
+/// streams stay fetchable (MPI-STOP-IDEMPOTENT).
+///
+/// # Safety
+/// No pointer arguments.
+pub unsafe fn hi_mpi_venc_stop_chn(chn: hi_venc_chn) -> hi_s32 {
+    let ch = tri!(channel("hi_mpi_venc_stop_chn", chn));
+    let mut g = ch.inner.lock();
+    g.receiving = false;
+    g.recv_left = None;
+    ch.cv.notify_all();
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_query_status` (D-MPI-QUERY): `cur_packs` is the pack count of the next stream get_stream returns.
+///
+/// # Safety
+/// `status` is NULL or writable.
+pub unsafe fn hi_mpi_venc_query_status(chn: hi_venc_chn, status: *mut hi_venc_chn_status) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_query_status";
+    let ch = tri!(channel(NAME, chn));
+    if status.is_null() {
+        return null(NAME, "status");
+    }
+    let g = ch.inner.lock();
+    let mut s = hi_venc_chn_status::default();
+    let queued = (g.input.len() + g.encoding as usize) as u32;
+    s.left_pics = queued;
+    let pending: Vec<_> = g.units.iter().skip(g.fetched).collect();
+    s.left_stream_bytes = pending.iter().map(|u| u.bytes()).sum();
+    s.left_stream_frames = pending.len() as u32;
+    s.cur_packs = pending.first().map_or(0, |u| u.packs.len() as u32);
+    s.left_recv_pics = g.recv_left.unwrap_or(0);
+    s.left_enc_pics = g.recv_left.unwrap_or(0) + queued;
+    let snap_end = g.spec.codec == Codec::Jpeg && g.counted && !g.receiving && queued == 0;
+    s.is_jpeg_snap_end = if snap_end { hi_bool::HI_TRUE } else { hi_bool::HI_FALSE };
+    s.release_pic_pts = g.release_pic_pts;
+    s.stream_info.pic_bytes = g.last_pic_bytes;
+    s.stream_info.pic_cnt = g.pic_cnt;
+    s.stream_info.ref_type = if g.last_is_idr {
+        hi_venc_ref_type::HI_VENC_BASE_IDR_SLICE
+    } else {
+        hi_venc_ref_type::HI_VENC_BASE_P_SLICE_REF_BY_BASE
+    };
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(status, s) };
+    HI_SUCCESS
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Frames in, streams out
+// ---------------------------------------------------------------------------------------------------------------
+
+fn check_millis(name: &str, ms: hi_s32) -> Result<(), hi_s32> {
+    if ms < -1 {
+        return Err(illegal(name, format_args!("milli_sec {ms} must be >= -1 (MPI-MILLISEC-RANGE)")));
+    }
+    Ok(())
+}
+
+/// `hi_mpi_venc_send_frame`: queue one picture (NV12/NV21 for video; NV12/NV21/packed 4:2:2 for JPEGE channels
+/// with a stream buffer).
+///
+/// # Safety
+/// `frame` is NULL or readable.
+pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_frame_info, milli_sec: hi_s32) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_send_frame";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(info) = (unsafe { ptr::read(frame) }) else { return null(NAME, "frame") };
+    tri!(check_millis(NAME, milli_sec));
+    let limits = tri!(precheck(NAME));
+    let (spec, receiving) = {
+        let g = ch.inner.lock();
+        (g.spec, g.receiving)
+    };
+    if !receiving {
+        log::error!("{NAME}: channel {chn} is not started (MPI-START-BEFORE-SEND)");
+        return HI_ERR_VENC_NOT_PERM;
+    }
+    if spec.codec == Codec::Jpeg && spec.buf_size == 0 {
+        log::error!(
+            "{NAME}: JPEGE channel {chn} has buf_size 0; use hi_mpi_venc_send_jpege_frame (MPI-JPEGE-BUFSIZE-MODE)"
+        );
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    let geo = if spec.codec == Codec::Jpeg {
+        frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.jpeg.min)
+    } else {
+        frame::check_video(&info.v_frame, spec.width, spec.height)
+    };
+    let owned = match geo.and_then(|g| frame::copy(&info.v_frame, g)) {
+        Ok(f) => f,
+        Err(e) => {
+            log::error!("{NAME}: channel {chn}: {}", e.msg);
+            return e.code;
+        }
+    };
+    match ch.enqueue(Job { frame: owned, jpeg_out: None }, milli_sec) {
+        Ok(()) => HI_SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// `hi_mpi_venc_send_jpege_frame`: queue one picture whose JPEG goes into the caller's DVPP buffer
+/// (`jpege_stream`); the channel must have `buf_size == 0` (MPI-JPEGE-BUFSIZE-MODE, MPI-JPEGE-OUTBUF).
+///
+/// # Safety
+/// `frame` and `jpege_stream` are NULL or readable.
+pub unsafe fn hi_mpi_venc_send_jpege_frame(
+    chn: hi_venc_chn,
+    frame: *const hi_video_frame_info,
+    jpege_stream: *const hi_img_stream,
+    milli_sec: hi_s32,
+) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_send_jpege_frame";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: both are NULL or readable per the caller's contract.
+    let (info, out) = unsafe { (ptr::read(frame), ptr::read(jpege_stream)) };
+    let Some(info) = info else { return null(NAME, "frame") };
+    let Some(out) = out else { return null(NAME, "jpege_stream") };
+    tri!(check_millis(NAME, milli_sec));
+    let limits = tri!(precheck(NAME));
+    let (spec, receiving) = {
+        let g = ch.inner.lock();
+        (g.spec, g.receiving)
+    };
+    if spec.codec != Codec::Jpeg || spec.buf_size != 0 {
+        log::error!("{NAME}: channel {chn} is not a JPEGE channel created with buf_size 0 (MPI-JPEGE-BUFSIZE-MODE)");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    if !receiving {
+        log::error!("{NAME}: channel {chn} is not started (MPI-START-BEFORE-SEND)");
+        return HI_ERR_VENC_NOT_PERM;
+    }
+    let addr = out.addr as usize;
+    if addr == 0 {
+        return null(NAME, "jpege_stream->addr");
+    }
+    if addr % 16 != 0 {
+        return illegal(NAME, format_args!("jpege_stream->addr {addr:#x} is not 16-byte aligned (MPI-JPEGE-OUTBUF)"));
+    }
+    match mem::check(addr, out.len as usize) {
+        Ok(()) => {}
+        Err(MemError::NotDvpp) => {
+            log::error!("{NAME}: jpege_stream->addr {addr:#x} is not hi_mpi_dvpp_malloc memory (MPI-MEM-DVPP)");
+            return HI_ERR_VENC_BAD_ADDR;
+        }
+        Err(MemError::TooSmall { available }) => {
+            return illegal(
+                NAME,
+                format_args!("jpege_stream->len {} runs past its DVPP block ({available} bytes left)", out.len),
+            )
+        }
+    }
+    let geo = match frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.jpeg.min) {
+        Ok(g) => g,
+        Err(e) => {
+            log::error!("{NAME}: channel {chn}: {}", e.msg);
+            return e.code;
+        }
+    };
+    let need = jpeg::predicted_size(geo.fmt, geo.width, geo.height);
+    if (out.len as u64) < need {
+        log::error!(
+            "{NAME}: jpege_stream->len {} is below the predicted size {need} (hi_mpi_venc_get_jpege_predicted_size, \
+             MPI-JPEGE-OUTBUF)",
+            out.len
+        );
+        return HI_ERR_VENC_SIZE_NOT_ENOUGH;
+    }
+    let owned = match frame::copy(&info.v_frame, geo) {
+        Ok(f) => f,
+        Err(e) => {
+            log::error!("{NAME}: channel {chn}: {}", e.msg);
+            return e.code;
+        }
+    };
+    match ch.enqueue(Job { frame: owned, jpeg_out: Some((addr, out.len)) }, milli_sec) {
+        Ok(()) => HI_SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// `hi_mpi_venc_get_jpege_predicted_size`: an upper bound of the JPEG size of `frame` (see
+/// [`jpeg::predicted_size`]); `jpeg_param` is reserved and may be NULL (MPI-JPEGE-PREDSIZE-ARGS).
+///
+/// # Safety
+/// `frame` is NULL or readable; `size` is NULL or writable.
+pub unsafe fn hi_mpi_venc_get_jpege_predicted_size(
+    frame: *const hi_video_frame_info,
+    _jpeg_param: *const hi_venc_jpeg_param,
+    size: *mut hi_u32,
+) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_jpege_predicted_size";
+    let limits = tri!(precheck(NAME));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(info) = (unsafe { ptr::read(frame) }) else { return null(NAME, "frame") };
+    if size.is_null() {
+        return null(NAME, "size");
+    }
+    let r = limits.jpeg;
+    let geo = match frame::check_jpeg(&info.v_frame, r.max, r.max, r.min) {
+        Ok(g) => g,
+        Err(e) => {
+            log::error!("{NAME}: {}", e.msg);
+            return e.code;
+        }
+    };
+    let n = jpeg::predicted_size(geo.fmt, geo.width, geo.height).min(u32::MAX as u64) as u32;
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(size, n) };
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_get_stream`: hand out the next stream (D-MPI-GETSTREAM). `milli_sec` -1 blocks, 0 polls
+/// (BUF_EMPTY when nothing is ready), > 0 waits up to that many ms. Frame mode gives one pack per NAL unit
+/// (SPS/PPS/[VPS]/SEI/slice, `data_type` = NAL type, `is_frame_end` on the last); packet mode gives one NAL unit
+/// per call; JPEG gives one pack. Every pack carries the frame's `pts` and `input_addr` (its `virt_addr[0]`).
+///
+/// # Safety
+/// `stream` is NULL or readable and writable; `stream->pack` is NULL or writable for `stream->pack_cnt` packs.
+pub unsafe fn hi_mpi_venc_get_stream(chn: hi_venc_chn, stream: *mut hi_venc_stream, milli_sec: hi_s32) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_stream";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(mut st) = (unsafe { ptr::read(stream.cast_const()) }) else { return null(NAME, "stream") };
+    if st.pack.is_null() {
+        return null(NAME, "stream->pack");
+    }
+    if st.pack_cnt == 0 {
+        return illegal(NAME, format_args!("stream->pack_cnt is 0 (MPI-GETSTREAM-PACK)"));
+    }
+    tri!(check_millis(NAME, milli_sec));
+    let codec = ch.inner.lock().spec.codec;
+    let unit = match ch.fetch(milli_sec, st.pack_cnt) {
+        Ok(u) => u,
+        Err(code) => return code,
+    };
+    let packs: Vec<hi_venc_pack> = unit
+        .packs
+        .iter()
+        .map(|p| {
+            let mut hp = hi_venc_pack::default();
+            *hp.input_addr_mut() = unit.input_addr;
+            hp.addr = p.addr as *mut hi_u8;
+            hp.len = p.len;
+            hp.pts = unit.pts;
+            hp.is_frame_end = if p.is_frame_end { hi_bool::HI_TRUE } else { hi_bool::HI_FALSE };
+            match codec {
+                Codec::H264(_) => *hp.data_type.h264_type_mut() = hi_venc_h264_nalu_type(p.data_type),
+                Codec::H265 => *hp.data_type.h265_type_mut() = hi_venc_h265_nalu_type(p.data_type),
+                Codec::Jpeg => *hp.data_type.jpeg_type_mut() = hi_venc_jpege_pack_type(p.data_type),
+            }
+            hp
+        })
+        .collect();
+    st.pack_cnt = packs.len() as u32;
+    st.seq = unit.seq;
+    let ref_type = if unit.is_idr {
+        hi_venc_ref_type::HI_VENC_BASE_IDR_SLICE
+    } else {
+        hi_venc_ref_type::HI_VENC_BASE_P_SLICE_REF_BY_BASE
+    };
+    match codec {
+        Codec::H264(_) => {
+            let i = st.h264_info_mut();
+            *i = hi_venc_h264_stream_info::default();
+            i.pic_bytes = unit.pic_bytes;
+            i.ref_type = ref_type;
+        }
+        Codec::H265 => {
+            let i = st.h265_info_mut();
+            *i = hi_venc_h265_stream_info::default();
+            i.pic_bytes = unit.pic_bytes;
+            i.ref_type = ref_type;
+        }
+        Codec::Jpeg => {
+            let i = st.jpeg_info_mut();
+            i.pic_bytes = unit.pic_bytes;
+            i.qfactor = unit.qfactor;
+            i.update_attr_cnt = ch.inner.lock().jpeg_update_cnt;
+        }
+    }
+    // SAFETY: `st.pack` is non-NULL and the caller made it writable for the original pack_cnt packs, which
+    // `fetch` checked is at least `packs.len()`; `stream` is non-NULL and writable.
+    unsafe {
+        ptr::write_array(st.pack, &packs);
+        ptr::write(stream, st);
+    }
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_release_stream`: give back the oldest stream from get_stream (FIFO; MPI-RELEASE-ORDER,
+/// MPI-RELEASE-INVALID → ILLEGAL_PARAM). Its bytes stay readable until the stream buffer wraps onto them.
+///
+/// # Safety
+/// `stream` is NULL or readable; `stream->pack` is NULL or readable for one pack.
+pub unsafe fn hi_mpi_venc_release_stream(chn: hi_venc_chn, stream: *mut hi_venc_stream) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_release_stream";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(st) = (unsafe { ptr::read(stream.cast_const()) }) else { return null(NAME, "stream") };
+    if st.pack_cnt == 0 {
+        return illegal(NAME, format_args!("stream->pack_cnt is 0 (MPI-RELEASE-INVALID)"));
+    }
+    // SAFETY: NULL or readable for at least one pack (pack_cnt > 0) per the caller's contract.
+    let Some(first) = (unsafe { ptr::read(st.pack.cast_const()) }) else { return null(NAME, "stream->pack") };
+    match ch.release(st.seq, first.addr as usize) {
+        Ok(()) => HI_SUCCESS,
+        Err(why) => illegal(NAME, format_args!("channel {chn}: {why}")),
+    }
+}
+
+/// `hi_mpi_venc_get_fd`: the channel's readiness descriptor (readable while a stream waits); negative on error.
+///
+/// # Safety
+/// No pointer arguments.
+pub unsafe fn hi_mpi_venc_get_fd(chn: hi_venc_chn) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_fd";
+    let ch = tri!(channel(NAME, chn));
+    let mut g = ch.inner.lock();
+    if g.fd.is_none() {
+        match EventFd::new() {
+            Ok(fd) => g.fd = Some(fd),
+            Err(e) => {
+                log::error!("{NAME}: channel {chn}: eventfd: {e}");
+                return HI_ERR_VENC_SYS_ERROR;
+            }
+        }
+        g.sync_fd();
+    }
+    g.fd.as_ref().map_or(HI_ERR_VENC_SYS_ERROR, EventFd::raw)
+}
+
+/// `hi_mpi_venc_close_fd`: close the channel's descriptor (a later get_fd makes a new one; MPI-CLOSEFD).
+///
+/// # Safety
+/// No pointer arguments.
+pub unsafe fn hi_mpi_venc_close_fd(chn: hi_venc_chn) -> hi_s32 {
+    let ch = tri!(channel("hi_mpi_venc_close_fd", chn));
+    ch.inner.lock().fd = None;
+    HI_SUCCESS
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parameters
+// ---------------------------------------------------------------------------------------------------------------
+
+/// `hi_mpi_venc_set_jpeg_param` (MPI-JPEGE-QFACTOR, MPI-JPEGE-SETPARAM-TYPE): `qfactor` 1..=100 scales the Annex K
+/// tables (IJG); 0xFFFFFFFF uses `y_qt` and `cb_qt` (natural order, entries 1..=255; `cr_qt` must equal `cb_qt`).
+///
+/// # Safety
+/// `jpeg_param` is NULL or readable.
+pub unsafe fn hi_mpi_venc_set_jpeg_param(chn: hi_venc_chn, jpeg_param: *const hi_venc_jpeg_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_set_jpeg_param";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(mut p) = (unsafe { ptr::read(jpeg_param) }) else { return null(NAME, "jpeg_param") };
+    let mut g = ch.inner.lock();
+    if g.spec.codec != Codec::Jpeg {
+        log::error!("{NAME}: channel {chn} is not a JPEG channel (MPI-JPEGE-SETPARAM-TYPE)");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    if p.qfactor == jpeg::QFACTOR_USER_TABLES {
+        if p.cb_qt != p.cr_qt {
+            return illegal(NAME, format_args!("user tables: cb_qt and cr_qt must be identical (MPI-JPEGE-QFACTOR)"));
+        }
+        if p.y_qt.contains(&0) || p.cb_qt.contains(&0) {
+            return illegal(NAME, format_args!("user tables: quantisation entries must be in [1, 255]"));
+        }
+    } else if !(1..=100).contains(&p.qfactor) {
+        return illegal(
+            NAME,
+            format_args!("qfactor {} is not in [1, 100] or 0xFFFFFFFF (MPI-JPEGE-QFACTOR)", p.qfactor),
+        );
+    } else {
+        let q = p.qfactor;
+        set_jpeg_tables(&mut p, q);
+    }
+    if p.ecs_output_en.0 > 1 {
+        return illegal(NAME, format_args!("ecs_output_en {} is not a hi_bool", p.ecs_output_en.0));
+    }
+    g.jpeg_param = p;
+    g.jpeg_update_cnt = g.jpeg_update_cnt.wrapping_add(1);
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_get_jpeg_param`: the current JPEG parameters (tables as used: scaled for a `qfactor`, or the
+/// user's).
+///
+/// # Safety
+/// `jpeg_param` is NULL or writable.
+pub unsafe fn hi_mpi_venc_get_jpeg_param(chn: hi_venc_chn, jpeg_param: *mut hi_venc_jpeg_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_jpeg_param";
+    let ch = tri!(channel(NAME, chn));
+    if jpeg_param.is_null() {
+        return null(NAME, "jpeg_param");
+    }
+    let g = ch.inner.lock();
+    if g.spec.codec != Codec::Jpeg {
+        log::error!("{NAME}: channel {chn} is not a JPEG channel (MPI-JPEGE-SETPARAM-TYPE)");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(jpeg_param, g.jpeg_param) };
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_set_rc_param` (MPI-VENC-RC-QP): QP bounds in [0, 51] with min <= max, I-proportions in [1, 100]
+/// with min <= max, for the channel's rate-control mode. Stored and reported; the emulated encoder applies its own
+/// QP range.
+///
+/// # Safety
+/// `rc_param` is NULL or readable.
+pub unsafe fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: *const hi_venc_rc_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_set_rc_param";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(p) = (unsafe { ptr::read(rc_param) }) else { return null(NAME, "rc_param") };
+    let mut g = ch.inner.lock();
+    if !g.spec.codec.is_video() {
+        log::error!("{NAME}: channel {chn} is a JPEG channel; rate control applies to H.264/H.265 only");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    if let Some(b) = qp_bounds(&p, g.attr.rc_attr.rc_mode) {
+        let qp_ok = [b.max_qp, b.min_qp, b.max_i_qp, b.min_i_qp].iter().all(|&q| q <= 51)
+            && b.min_qp <= b.max_qp
+            && b.min_i_qp <= b.max_i_qp;
+        let prop_ok =
+            (1..=100).contains(&b.max_i_prop) && (1..=100).contains(&b.min_i_prop) && b.min_i_prop <= b.max_i_prop;
+        if !qp_ok || !prop_ok {
+            return illegal(NAME, format_args!("QP bounds or I-proportions out of range: {b:?} (MPI-VENC-RC-QP)"));
+        }
+    }
+    if p.first_frame_start_qp < -1 || p.first_frame_start_qp > 51 {
+        return illegal(NAME, format_args!("first_frame_start_qp {} is outside [-1, 51]", p.first_frame_start_qp));
+    }
+    g.rc_param = p;
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_get_rc_param`.
+///
+/// # Safety
+/// `rc_param` is NULL or writable.
+pub unsafe fn hi_mpi_venc_get_rc_param(chn: hi_venc_chn, rc_param: *mut hi_venc_rc_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_rc_param";
+    let ch = tri!(channel(NAME, chn));
+    if rc_param.is_null() {
+        return null(NAME, "rc_param");
+    }
+    let g = ch.inner.lock();
+    if !g.spec.codec.is_video() {
+        log::error!("{NAME}: channel {chn} is a JPEG channel; rate control applies to H.264/H.265 only");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(rc_param, g.rc_param) };
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_set_chn_attr` (MPI-VENC-SETCHNATTR-STATIC): H.264/H.265 channels only; the payload type, sizes,
+/// buffer, profile and stream mode are static (NOT_PERM); rate control and GOP may change and take effect at the
+/// next picture, which becomes an IDR.
+///
+/// # Safety
+/// `chn_attr` is NULL or readable.
+pub unsafe fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: *const hi_venc_chn_attr) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_set_chn_attr";
+    let ch = tri!(channel(NAME, chn));
+    let limits = tri!(precheck(NAME));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(attr) = (unsafe { ptr::read(chn_attr) }) else { return null(NAME, "chn_attr") };
+    let mut g = ch.inner.lock();
+    if !g.spec.codec.is_video() {
+        log::error!("{NAME}: channel {chn} is a JPEG channel (MPI-VENC-SETCHNATTR-STATIC)");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    let (a, b) = (&g.attr.venc_attr, &attr.venc_attr);
+    let same_static = a.r#type == b.r#type
+        && a.max_pic_width == b.max_pic_width
+        && a.max_pic_height == b.max_pic_height
+        && a.buf_size == b.buf_size
+        && a.profile == b.profile
+        && a.is_by_frame == b.is_by_frame
+        && a.pic_width == b.pic_width
+        && a.pic_height == b.pic_height;
+    if !same_static {
+        log::error!(
+            "{NAME}: channel {chn}: type, picture sizes, buf_size, profile and is_by_frame cannot change after \
+             creation (MPI-VENC-SETCHNATTR-STATIC)"
+        );
+        return HI_ERR_VENC_NOT_PERM;
+    }
+    let spec = match attr::check(&attr, &limits) {
+        Ok(s) => s,
+        Err(e) => {
+            log::error!("{NAME}: channel {chn}: {}", e.msg);
+            return e.code;
+        }
+    };
+    if attr.rc_attr.rc_mode != g.attr.rc_attr.rc_mode {
+        g.rc_param = default_rc_param(attr.rc_attr.rc_mode);
+    }
+    g.spec = spec;
+    g.attr = attr;
+    g.attr_gen += 1;
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_get_chn_attr`: the attribute as created or last set.
+///
+/// # Safety
+/// `chn_attr` is NULL or writable.
+pub unsafe fn hi_mpi_venc_get_chn_attr(chn: hi_venc_chn, chn_attr: *mut hi_venc_chn_attr) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_chn_attr";
+    let ch = tri!(channel(NAME, chn));
+    if chn_attr.is_null() {
+        return null(NAME, "chn_attr");
+    }
+    let attr = ch.inner.lock().attr;
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(chn_attr, attr) };
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_set_chn_param`: `frame_rate` in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE), crop rectangle
+/// even-aligned inside the picture, booleans 0/1. `color_to_grey_en` is applied; crop, priority and stream limits
+/// are stored and reported only.
+///
+/// # Safety
+/// `chn_param` is NULL or readable.
+pub unsafe fn hi_mpi_venc_set_chn_param(chn: hi_venc_chn, chn_param: *const hi_venc_chn_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_set_chn_param";
+    let ch = tri!(channel(NAME, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(p) = (unsafe { ptr::read(chn_param) }) else { return null(NAME, "chn_param") };
+    let mut g = ch.inner.lock();
+    if p.color_to_grey_en.0 > 1 || p.crop_info.enable.0 > 1 {
+        return illegal(NAME, format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE"));
+    }
+    let fr = p.frame_rate;
+    if !(0..=240).contains(&fr.src_frame_rate)
+        || !(0..=240).contains(&fr.dst_frame_rate)
+        || fr.dst_frame_rate > fr.src_frame_rate
+    {
+        return illegal(
+            NAME,
+            format_args!(
+                "frame_rate {} -> {} must be in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE)",
+                fr.src_frame_rate, fr.dst_frame_rate
+            ),
+        );
+    }
+    if p.crop_info.enable == hi_bool::HI_TRUE {
+        let r = p.crop_info.rect;
+        let inside = r.x >= 0
+            && r.y >= 0
+            && r.width > 0
+            && r.height > 0
+            && (r.x as u64 + r.width as u64) <= g.spec.width as u64
+            && (r.y as u64 + r.height as u64) <= g.spec.height as u64;
+        let even = r.x % 2 == 0 && r.y % 2 == 0 && r.width % 2 == 0 && r.height % 2 == 0;
+        if !inside || !even {
+            return illegal(
+                NAME,
+                format_args!(
+                    "crop rectangle ({}, {}) {}x{} must be even-aligned and inside {}x{}",
+                    r.x, r.y, r.width, r.height, g.spec.width, g.spec.height
+                ),
+            );
+        }
+        log::warn!("{NAME}: channel {chn}: cropping is stored but not applied by the emulator");
+    }
+    g.chn_param = p;
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_get_chn_param`.
+///
+/// # Safety
+/// `chn_param` is NULL or writable.
+pub unsafe fn hi_mpi_venc_get_chn_param(chn: hi_venc_chn, chn_param: *mut hi_venc_chn_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_chn_param";
+    let ch = tri!(channel(NAME, chn));
+    if chn_param.is_null() {
+        return null(NAME, "chn_param");
+    }
+    let p = ch.inner.lock().chn_param;
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(chn_param, p) };
+    HI_SUCCESS
+}
+
+fn mod_index(name: &str, t: hi_venc_mod_type) -> Result<usize, hi_s32> {
+    match t.0 {
+        1..=4 => Ok(t.0 as usize),
+        5 => {
+            log::error!("{name}: mod_type HI_VENC_MOD_RC has no parameter block in this ABI");
+            Err(HI_ERR_VENC_NOT_SUPPORT)
+        }
+        v => Err(illegal(name, format_args!("mod_type {v} is not VENC (1), H264 (2), H265 (3) or JPEG (4)"))),
+    }
+}
+
+/// `hi_mpi_venc_set_mod_param`: module-wide parameters, stored per `mod_type`. Refused with NOT_PERM while any
+/// channel exists (emulator choice, L: module parameters size the channels' buffers).
+///
+/// # Safety
+/// `mod_param` is NULL or readable.
+pub unsafe fn hi_mpi_venc_set_mod_param(mod_param: *const hi_venc_mod_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_set_mod_param";
+    tri!(precheck(NAME));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(p) = (unsafe { ptr::read(mod_param) }) else { return null(NAME, "mod_param") };
+    let idx = tri!(mod_index(NAME, p.mod_type));
+    if !CHANNELS.lock().is_empty() {
+        log::error!("{NAME}: module parameters must be set before any channel is created");
+        return HI_ERR_VENC_NOT_PERM;
+    }
+    MOD_PARAMS.lock()[idx] = Some(p);
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_get_mod_param`: reads `mod_param->mod_type` and fills the rest (zeros until set).
+///
+/// # Safety
+/// `mod_param` is NULL or readable and writable.
+pub unsafe fn hi_mpi_venc_get_mod_param(mod_param: *mut hi_venc_mod_param) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_mod_param";
+    tri!(precheck(NAME));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(p) = (unsafe { ptr::read(mod_param.cast_const()) }) else { return null(NAME, "mod_param") };
+    let idx = tri!(mod_index(NAME, p.mod_type));
+    let out = MOD_PARAMS.lock()[idx].unwrap_or_else(|| {
+        let mut d = hi_venc_mod_param::default();
+        d.mod_type = p.mod_type;
+        d
+    });
+    // SAFETY: non-NULL (read above) and writable per the caller's contract.
+    unsafe { ptr::write(mod_param, out) };
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_set_scene_mode`: H.264/H.265 channels; `HI_VENC_SCENE_0..=2`. Stored and reported.
+///
+/// # Safety
+/// No pointer arguments.
+pub unsafe fn hi_mpi_venc_set_scene_mode(chn: hi_venc_chn, scene_mode: hi_venc_scene_mode) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_set_scene_mode";
+    let ch = tri!(channel(NAME, chn));
+    let mut g = ch.inner.lock();
+    if !g.spec.codec.is_video() {
+        log::error!("{NAME}: channel {chn} is a JPEG channel");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    if !(0..hi_venc_scene_mode::HI_VENC_SCENE_BUTT.0).contains(&scene_mode.0) {
+        return illegal(NAME, format_args!("scene_mode {} is not 0, 1 or 2", scene_mode.0));
+    }
+    g.scene_mode = scene_mode;
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_get_scene_mode`.
+///
+/// # Safety
+/// `scene_mode` is NULL or writable.
+pub unsafe fn hi_mpi_venc_get_scene_mode(chn: hi_venc_chn, scene_mode: *mut hi_venc_scene_mode) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_get_scene_mode";
+    let ch = tri!(channel(NAME, chn));
+    if scene_mode.is_null() {
+        return null(NAME, "scene_mode");
+    }
+    let g = ch.inner.lock();
+    if !g.spec.codec.is_video() {
+        log::error!("{NAME}: channel {chn} is a JPEG channel");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(scene_mode, g.scene_mode) };
+    HI_SUCCESS
+}
+
+/// `hi_mpi_venc_request_idr` (MPI-VENC-IDR): the next picture encoded becomes an IDR (both `instant` values).
+///
+/// # Safety
+/// No pointer arguments.
+pub unsafe fn hi_mpi_venc_request_idr(chn: hi_venc_chn, instant: hi_bool) -> hi_s32 {
+    const NAME: &str = "hi_mpi_venc_request_idr";
+    let ch = tri!(channel(NAME, chn));
+    if instant.0 > 1 || instant.0 < 0 {
+        return illegal(NAME, format_args!("instant {} is not HI_TRUE or HI_FALSE", instant.0));
+    }
+    let mut g = ch.inner.lock();
+    if !g.spec.codec.is_video() {
+        log::error!("{NAME}: channel {chn} is a JPEG channel (every JPEG picture is intra)");
+        return HI_ERR_VENC_NOT_SUPPORT;
+    }
+    g.force_idr = true;
+    HI_SUCCESS
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Not emulated
+// ---------------------------------------------------------------------------------------------------------------
+
+macro_rules! unsupported {
+    ($($name:ident($($t:ty),*) -> $code:expr;)*) => {
+        $(
+            #[doc = concat!("`", stringify!($name), "`: not emulated; logs and returns the vendor's not-supported value.")]
+            ///
+            /// # Safety
+            /// Arguments are not used.
+            pub unsafe fn $name($(_: $t),*) -> hi_s32 {
+                not_supported(stringify!($name), $code)
+            }
+        )*
+    };
+}
+
+unsupported! {
+    hi_mpi_venc_send_frame_ex(hi_venc_chn, *const hi_user_frame_info, hi_s32) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_qpmap_stride(hi_u32) -> 0;
+    hi_mpi_venc_get_qpmap_size(hi_payload_type, hi_u32, hi_u32) -> 0;
+    hi_mpi_venc_set_jpeg_huffman_param(hi_venc_chn, *const hi_venc_jpeg_huffman_param) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_jpeg_huffman_param(hi_venc_chn, *mut hi_venc_jpeg_huffman_param) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_compact_jpeg_tables(hi_venc_chn, hi_u32, hi_bool) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_roi_attr(hi_venc_chn, *const hi_venc_roi_attr) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_roi_attr(hi_venc_chn, hi_u32, *mut hi_venc_roi_attr) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_ref_param(hi_venc_chn, *const hi_venc_ref_param) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_ref_param(hi_venc_chn, *mut hi_venc_ref_param) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_h264_vui(hi_venc_chn, *const hi_venc_h264_vui) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_h264_vui(hi_venc_chn, *mut hi_venc_h264_vui) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_h265_vui(hi_venc_chn, *const hi_venc_h265_vui) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_h265_vui(hi_venc_chn, *mut hi_venc_h265_vui) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_cu_pred(hi_venc_chn, *const hi_venc_cu_prediction) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_cu_pred(hi_venc_chn, *mut hi_venc_cu_prediction) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_intra_refresh(hi_venc_chn, *const hi_venc_intra_refresh) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_intra_refresh(hi_venc_chn, *mut hi_venc_intra_refresh) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_slice_split(hi_venc_chn, *const hi_venc_slice_split) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_slice_split(hi_venc_chn, *mut hi_venc_slice_split) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_set_streamcopy_param(hi_venc_chn, *const hi_venc_streamcopy_param) -> HI_ERR_VENC_NOT_SUPPORT;
+    hi_mpi_venc_get_streamcopy_param(hi_venc_chn, *mut hi_venc_streamcopy_param) -> HI_ERR_VENC_NOT_SUPPORT;
+}
