@@ -1,0 +1,63 @@
+//! The shim's own C API (prefix `aclvencShim`), declared in `include/aclvenc_shim.h` (made by cbindgen).
+//! Thread-safe; usable before or without any vendor call.
+
+use crate::chassis::Shim;
+use crate::report;
+use core::ffi::{c_char, c_int};
+
+fn guard<T>(fallback: T, f: impl FnOnce() -> T) -> T {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or(fallback)
+}
+
+/// The shim's version as a NUL-terminated string (`"0.1.0"`), owned by the shim; never NULL.
+#[no_mangle]
+pub extern "C" fn aclvencShimVersion() -> *const c_char {
+    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// Logs every live object now (kind, handle, creating thread and creation backtrace, grouped by creation site:
+/// channel descs, channels, frame configs, V2 channels and streams obtained but not released) and returns how
+/// many there are.
+#[no_mangle]
+pub extern "C" fn aclvencShimReportLeaks() -> usize {
+    guard(0, || report::leaks::log_report(Shim::get(), "on request"))
+}
+
+/// How many findings of the rule `rule_id` (a NUL-terminated ID such as `"MPI-NULL-PTR"`) the shim has made so
+/// far, or of every rule when `rule_id` is NULL.
+///
+/// # Safety
+/// `rule_id` is NULL or a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn aclvencShimFindingCount(rule_id: *const c_char) -> usize {
+    guard(0, || {
+        let rule = crate::ptr::c_str(rule_id);
+        report::finding_count(rule.as_deref()) as usize
+    })
+}
+
+/// Writes the JSON report (settings, driver, call counts, findings, leaks, channels; format in
+/// docs/shim-interface.md) to the NUL-terminated `path`. Returns 0 on success, -1 when `path` is NULL or the
+/// file cannot be written (the reason is logged).
+///
+/// # Safety
+/// `path` is NULL or a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn aclvencShimWriteReport(path: *const c_char) -> c_int {
+    guard(-1, || {
+        let Some(path) = crate::ptr::c_str(path) else { return -1 };
+        match report::json::write(Shim::get(), std::path::Path::new(&path)) {
+            Ok(()) => 0,
+            Err(e) => {
+                log::error!(target: "aclvenc_shim", "cannot write the report to {path}: {e}");
+                -1
+            }
+        }
+    })
+}
+
+/// Forgets every finding made so far (tracked objects are kept). For tests that check one call at a time.
+#[no_mangle]
+pub extern "C" fn aclvencShimResetFindings() {
+    guard((), report::reset_findings)
+}

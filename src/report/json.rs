@@ -1,0 +1,30 @@
+//! The machine-readable report (`ACLVENC_SHIM_REPORT`, `aclvencShimWriteReport`); format in
+//! `docs/shim-interface.md`.
+
+use crate::chassis::Shim;
+use serde_json::json;
+use std::path::Path;
+
+/// The whole report as JSON.
+pub fn build(shim: &Shim) -> serde_json::Value {
+    let calls: serde_json::Map<String, serde_json::Value> =
+        shim.stats.snapshot().into_iter().map(|(n, c)| (n.to_string(), json!(c))).collect();
+    json!({
+        "shim_version": env!("CARGO_PKG_VERSION"),
+        "mode": shim.settings.mode,
+        "soc": shim.soc.name(),
+        "driver": { "v1": shim.driver.v1_source.describe(), "v2": shim.driver.v2_source.describe() },
+        "calls": calls,
+        "findings": super::findings(),
+        "leaks": super::leaks::group(shim.state.live_objects()),
+        "channels": shim.state.channel_summaries(),
+    })
+}
+
+/// Writes the report to `path` (through a temporary file, so readers never see half a report).
+pub fn write(shim: &Shim, path: &Path) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(&build(shim))?;
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, text + "\n")?;
+    std::fs::rename(tmp, path)
+}
