@@ -1,0 +1,685 @@
+//! `aclvencCreateChannel`, `aclvencSendFrame`, `aclvencDestroyChannel`: one software encoder and one worker
+//! thread per channel; completions go back to the app through the acl runtime's report mechanism.
+//!
+//! Flow of one frame: `aclvencSendFrame` checks the picture, copies the frame config and queues a job (blocking
+//! while the bounded input queue is full, like the vendor's synchronous send, VENC-SEND-BLOCKING). The worker
+//! encodes it, copies the access unit into the channel's output buffer (a ring inside DVPP memory: the user's
+//! `bufAddr` on 310P/310B, else an internal buffer of the chip's default size), fills a fresh output stream desc
+//! and calls `aclrtLaunchCallback` on the channel's stream. The app's report thread then runs the trampoline
+//! inside `aclrtProcessReport`, which calls the app's `aclvencCallback(input, output, userdata)` and afterwards
+//! releases the output region and destroys the output desc (VENC-CB-OUTPUT-LIFETIME).
+//!
+//! Device-side rejections (values ACL itself does not check; "–" in validation-rules.md A.2) are reported by
+//! `aclvencCreateChannel` as ACL_ERROR_RT_AICPU_EXCEPTION (507018), the code seen in the field for device-side
+//! VENC failures (ANEC-1), with a log line naming the rule.
+
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::ffi::c_void;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+
+use aclvenc_abi::*;
+use aclvenc_emu_common::chip::DefaultRcMode;
+use aclvenc_emu_common::video::{
+    ChromaOrder, H264Profile, Nv12Picture, RateControl, VideoCodec, VideoEncoder, VideoEncoderConfig,
+};
+use aclvenc_emu_common::{faults, settings};
+
+use crate::chdesc::{CHANNEL_DESCS, FRAME_CONFIGS};
+use crate::desc::{self, StreamDesc, STREAM_DESCS};
+use crate::{cptr, memory, rt};
+
+/// Depth of a channel's input queue, in frames (sends block beyond it).
+const INPUT_QUEUE_FRAMES: usize = 4;
+/// Key-frame interval used when the app leaves it 0 (not documented; the device default is unknown, so one
+/// IDR per second at the default 30 frames/s).
+const DEFAULT_GOP: u32 = 30;
+/// Code for device-side rejections (see the module docs).
+const DEVICE_ERROR: aclError = ACL_ERROR_RT_AICPU_EXCEPTION;
+
+/// The output ring: regions handed to callbacks, released when each callback returns.
+struct OutRing {
+    base: usize,
+    cap: usize,
+    /// Allocated by the library (freed with the channel) or the user's `bufAddr` (never freed here).
+    owned: bool,
+    st: Mutex<RingState>,
+    cv: Condvar,
+}
+
+#[derive(Default)]
+struct RingState {
+    /// Live regions (offset, length), oldest first.
+    regions: VecDeque<(usize, usize)>,
+    /// End of the newest region.
+    write: usize,
+    closed: bool,
+}
+
+impl OutRing {
+    fn lock(&self) -> MutexGuard<'_, RingState> {
+        self.st.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Reserve `len` bytes (waiting for callbacks to release space); `None` if `len` can never fit.
+    fn reserve(&self, len: usize) -> Option<usize> {
+        if len == 0 || len > self.cap {
+            return None;
+        }
+        let mut st = self.lock();
+        loop {
+            if st.closed {
+                return None;
+            }
+            let off = match st.regions.front() {
+                None => Some(0),
+                Some(&(tail, _)) => {
+                    if st.write > tail {
+                        if self.cap - st.write >= len {
+                            Some(st.write)
+                        } else if tail >= len {
+                            Some(0)
+                        } else {
+                            None
+                        }
+                    } else if tail - st.write >= len {
+                        Some(st.write)
+                    } else {
+                        None
+                    }
+                }
+            };
+            if let Some(off) = off {
+                st.regions.push_back((off, len));
+                st.write = off + len;
+                return Some(off);
+            }
+            st = self.cv.wait(st).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    fn release(&self, off: usize, len: usize) {
+        let mut st = self.lock();
+        if let Some(i) = st.regions.iter().position(|&r| r == (off, len)) {
+            st.regions.remove(i);
+        }
+        if st.regions.is_empty() {
+            st.write = 0;
+        }
+        drop(st);
+        self.cv.notify_all();
+    }
+}
+
+impl Drop for OutRing {
+    fn drop(&mut self) {
+        if self.owned {
+            memory::free(self.base);
+        }
+    }
+}
+
+/// One frame to encode.
+struct FrameJob {
+    data: usize,
+    len: usize,
+    width_stride: u32,
+    height_stride: u32,
+    order: ChromaOrder,
+    force_idr: bool,
+    input_desc: usize,
+    userdata: usize,
+}
+
+enum Job {
+    Frame(FrameJob),
+    /// Acknowledge once every earlier frame has been handed to the runtime.
+    Flush(SyncSender<()>),
+}
+
+/// A live channel.
+pub(crate) struct Channel {
+    id: u32,
+    stream: usize,
+    thread_id: u64,
+    tx: Mutex<Option<SyncSender<Job>>>,
+    worker: Mutex<Option<JoinHandle<()>>>,
+    ring: Arc<OutRing>,
+}
+
+/// What the worker and the trampoline share.
+struct Shared {
+    id: u32,
+    stream: usize,
+    callback: aclvencCallback,
+    format: acldvppStreamFormat,
+    width: u32,
+    height: u32,
+    ring: Arc<OutRing>,
+}
+
+/// Passed through `aclrtLaunchCallback` to [`trampoline`].
+struct Completion {
+    shared: Arc<Shared>,
+    input_desc: usize,
+    output_desc: usize,
+    userdata: usize,
+    region: Option<(usize, usize)>,
+}
+
+thread_local! {
+    /// Id + 1 of the channel whose callback is running on this thread (0 = none).
+    static IN_CALLBACK: Cell<u32> = const { Cell::new(0) };
+}
+
+static NEXT_ID: AtomicU32 = AtomicU32::new(0);
+
+extern "C" fn trampoline(user: *mut c_void) {
+    aclvenc_emu_common::boundary::guard("aclvencCallback trampoline", || {
+        if user.is_null() {
+            return;
+        }
+        // SAFETY: `user` is the `Box<Completion>` the worker leaked for exactly one aclrtLaunchCallback; the runtime
+        // calls the trampoline once per launch, so ownership is taken back exactly once.
+        let c = unsafe { Box::from_raw(user.cast::<Completion>()) };
+        match c.shared.callback {
+            Some(cb) => {
+                let prev = IN_CALLBACK.with(|f| f.replace(c.shared.id + 1));
+                // SAFETY: the app's callback, called with the app's own input desc and userdata from
+                // aclvencSendFrame and an output desc that stays live until it returns (the vendor contract).
+                unsafe {
+                    cb(
+                        c.input_desc as *mut acldvppPicDesc,
+                        c.output_desc as *mut acldvppStreamDesc,
+                        c.userdata as *mut c_void,
+                    )
+                };
+                IN_CALLBACK.with(|f| f.set(prev));
+            }
+            None => log::error!(
+                "channel {}: call back func is null; result dropped (VENC-CHDESC-CALLBACK-MISSING)",
+                c.shared.id
+            ),
+        }
+        STREAM_DESCS.remove(c.output_desc);
+        if let Some((off, len)) = c.region {
+            c.shared.ring.release(off, len);
+        }
+    })
+}
+
+fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
+    let rt = match rt::get() {
+        Ok(rt) => rt,
+        Err(_) => return,
+    };
+    let mut index: u64 = 0;
+    for job in rx {
+        let f = match job {
+            Job::Flush(ack) => {
+                let _ = ack.send(());
+                continue;
+            }
+            Job::Frame(f) => f,
+        };
+        index += 1;
+        // SAFETY: the app keeps the input buffer (checked to hold `len` bytes at send time) valid and unchanged
+        // until this frame's callback, which has not been launched yet (D-SEND, VENC-SEND-INPUT-FREE-EARLY).
+        let data = unsafe { cptr::frame_slice(f.data, f.len) };
+        let pic = Nv12Picture {
+            data,
+            width: shared.width,
+            height: shared.height,
+            width_stride: f.width_stride,
+            height_stride: f.height_stride,
+            order: f.order,
+        };
+        let mut out = StreamDesc { format: shared.format.0, timestamp: index - 1, ..StreamDesc::default() };
+        let mut region = None;
+        match enc.encode(&pic, f.force_idr) {
+            Ok(au) => match shared.ring.reserve(au.data.len()) {
+                Some(off) => {
+                    // SAFETY: [off, off + len) was just reserved in the ring, inside a DVPP buffer of `cap` bytes
+                    // that lives until the channel is destroyed, and nobody else writes it until it is released.
+                    unsafe { cptr::copy_out(shared.ring.base + off, &au.data) };
+                    out.data = shared.ring.base + off;
+                    out.size = au.data.len() as u32;
+                    region = Some((off, au.data.len()));
+                }
+                None => {
+                    log::error!(
+                        "channel {}: frame {} needs {} B, the output buffer has {} B (MPI-VENC-BUFSIZE-SMALL)",
+                        shared.id,
+                        index - 1,
+                        au.data.len(),
+                        shared.ring.cap
+                    );
+                    out.ret_code = DEVICE_ERROR as u32;
+                }
+            },
+            Err(e) => {
+                log::error!("channel {}: frame {} failed to encode: {e}", shared.id, index - 1);
+                out.ret_code = DEVICE_ERROR as u32;
+            }
+        }
+        let output_desc = STREAM_DESCS.insert(out);
+        if faults::should_drop_callback(index) {
+            STREAM_DESCS.remove(output_desc);
+            if let Some((off, len)) = region {
+                shared.ring.release(off, len);
+            }
+            continue;
+        }
+        if let Some(d) = faults::callback_delay() {
+            std::thread::sleep(d);
+        }
+        let c = Box::new(Completion {
+            shared: shared.clone(),
+            input_desc: f.input_desc,
+            output_desc,
+            userdata: f.userdata,
+            region,
+        });
+        let raw = Box::into_raw(c);
+        let r = rt.launch_callback(trampoline, raw.cast(), shared.stream as aclrtStream);
+        if r != ACL_SUCCESS {
+            log::error!("channel {}: aclrtLaunchCallback failed with {r}; frame {} lost", shared.id, index - 1);
+            // SAFETY: the launch failed, so the runtime did not take `raw`; reclaim it once here.
+            let c = unsafe { Box::from_raw(raw) };
+            STREAM_DESCS.remove(c.output_desc);
+            if let Some((off, len)) = c.region {
+                shared.ring.release(off, len);
+            }
+        }
+    }
+}
+
+fn codec_of(en_type: i32) -> Option<VideoCodec> {
+    match acldvppStreamFormat(en_type) {
+        acldvppStreamFormat::H265_MAIN_LEVEL => Some(VideoCodec::H265),
+        acldvppStreamFormat::H264_BASELINE_LEVEL => Some(VideoCodec::H264(H264Profile::Baseline)),
+        acldvppStreamFormat::H264_MAIN_LEVEL => Some(VideoCodec::H264(H264Profile::Main)),
+        acldvppStreamFormat::H264_HIGH_LEVEL => Some(VideoCodec::H264(H264Profile::High)),
+        _ => None,
+    }
+}
+
+fn order_of(format: i32) -> Option<ChromaOrder> {
+    match acldvppPixelFormat(format) {
+        acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420 => Some(ChromaOrder::Nv12),
+        acldvppPixelFormat::PIXEL_FORMAT_YVU_SEMIPLANAR_420 => Some(ChromaOrder::Nv21),
+        _ => None,
+    }
+}
+
+/// Everything CreateChannel needs from the desc, copied under the table lock.
+struct Snapshot {
+    thread_id: u64,
+    callback: aclvencCallback,
+    en_type: i32,
+    pic_format: i32,
+    width: u32,
+    height: u32,
+    gop: u32,
+    buf_addr: usize,
+    buf_size: u32,
+    rc_mode: u32,
+    src_rate: u32,
+    max_bit_rate: u32,
+    max_ip_prop: u32,
+    live: bool,
+}
+
+fn device_check(s: &Snapshot) -> Result<(VideoEncoderConfig, ChromaOrder), aclError> {
+    let set = settings::get();
+    let l = set.limits();
+    let fail = |rule: &str, msg: String| {
+        log::error!("aclvencCreateChannel: {msg} on {} ({rule})", set.soc_name);
+        Err(DEVICE_ERROR)
+    };
+    let Some(codec) = codec_of(s.en_type) else {
+        return fail("VENC-CHDESC-ENTYPE", format!("enType {} is not H265_MAIN/H264_BASELINE/MAIN/HIGH", s.en_type));
+    };
+    let Some(order) = order_of(s.pic_format) else {
+        return fail("VENC-CHDESC-PICFORMAT-MISSING", format!("picFormat {} is not NV12/NV21", s.pic_format));
+    };
+    if s.width == 0 || s.height == 0 {
+        return fail("VENC-CHDESC-DIMS-MISSING", "width or height not set".into());
+    }
+    if !l.width.contains(s.width) || !l.height.contains(s.height) {
+        return fail(
+            "VENC-CHDESC-WIDTH-RANGE/HEIGHT-RANGE",
+            format!("{}x{} outside width {} / height {}", s.width, s.height, l.width, l.height),
+        );
+    }
+    if s.width % 2 != 0 || s.height % 2 != 0 {
+        return fail("VENC-CHDESC-WIDTH-ALIGN/HEIGHT-ALIGN", format!("{}x{} is not even", s.width, s.height));
+    }
+    if let (Some(max), VideoCodec::H264(_)) = (l.h264_max_area, codec) {
+        if u64::from(s.width) * u64::from(s.height) > max {
+            return fail("VENC-CHDESC-H264-AREA", format!("H.264 {}x{} is larger than 4096x2304", s.width, s.height));
+        }
+    }
+    if s.gop > 65536 {
+        return fail("VENC-CHDESC-KEYFRAME-RANGE", format!("keyFrameInterval {} > 65536", s.gop));
+    }
+    if s.src_rate != 0 && !l.src_rate.contains(s.src_rate) {
+        return fail("VENC-CHDESC-SRCRATE-RANGE", format!("srcRate {} outside {}", s.src_rate, l.src_rate));
+    }
+    if s.max_bit_rate != 0 && !l.bitrate_kbps.contains(s.max_bit_rate) {
+        return fail(
+            "VENC-CHDESC-MAXBITRATE-RANGE",
+            format!("maxBitRate {} kbit/s outside {}", s.max_bit_rate, l.bitrate_kbps),
+        );
+    }
+    if s.rc_mode > 2 {
+        return fail("VENC-CHDESC-RCMODE-RANGE", format!("rcMode {}", s.rc_mode));
+    }
+    if s.max_ip_prop > 100 {
+        return fail("VENC-CHDESC-IPPROP-RANGE", format!("MAX_IP_PROP {} > 100", s.max_ip_prop));
+    }
+    let kbps = l.effective_bitrate_kbps(s.max_bit_rate);
+    let cbr = match s.rc_mode {
+        1 => false,
+        2 => true,
+        _ => l.default_rc == DefaultRcMode::Cbr,
+    };
+    let rc = if cbr { RateControl::Cbr { kbps } } else { RateControl::Vbr { max_kbps: kbps } };
+    let gop = if s.gop == 0 { DEFAULT_GOP } else { s.gop };
+    Ok((
+        VideoEncoderConfig { codec, width: s.width, height: s.height, fps: l.effective_src_rate(s.src_rate), gop, rc },
+        order,
+    ))
+}
+
+/// `aclvencCreateChannel(desc)`.
+pub(crate) fn aclvencCreateChannel(h: *mut aclvencChannelDesc) -> aclError {
+    if h.is_null() {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    let snap = CHANNEL_DESCS.with(h as usize, |d| Snapshot {
+        thread_id: d.thread_id,
+        callback: d.callback,
+        en_type: d.en_type,
+        pic_format: d.pic_format,
+        width: d.width,
+        height: d.height,
+        gop: d.key_frame_interval,
+        buf_addr: d.buf_addr,
+        buf_size: d.buf_size,
+        rc_mode: d.rc_mode,
+        src_rate: d.src_rate,
+        max_bit_rate: d.max_bit_rate,
+        max_ip_prop: d.max_ip_prop,
+        live: d.live.is_some(),
+    });
+    let Some(snap) = snap else {
+        log::error!("aclvencCreateChannel: {h:p} is not a live channel desc");
+        return ACL_ERROR_INVALID_PARAM;
+    };
+    if snap.live {
+        log::error!("aclvencCreateChannel: the desc already has a live channel (VENC-CHAN-CREATE-TWICE)");
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    let rt = match rt::get() {
+        Ok(rt) => rt,
+        Err(e) => return e,
+    };
+    if let Err(e) = rt.current_context() {
+        log::error!("aclvencCreateChannel: the calling thread has no acl context (VENC-CHAN-CREATE-NO-CONTEXT)");
+        return e;
+    }
+    let limits = settings::get().limits();
+    if limits.user_out_buffer && ((snap.buf_addr == 0) != (snap.buf_size == 0)) {
+        log::error!("aclvencCreateChannel: set both bufAddr and bufSize, or neither (VENC-CHDESC-BUF-PAIR)");
+        return ACL_ERROR_RT_FAILURE;
+    }
+    if snap.callback.is_none() {
+        log::warn!(
+            "aclvencCreateChannel: no callback set; every result will be dropped (VENC-CHDESC-CALLBACK-MISSING)"
+        );
+    }
+    let (cfg, order) = match device_check(&snap) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let ring = if snap.buf_addr != 0 {
+        match memory::bytes_after(snap.buf_addr) {
+            Some(n) if n >= snap.buf_size as usize => {}
+            _ => {
+                log::error!(
+                    "aclvencCreateChannel: bufAddr {:#x} is not an acldvppMalloc buffer of at least bufSize {} B \
+                     (VENC-CHDESC-BUFADDR-PROVENANCE); the emulator will not write to unknown memory",
+                    snap.buf_addr,
+                    snap.buf_size
+                );
+                return ACL_ERROR_INVALID_PARAM;
+            }
+        }
+        OutRing {
+            base: snap.buf_addr,
+            cap: snap.buf_size as usize,
+            owned: false,
+            st: Mutex::default(),
+            cv: Condvar::new(),
+        }
+    } else {
+        let cap = limits.default_out_buf_bytes as usize;
+        match memory::alloc(cap) {
+            Ok(base) => OutRing { base, cap, owned: true, st: Mutex::default(), cv: Condvar::new() },
+            Err(e) => return e,
+        }
+    };
+    let ring = Arc::new(ring);
+    let enc = match VideoEncoder::with_order(&cfg, order) {
+        Ok(e) => e,
+        Err(e) => {
+            log::error!("aclvencCreateChannel: software encoder: {e}");
+            return DEVICE_ERROR;
+        }
+    };
+    let stream = match rt.create_stream() {
+        Ok(s) => s,
+        Err(e) => return e,
+    };
+    let r = rt.subscribe_report(snap.thread_id, stream);
+    if r != ACL_SUCCESS {
+        log::error!(
+            "aclvencCreateChannel: subscribing thread {:#x} to the callback stream failed with {r} \
+             (VENC-CHDESC-THREADID-MISSING?)",
+            snap.thread_id
+        );
+        rt.destroy_stream(stream);
+        return r;
+    }
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let shared = Arc::new(Shared {
+        id,
+        stream: stream as usize,
+        callback: snap.callback,
+        format: acldvppStreamFormat(snap.en_type),
+        width: cfg.width,
+        height: cfg.height,
+        ring: ring.clone(),
+    });
+    let (tx, rx) = sync_channel(INPUT_QUEUE_FRAMES);
+    let handle = match std::thread::Builder::new().name(format!("venc-chn{id}")).spawn(move || worker(shared, enc, rx))
+    {
+        Ok(h) => h,
+        Err(e) => {
+            log::error!("aclvencCreateChannel: cannot start the encoder thread: {e}");
+            rt.unsubscribe_report(snap.thread_id, stream);
+            rt.destroy_stream(stream);
+            return ACL_ERROR_BAD_ALLOC;
+        }
+    };
+    log::info!("channel {id}: {cfg:?} order={order:?} out buffer {} B", ring.cap);
+    let ch = Arc::new(Channel {
+        id,
+        stream: stream as usize,
+        thread_id: snap.thread_id,
+        tx: Mutex::new(Some(tx)),
+        worker: Mutex::new(Some(handle)),
+        ring,
+    });
+    CHANNEL_DESCS.with(h as usize, |d| {
+        d.channel_id = id;
+        d.live = Some(ch);
+    });
+    ACL_SUCCESS
+}
+
+fn live_channel(h: *const aclvencChannelDesc) -> Option<Arc<Channel>> {
+    CHANNEL_DESCS.with(h as usize, |d| d.live.clone()).flatten()
+}
+
+impl Channel {
+    fn sender(&self) -> Option<SyncSender<Job>> {
+        self.tx.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Wait until every frame sent so far has been encoded and its callback has run.
+    fn drain(&self) -> aclError {
+        let rt = match rt::get() {
+            Ok(rt) => rt,
+            Err(e) => return e,
+        };
+        if IN_CALLBACK.with(Cell::get) == self.id + 1 {
+            log::error!(
+                "channel {}: flush/destroy from inside its own callback would deadlock (VENC-CHAN-DESTROY-IN-CALLBACK)",
+                self.id
+            );
+            return ACL_ERROR_FAILURE;
+        }
+        if let Some(tx) = self.sender() {
+            let (ack_tx, ack_rx) = sync_channel(1);
+            if tx.send(Job::Flush(ack_tx)).is_ok() {
+                let _ = ack_rx.recv();
+            }
+        }
+        rt.synchronize_stream(self.stream as aclrtStream)
+    }
+}
+
+/// `aclvencSendFrame(desc, input, reserve, config, userdata)`.
+pub(crate) fn aclvencSendFrame(
+    h: *mut aclvencChannelDesc,
+    input: *mut acldvppPicDesc,
+    _reserve: *mut c_void,
+    config: *mut aclvencFrameConfig,
+    userdata: *mut c_void,
+) -> aclError {
+    if h.is_null() || config.is_null() {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    let Some(ch) = live_channel(h) else {
+        log::error!("aclvencSendFrame: the channel was not created or was destroyed (VENC-SEND-NOT-CREATED)");
+        return ACL_ERROR_INVALID_PARAM;
+    };
+    // VENC-FRAMECFG-REUSE: the config is copied now; the app may destroy it as soon as we return.
+    let Some(cfg) = FRAME_CONFIGS.with(config as usize, |c| *c) else {
+        log::error!("aclvencSendFrame: {config:p} is not a live frame config");
+        return ACL_ERROR_INVALID_PARAM;
+    };
+    if cfg.eos != 0 {
+        return ch.drain();
+    }
+    let Some(pic) = desc::pic(input) else {
+        log::error!("aclvencSendFrame: input {input:p} is not a live acldvppPicDesc (VENC-SEND-NULL-INPUT)");
+        return ACL_ERROR_INVALID_PARAM;
+    };
+    let (width, height, order) = match CHANNEL_DESCS.with(h as usize, |d| (d.width, d.height, order_of(d.pic_format))) {
+        Some((w, hh, Some(o))) => (w, hh, o),
+        _ => return ACL_ERROR_INVALID_PARAM,
+    };
+    let limits = settings::get().limits();
+    let (w, hh) = (u64::from(width), u64::from(height));
+    if limits.send_checks_input_size {
+        let size = u64::from(pic.size);
+        if size < w * hh * 3 / 2 || size >= w * hh * 3 {
+            log::error!("aclvencSendFrame: size {size} B outside [w*h*3/2, w*h*3) for {width}x{height} (VENC-SEND-INPUT-SIZE-RANGE)");
+            return ACL_ERROR_INVALID_PARAM;
+        }
+    }
+    if pic.data == 0 || pic.size == 0 {
+        log::error!("aclvencSendFrame: empty picture with eos = 0 (VENC-SEND-EMPTY-FRAME)");
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    if (pic.width != 0 && pic.width != width) || (pic.height != 0 && pic.height != height) {
+        log::warn!(
+            "aclvencSendFrame: pic desc is {}x{}, the channel {width}x{height}; the channel size is used (VENC-SEND-PICDESC-DIMS)",
+            pic.width,
+            pic.height
+        );
+    }
+    let ws = if pic.width_stride == 0 { width } else { pic.width_stride };
+    let hs = if pic.height_stride == 0 { height } else { pic.height_stride };
+    if ws < width || hs < height {
+        log::error!("aclvencSendFrame: strides {ws}x{hs} smaller than {width}x{height} (VENC-SEND-STRIDE)");
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    let len = pic.size as usize;
+    if let Some(avail) = memory::bytes_after(pic.data) {
+        if len > avail {
+            log::error!("aclvencSendFrame: size {len} B but only {avail} B are allocated behind the data pointer");
+            return ACL_ERROR_INVALID_PARAM;
+        }
+    } else {
+        log::debug!("aclvencSendFrame: input not from acldvppMalloc; trusting its size (VENC-SEND-INPUT-PROVENANCE)");
+    }
+    let need = Nv12Picture { data: &[], width, height, width_stride: ws, height_stride: hs, order }.required_len();
+    if len < need {
+        log::error!("aclvencSendFrame: {len} B < {need} B needed for {width}x{height} strides {ws}x{hs} (VENC-SEND-INPUT-SIZE-MIN)");
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    let job = FrameJob {
+        data: pic.data,
+        len,
+        width_stride: ws,
+        height_stride: hs,
+        order,
+        force_idr: cfg.force_i_frame != 0,
+        input_desc: input as usize,
+        userdata: userdata as usize,
+    };
+    match ch.sender() {
+        Some(tx) if tx.send(Job::Frame(job)).is_ok() => ACL_SUCCESS,
+        _ => ACL_ERROR_INVALID_PARAM,
+    }
+}
+
+/// `aclvencDestroyChannel(desc)`: flushes (every sent frame is encoded and its callback has run), stops the
+/// worker, unsubscribes the report thread and destroys the stream (VENC-CHAN-DESTROY-FLUSHES).
+pub(crate) fn aclvencDestroyChannel(h: *mut aclvencChannelDesc) -> aclError {
+    if h.is_null() {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    let Some(ch) = live_channel(h) else {
+        log::error!("aclvencDestroyChannel: no live channel on this desc (VENC-CHAN-DESTROY-NOT-CREATED)");
+        return ACL_ERROR_INVALID_PARAM;
+    };
+    let r = ch.drain();
+    if r == ACL_ERROR_FAILURE {
+        return r;
+    }
+    ch.tx.lock().unwrap_or_else(|p| p.into_inner()).take();
+    if let Some(w) = ch.worker.lock().unwrap_or_else(|p| p.into_inner()).take() {
+        let _ = w.join();
+    }
+    ch.ring.lock().closed = true;
+    ch.ring.cv.notify_all();
+    let rt = match rt::get() {
+        Ok(rt) => rt,
+        Err(e) => return e,
+    };
+    rt.unsubscribe_report(ch.thread_id, ch.stream as aclrtStream);
+    rt.destroy_stream(ch.stream as aclrtStream);
+    CHANNEL_DESCS.with(h as usize, |d| d.live = None);
+    if r != ACL_SUCCESS {
+        log::warn!("channel {}: draining before destroy returned {r}", ch.id);
+    }
+    ACL_SUCCESS
+}

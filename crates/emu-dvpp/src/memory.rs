@@ -1,0 +1,109 @@
+//! `acldvppMalloc`/`acldvppFree`: "device" memory for DVPP, which is host memory in the emulator.
+//!
+//! Like the vendor (D-DVPPMALLOC, S1 `acldvppMalloc`): the size is rounded up to a multiple of 32 bytes and 32
+//! bytes are added, and the memory is 128-byte aligned. Every allocation is remembered, so the encoder can tell
+//! how many bytes are really behind an input pointer (VENC-SEND-INPUT-PROVENANCE) and freeing a foreign pointer
+//! is an error, not UB.
+
+use std::alloc::Layout;
+use std::collections::BTreeMap;
+use std::ffi::c_void;
+use std::sync::{Mutex, MutexGuard};
+
+use aclvenc_abi::*;
+
+use crate::cptr;
+
+/// Alignment of every DVPP allocation, in bytes.
+pub(crate) const DVPP_ALIGN: usize = 128;
+
+/// Start address → layout of every live allocation.
+static TABLE: Mutex<BTreeMap<usize, Layout>> = Mutex::new(BTreeMap::new());
+
+fn table() -> MutexGuard<'static, BTreeMap<usize, Layout>> {
+    TABLE.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The size the vendor really allocates for a request of `size` bytes: round up to 32, plus 32.
+pub(crate) fn rounded_size(size: usize) -> Option<usize> {
+    size.checked_add(31).map(|s| s & !31)?.checked_add(32)
+}
+
+/// Allocate `size` bytes (rounded like the vendor); the start address.
+pub(crate) fn alloc(size: usize) -> Result<usize, aclError> {
+    if size == 0 {
+        return Err(ACL_ERROR_INVALID_PARAM);
+    }
+    let real = rounded_size(size).ok_or(ACL_ERROR_BAD_ALLOC)?;
+    let layout = Layout::from_size_align(real, DVPP_ALIGN).map_err(|_| ACL_ERROR_BAD_ALLOC)?;
+    // SAFETY: `layout` has a non-zero size.
+    let p = unsafe { std::alloc::alloc(layout) };
+    if p.is_null() {
+        return Err(ACL_ERROR_BAD_ALLOC);
+    }
+    table().insert(p as usize, layout);
+    Ok(p as usize)
+}
+
+/// Free an allocation made by [`alloc`].
+pub(crate) fn free(p: usize) -> aclError {
+    let Some(layout) = table().remove(&p) else {
+        log::error!("acldvppFree: {p:#x} was not returned by acldvppMalloc, or was already freed");
+        return ACL_ERROR_INVALID_PARAM;
+    };
+    // SAFETY: `p` came from `std::alloc::alloc(layout)` and was just removed from the table (freed once).
+    unsafe { std::alloc::dealloc(p as *mut u8, layout) };
+    ACL_SUCCESS
+}
+
+/// If `p` points into a live DVPP allocation, the number of bytes from `p` to the end of it.
+pub(crate) fn bytes_after(p: usize) -> Option<usize> {
+    let t = table();
+    let (&start, layout) = t.range(..=p).next_back()?;
+    let end = start + layout.size();
+    (p < end).then(|| end - p)
+}
+
+/// `acldvppMalloc(&p, size)`.
+pub(crate) fn acldvppMalloc(dev_ptr: *mut *mut c_void, size: usize) -> aclError {
+    if dev_ptr.is_null() {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    match alloc(size) {
+        Ok(p) => {
+            if cptr::write(dev_ptr, p as *mut c_void) {
+                ACL_SUCCESS
+            } else {
+                free(p);
+                ACL_ERROR_INVALID_PARAM
+            }
+        }
+        Err(e) => e,
+    }
+}
+
+/// `acldvppFree(p)`.
+pub(crate) fn acldvppFree(dev_ptr: *mut c_void) -> aclError {
+    if dev_ptr.is_null() {
+        return ACL_ERROR_INVALID_PARAM;
+    }
+    free(dev_ptr as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vendor_rounding_and_alignment() {
+        assert_eq!(rounded_size(1), Some(64));
+        assert_eq!(rounded_size(32), Some(64));
+        assert_eq!(rounded_size(33), Some(96));
+        let p = alloc(100).unwrap();
+        assert_eq!(p % DVPP_ALIGN, 0);
+        assert_eq!(bytes_after(p), Some(160));
+        assert_eq!(bytes_after(p + 10), Some(150));
+        assert_eq!(free(p), ACL_SUCCESS);
+        assert_eq!(free(p), ACL_ERROR_INVALID_PARAM);
+    }
+}

@@ -1,0 +1,160 @@
+//! The acl runtime, reached through the public dynamic symbols of `libascendcl.so`, as the real `libacl_dvpp.so`
+//! does: first `dlsym(RTLD_DEFAULT, name)` (the app linked `-lascendcl`), else `dlopen` of the `libascendcl.so`
+//! next to this library (found with `dladdr`). Resolved once; every missing symbol is named in one message.
+
+use std::ffi::{c_void, CStr, CString};
+use std::sync::OnceLock;
+
+use aclvenc_abi::*;
+
+pub(crate) type CreateStreamFn = unsafe extern "C" fn(*mut aclrtStream) -> aclError;
+pub(crate) type StreamFn = unsafe extern "C" fn(aclrtStream) -> aclError;
+pub(crate) type SubscribeFn = unsafe extern "C" fn(u64, aclrtStream) -> aclError;
+pub(crate) type LaunchCallbackFn =
+    unsafe extern "C" fn(aclrtCallback, *mut c_void, aclrtCallbackBlockType, aclrtStream) -> aclError;
+pub(crate) type GetCurrentContextFn = unsafe extern "C" fn(*mut aclrtContext) -> aclError;
+
+/// The runtime entry points the encoder uses.
+pub(crate) struct Runtime {
+    create_stream: CreateStreamFn,
+    destroy_stream: StreamFn,
+    synchronize_stream: StreamFn,
+    subscribe_report: SubscribeFn,
+    unsubscribe_report: SubscribeFn,
+    launch_callback: LaunchCallbackFn,
+    get_current_context: GetCurrentContextFn,
+}
+
+const NAMES: [&str; 7] = [
+    "aclrtCreateStream",
+    "aclrtDestroyStream",
+    "aclrtSynchronizeStream",
+    "aclrtSubscribeReport",
+    "aclrtUnSubscribeReport",
+    "aclrtLaunchCallback",
+    "aclrtGetCurrentContext",
+];
+
+fn dlsym(handle: *mut c_void, name: &str) -> *mut c_void {
+    let Ok(c) = CString::new(name) else { return std::ptr::null_mut() };
+    // SAFETY: `handle` is RTLD_DEFAULT or a handle returned by dlopen; `c` is a NUL-terminated string.
+    unsafe { libc::dlsym(handle, c.as_ptr()) }
+}
+
+/// Directory of the file this library was loaded from.
+fn own_dir() -> Option<std::path::PathBuf> {
+    let mut info: libc::Dl_info = libc::Dl_info {
+        dli_fname: std::ptr::null(),
+        dli_fbase: std::ptr::null_mut(),
+        dli_sname: std::ptr::null(),
+        dli_saddr: std::ptr::null_mut(),
+    };
+    let addr = own_dir as fn() -> Option<std::path::PathBuf> as *const c_void;
+    // SAFETY: `addr` is an address inside this library; `info` is a valid out-parameter.
+    if unsafe { libc::dladdr(addr, &mut info) } == 0 || info.dli_fname.is_null() {
+        return None;
+    }
+    // SAFETY: dladdr succeeded, so `dli_fname` is a NUL-terminated path owned by the dynamic loader.
+    let path = unsafe { CStr::from_ptr(info.dli_fname) }.to_str().ok()?;
+    std::path::Path::new(path).parent().map(|p| p.to_path_buf())
+}
+
+fn resolve() -> Result<Runtime, String> {
+    let mut ptrs: Vec<*mut c_void> = NAMES.iter().map(|n| dlsym(libc::RTLD_DEFAULT, n)).collect();
+    if ptrs.iter().any(|p| p.is_null()) {
+        let dir = own_dir().ok_or("cannot find the directory of libacl_dvpp.so (dladdr failed)")?;
+        let lib = dir.join("libascendcl.so");
+        let c = CString::new(lib.to_string_lossy().into_owned()).map_err(|e| e.to_string())?;
+        // SAFETY: `c` is a NUL-terminated path; the handle is kept for the life of the process.
+        let h = unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_NOW | libc::RTLD_GLOBAL) };
+        if h.is_null() {
+            return Err(format!("the acl runtime is not loaded and {} cannot be opened", lib.display()));
+        }
+        ptrs = NAMES.iter().map(|n| dlsym(h, n)).collect();
+    }
+    let missing: Vec<&str> = NAMES.iter().zip(&ptrs).filter(|(_, p)| p.is_null()).map(|(n, _)| *n).collect();
+    if !missing.is_empty() {
+        return Err(format!("libascendcl.so lacks {}", missing.join(", ")));
+    }
+    // SAFETY: each pointer is the non-NULL address of the exported function of that name, whose C prototype
+    // (acl/acl_rt.h, abi-spec.json) is exactly the function-pointer type it is cast to.
+    unsafe {
+        Ok(Runtime {
+            create_stream: std::mem::transmute::<*mut c_void, CreateStreamFn>(ptrs[0]),
+            destroy_stream: std::mem::transmute::<*mut c_void, StreamFn>(ptrs[1]),
+            synchronize_stream: std::mem::transmute::<*mut c_void, StreamFn>(ptrs[2]),
+            subscribe_report: std::mem::transmute::<*mut c_void, SubscribeFn>(ptrs[3]),
+            unsubscribe_report: std::mem::transmute::<*mut c_void, SubscribeFn>(ptrs[4]),
+            launch_callback: std::mem::transmute::<*mut c_void, LaunchCallbackFn>(ptrs[5]),
+            get_current_context: std::mem::transmute::<*mut c_void, GetCurrentContextFn>(ptrs[6]),
+        })
+    }
+}
+
+/// The runtime, or ACL_ERROR_RT_FAILURE (logged once) when it cannot be found.
+pub(crate) fn get() -> Result<&'static Runtime, aclError> {
+    static RT: OnceLock<Result<Runtime, String>> = OnceLock::new();
+    match RT.get_or_init(|| resolve().inspect_err(|e| log::error!("cannot reach the acl runtime: {e}"))) {
+        Ok(rt) => Ok(rt),
+        Err(_) => Err(ACL_ERROR_RT_FAILURE),
+    }
+}
+
+// SAFETY (for all wrappers below): the function pointers were resolved from libascendcl.so with their exact C
+// prototypes; the arguments obey those prototypes' contracts (out-pointers point to live locals, streams are
+// handles the runtime returned).
+impl Runtime {
+    pub(crate) fn create_stream(&self) -> Result<aclrtStream, aclError> {
+        let mut s: aclrtStream = std::ptr::null_mut();
+        // SAFETY: see the impl comment; `s` is a live local.
+        let r = unsafe { (self.create_stream)(&mut s) };
+        if r == ACL_SUCCESS {
+            Ok(s)
+        } else {
+            Err(r)
+        }
+    }
+
+    pub(crate) fn destroy_stream(&self, s: aclrtStream) -> aclError {
+        // SAFETY: see the impl comment.
+        unsafe { (self.destroy_stream)(s) }
+    }
+
+    pub(crate) fn synchronize_stream(&self, s: aclrtStream) -> aclError {
+        // SAFETY: see the impl comment.
+        unsafe { (self.synchronize_stream)(s) }
+    }
+
+    pub(crate) fn subscribe_report(&self, thread: u64, s: aclrtStream) -> aclError {
+        // SAFETY: see the impl comment.
+        unsafe { (self.subscribe_report)(thread, s) }
+    }
+
+    pub(crate) fn unsubscribe_report(&self, thread: u64, s: aclrtStream) -> aclError {
+        // SAFETY: see the impl comment.
+        unsafe { (self.unsubscribe_report)(thread, s) }
+    }
+
+    /// Queue `f(user)` on stream `s` (run later on the stream's subscribed report thread).
+    pub(crate) fn launch_callback(
+        &self,
+        f: unsafe extern "C" fn(*mut c_void),
+        user: *mut c_void,
+        s: aclrtStream,
+    ) -> aclError {
+        // SAFETY: see the impl comment; `f` is a trampoline of this library that accepts `user`.
+        unsafe { (self.launch_callback)(Some(f), user, aclrtCallbackBlockType::ACL_CALLBACK_BLOCK, s) }
+    }
+
+    /// The calling thread's current context, or the runtime's error (ACL_ERROR_RT_CONTEXT_NULL).
+    pub(crate) fn current_context(&self) -> Result<aclrtContext, aclError> {
+        let mut c: aclrtContext = std::ptr::null_mut();
+        // SAFETY: see the impl comment; `c` is a live local.
+        let r = unsafe { (self.get_current_context)(&mut c) };
+        if r == ACL_SUCCESS {
+            Ok(c)
+        } else {
+            Err(r)
+        }
+    }
+}
