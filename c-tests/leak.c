@@ -5,6 +5,7 @@
  *
  * The parent calls no vendor function, so the shim in it has nothing to report. The child in "clean" mode
  * destroys what it creates: exit status 0, no leak listed. */
+#define _POSIX_C_SOURCE 200809L /* setenv, fork, execve, waitpid */
 #include "test_support.h"
 
 #include <sys/types.h>
@@ -15,14 +16,22 @@
 
 extern char **environ;
 
-static int child(const char *what)
+/* The child writes the handle it leaks (as "0x%" PRIx64) to <report>.handle for the parent to look for. */
+static int child(const char *report, const char *what)
 {
+    char path[4096];
+    FILE *f;
     aclvencChannelDesc *desc = aclvencCreateChannelDesc();
     if (desc == NULL) {
         fprintf(stderr, "aclvencCreateChannelDesc returned NULL\n");
         return 3;
     }
-    printf("child: created %p\n", (void *)desc);
+    snprintf(path, sizeof path, "%s.handle", report);
+    f = fopen(path, "w");
+    if (f == NULL)
+        return 5;
+    fprintf(f, "0x%" PRIx64, ptr_word(desc));
+    fclose(f);
     if (strcmp(what, "clean") == 0 && aclvencDestroyChannelDesc(desc) != ACL_SUCCESS)
         return 4;
     fflush(stdout);
@@ -36,8 +45,8 @@ int main(int argc, char **argv)
     pid_t pid;
     int status = 0, expect_leak;
 
-    if (argc == 3 && strcmp(argv[1], "--child") == 0)
-        return child(argv[2]);
+    if (argc == 4 && strcmp(argv[1], "--child") == 0)
+        return child(argv[2], argv[3]);
     if (argc != 3) {
         fprintf(stderr, "usage: %s <report.json> leak|clean\n", argv[0]);
         return 2;
@@ -53,7 +62,7 @@ int main(int argc, char **argv)
         return 2;
     }
     if (pid == 0) {
-        char *child_argv[] = {argv[0], (char *)"--child", (char *)what, NULL};
+        char *child_argv[] = {argv[0], (char *)"--child", (char *)report, (char *)what, NULL};
         setenv("ACLVENC_SHIM_LEAK_EXITCODE", "23", 1);
         setenv("ACLVENC_SHIM_REPORT", report, 1);
         execve("/proc/self/exe", child_argv, environ);
@@ -77,8 +86,16 @@ int main(int argc, char **argv)
         return 1;
     }
     if (expect_leak) {
+        char path[4096];
+        char *handle;
         CHECK(json_count_key(json, "kind", "aclvencChannelDesc") == 1);
         CHECK(json_count_key(json, "kind", NULL) == 1);
+        snprintf(path, sizeof path, "%s.handle", report);
+        handle = read_file(path);
+        CHECK(handle != NULL && handle[0] != '\0' && strstr(json, handle) != NULL);
+        if (handle != NULL)
+            printf("leaked handle %s is in the report\n", handle);
+        free(handle);
     } else {
         CHECK(json_count_key(json, "kind", NULL) == 0);
     }

@@ -163,7 +163,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: %s <case> <report.json>\n", argv[0]);
         return 2;
     }
-    if (aclvencShimFindingCount == NULL || aclvencShimWriteReport == NULL) {
+    if (!SHIM_LOADED()) {
         fprintf(stderr, "the shim is not loaded\n");
         return 2;
     }
