@@ -6,23 +6,13 @@
 //! (`HI_ERR_VENC_SYS_ERROR` for the encoder, `HI_ERR_SYS_ERR` for sys/dvpp, -1 for `hi_mpi_venc_get_fd`).
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Once;
 
 use aclvenc_abi::hi_s32;
 
-/// Environment variable with an `env_logger` filter for this library (default `warn`), e.g.
-/// `ACLVENC_EMU_LOG=acl_dvpp_mpi=debug`.
-pub const LOG_ENV: &str = "ACLVENC_EMU_LOG";
-
-static LOGGER: Once = Once::new();
-
-/// Install the library's stderr logger once (a no-op when the process already has a `log` logger in this copy of
-/// the `log` crate).
+/// Install the emulated driver's stderr logger for this library once (level from `ACLVENC_EMU_LOG`, default
+/// `warn`; see `aclvenc_emu_common::logging`).
 pub fn init_logging() {
-    LOGGER.call_once(|| {
-        let env = env_logger::Env::new().filter_or(LOG_ENV, "warn");
-        let _ = env_logger::Builder::from_env(env).format_timestamp_millis().try_init();
-    });
+    aclvenc_emu_common::logging::init("libacl_dvpp_mpi.so");
 }
 
 /// Run one export's implementation; a panic is logged and becomes `fallback`.

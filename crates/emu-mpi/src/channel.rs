@@ -264,6 +264,8 @@ struct WorkerState {
     attr_gen: u64,
     /// Frame-rate control accumulator (src -> dst decimation).
     fr_acc: u32,
+    /// Pictures encoded so far (1-based count for fault injection).
+    completions: u64,
 }
 
 /// The result of encoding one picture: bytes plus (offset, length, data_type) of each NAL / pack.
@@ -319,7 +321,7 @@ pub fn spawn_worker(ch: &Arc<Channel>, video: Option<VideoEncoder>, attr_gen: u6
     let me = Arc::clone(ch);
     let h = std::thread::Builder::new()
         .name(format!("venc-chn{}", ch.id))
-        .spawn(move || worker(me, WorkerState { video, attr_gen, fr_acc: 0 }))?;
+        .spawn(move || worker(me, WorkerState { video, attr_gen, fr_acc: 0, completions: 0 }))?;
     *ch.worker.lock() = Some(h);
     Ok(())
 }
@@ -386,7 +388,17 @@ fn worker(ch: Arc<Channel>, mut st: WorkerState) {
         }
         let result = catch_unwind(AssertUnwindSafe(|| encode(&mut st, spec.codec, &frame, force_idr, &quant, qfactor)))
             .unwrap_or_else(|_| Err("encoder panicked".to_string()));
+        // Fault injection (ACLVENC_EMU_FAULTS): late or lost completions.
+        if let Some(d) = aclvenc_emu_common::faults::callback_delay() {
+            std::thread::sleep(d);
+        }
+        st.completions += 1;
         let mut g = ch.inner.lock();
+        if aclvenc_emu_common::faults::should_drop_callback(st.completions) {
+            g.encoding = false;
+            ch.cv.notify_all();
+            continue;
+        }
         publish(&ch, &mut g, &frame, job.jpeg_out, result);
         g.encoding = false;
         ch.cv.notify_all();

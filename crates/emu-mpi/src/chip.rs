@@ -6,6 +6,8 @@
 
 use std::sync::OnceLock;
 
+use aclvenc_emu_common::chip::ChipKind;
+
 /// Environment variable naming the emulated SoC (the `aclrtGetSocName` spelling).
 pub const SOC_ENV: &str = "ACLVENC_EMU_SOC";
 
@@ -81,18 +83,14 @@ impl Chip {
     }
 }
 
-/// The emulated chip, from `ACLVENC_EMU_SOC` (default Ascend310P3), read on first use.
+/// The emulated chip: the family of the driver-wide settings (`ACLVENC_EMU_SOC`, default Ascend310P3; parsed
+/// once by `aclvenc_emu_common::settings`, so all three libraries agree).
 pub fn current() -> Chip {
     static CHIP: OnceLock<Chip> = OnceLock::new();
-    *CHIP.get_or_init(|| match std::env::var(SOC_ENV) {
-        Ok(name) if !name.trim().is_empty() => {
-            let chip = Chip::from_soc_name(&name);
-            if chip == Chip::Other {
-                log::warn!("{SOC_ENV}={name}: no V2 video encoder is emulated for this SoC");
-            }
-            chip
-        }
-        _ => Chip::Ascend310P,
+    *CHIP.get_or_init(|| match aclvenc_emu_common::settings::get().chip {
+        ChipKind::Ascend310 => Chip::Ascend310,
+        ChipKind::Ascend310P => Chip::Ascend310P,
+        ChipKind::Ascend310B => Chip::Ascend310B,
     })
 }
 

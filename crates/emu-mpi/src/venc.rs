@@ -31,10 +31,18 @@ static MOD_PARAMS: Mutex<[Option<hi_venc_mod_param>; 5]> = Mutex::new([None; 5])
 /// Default JPEG quality of a new JPEGE channel (emulator choice; the vendor default is not documented).
 pub const DEFAULT_QFACTOR: u32 = 90;
 
-/// Injected failure for `name` (fault injection of the emulated driver; none is configured yet).
+/// Injected failure for `name` (`fail:` rules of `ACLVENC_EMU_FAULTS`, see `aclvenc_emu_common::faults`).
 pub fn fault(name: &str) -> Option<hi_s32> {
-    let _ = name;
-    None
+    aclvenc_emu_common::faults::check(name)
+}
+
+/// `true` when a `queue_full:` rule of `ACLVENC_EMU_FAULTS` says this send finds the input queue full.
+fn injected_queue_full(name: &str, chn: hi_s32) -> bool {
+    let hit = aclvenc_emu_common::faults::queue_full(name);
+    if hit {
+        log::warn!("{name}: channel {chn}: input queue full (fault injection, MPI-SEND-QUEUE-FULL)");
+    }
+    hit
 }
 
 /// Ids of the channels that exist now.
@@ -445,6 +453,9 @@ pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_fr
             return e.code;
         }
     };
+    if injected_queue_full(NAME, chn) {
+        return HI_ERR_VENC_NO_BUF;
+    }
     match ch.enqueue(Job { frame: owned, jpeg_out: None }, milli_sec) {
         Ok(()) => HI_SUCCESS,
         Err(code) => code,
@@ -525,6 +536,9 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
             return e.code;
         }
     };
+    if injected_queue_full(NAME, chn) {
+        return HI_ERR_VENC_NO_BUF;
+    }
     match ch.enqueue(Job { frame: owned, jpeg_out: Some((addr, out.len)) }, milli_sec) {
         Ok(()) => HI_SUCCESS,
         Err(code) => code,
