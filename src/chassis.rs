@@ -183,12 +183,17 @@ impl Shim {
         SHIM.get_or_init(|| {
             let settings = Settings::from_env();
             report::init_logger(&settings);
+            #[cfg(not(test))]
             let driver = Driver::resolve(&settings);
+            #[cfg(test)]
+            let driver = crate::testing::fake_driver();
             let soc = Soc::detect(&settings);
             let shim = Shim { settings, driver, state: State::default(), stats: Stats::new(), soc };
             trace::start(&shim.settings);
-            crate::config::print_banner(&shim);
-            report::install_exit_hook();
+            if !cfg!(test) {
+                crate::config::print_banner(&shim);
+                report::install_exit_hook();
+            }
             shim
         })
     }
@@ -224,6 +229,10 @@ impl<'a> Cx<'a> {
 
     /// The chip the per-chip rules apply to.
     pub fn soc(&self) -> Soc {
+        #[cfg(test)]
+        if let Some(soc) = crate::testing::soc_override() {
+            return soc;
+        }
         self.shim.soc
     }
 

@@ -86,8 +86,12 @@ struct FamilySearch {
     env_specific: &'static str,
 }
 
-const V1_SEARCH: FamilySearch =
-    FamilySearch { family: Family::V1, probe: "aclvencCreateChannelDesc\0", soname: "libacl_dvpp.so", env_specific: ENV_DRIVER_V1 };
+const V1_SEARCH: FamilySearch = FamilySearch {
+    family: Family::V1,
+    probe: "aclvencCreateChannelDesc\0",
+    soname: "libacl_dvpp.so",
+    env_specific: ENV_DRIVER_V1,
+};
 const V2_SEARCH: FamilySearch = FamilySearch {
     family: Family::V2,
     probe: "hi_mpi_venc_create_chn\0",

@@ -1,1 +1,112 @@
-//! Test support.
+//! Test support: a fake driver (every vendor function, returning success or a scripted code, and unique handles
+//! from the create functions), per-thread chip override, and helpers to run one call and see which rules fired.
+
+use crate::calls::{v1, v2};
+use crate::resolve::Driver;
+use crate::soc::{Chip, Soc};
+use crate::validate::rules::Rule;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+thread_local! {
+    static SOC: Cell<Option<Chip>> = const { Cell::new(None) };
+    static SCRIPT: RefCell<HashMap<&'static str, i32>> = RefCell::new(HashMap::new());
+    static CALLS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn soc_override() -> Option<Soc> {
+    SOC.with(|s| s.get()).map(|chip| Soc { chip, source: "test" })
+}
+
+/// Runs `f` with the per-chip rules of `chip`.
+pub fn on_chip<R>(chip: Chip, f: impl FnOnce() -> R) -> R {
+    SOC.with(|s| s.set(Some(chip)));
+    let r = f();
+    SOC.with(|s| s.set(None));
+    r
+}
+
+/// Makes the fake driver's `name` return `code` on this thread.
+pub fn script(name: &'static str, code: i32) {
+    SCRIPT.with(|s| s.borrow_mut().insert(name, code));
+}
+
+/// The fake driver functions called on this thread since the last call, in order.
+pub fn driver_calls() -> Vec<&'static str> {
+    CALLS.with(|c| std::mem::take(&mut *c.borrow_mut()))
+}
+
+trait FakeRet {
+    fn fake(name: &'static str) -> Self;
+}
+
+impl FakeRet for i32 {
+    fn fake(name: &'static str) -> Self {
+        SCRIPT.with(|s| s.borrow().get(name).copied().unwrap_or(0))
+    }
+}
+
+impl<T> FakeRet for *mut T {
+    fn fake(_: &'static str) -> Self {
+        // A unique, never-freed, non-NULL address per created object.
+        Box::into_raw(Box::new([0u64; 4])).cast()
+    }
+}
+
+macro_rules! plain_fake {
+    ($($t:ty),*) => {$(impl FakeRet for $t { fn fake(_: &'static str) -> Self { Default::default() } })*};
+}
+plain_fake!(
+    u8,
+    u32,
+    u64,
+    aclvenc_abi::acldvppStreamFormat,
+    aclvenc_abi::acldvppPixelFormat,
+    aclvenc_abi::aclvencCallback
+);
+
+macro_rules! fake_family {
+    ($module:ident, $table:ident; $(fn $name:ident($($p:ident: $t:ty),*) -> $r:ty;)*) => {
+        mod $module {
+            $(
+                #[allow(non_snake_case, unused_variables)]
+                pub unsafe extern "C" fn $name($($p: $t),*) -> $r {
+                    super::CALLS.with(|c| c.borrow_mut().push(stringify!($name)));
+                    <$r as super::FakeRet>::fake(stringify!($name))
+                }
+            )*
+        }
+        fn $table() -> $table::Table {
+            $table::Table { $($name: Some($module::$name),)* }
+        }
+    };
+}
+macro_rules! fake_v1 { ($($t:tt)*) => { fake_family!(fake1, v1; $($t)*); } }
+macro_rules! fake_v2 { ($($t:tt)*) => { fake_family!(fake2, v2; $($t)*); } }
+aclvenc_abi::aclvenc_fns!(fake_v1);
+aclvenc_abi::hi_mpi_venc_fns!(fake_v2);
+
+pub fn fake_driver() -> Driver {
+    Driver::from_tables(v1(), v2())
+}
+
+/// The rule IDs `f` made findings of, on this thread, in order.
+pub fn rules_of(f: impl FnOnce()) -> Vec<&'static str> {
+    crate::report::capture(f).into_iter().map(|(r, _)| r.id()).collect()
+}
+
+/// Asserts that `f` makes exactly one finding, of `rule`, and returns its message.
+#[track_caller]
+pub fn only(rule: Rule, f: impl FnOnce()) -> String {
+    let got = crate::report::capture(f);
+    let ids: Vec<_> = got.iter().map(|(r, _)| r.id()).collect();
+    assert_eq!(ids, vec![rule.id()], "expected exactly {}", rule.id());
+    got.into_iter().next().map(|(_, m)| m).unwrap_or_default()
+}
+
+/// Asserts that `f` makes no finding.
+#[track_caller]
+pub fn clean(f: impl FnOnce()) {
+    let got = crate::report::capture(f);
+    assert!(got.is_empty(), "expected no findings, got {got:?}");
+}

@@ -24,7 +24,13 @@ pub fn group(objects: Vec<LiveObject>) -> Vec<LeakGroup> {
                 g.count += 1;
                 g.handles.push(o.handle);
             }
-            None => groups.push(LeakGroup { kind: o.kind, count: 1, handles: vec![o.handle], thread: o.origin.thread.clone(), site }),
+            None => groups.push(LeakGroup {
+                kind: o.kind,
+                count: 1,
+                handles: vec![o.handle],
+                thread: o.origin.thread.clone(),
+                site,
+            }),
         }
     }
     groups.sort_by(|a, b| b.count.cmp(&a.count).then(a.kind.cmp(b.kind)));

@@ -207,7 +207,9 @@ extern "C" fn at_exit() {
         }
         if live > 0 {
             if let Some(code) = shim.settings.leak_exitcode {
-                eprintln!("aclvenc-shim: {live} leaked objects; exiting with status {code} (ACLVENC_SHIM_LEAK_EXITCODE)");
+                eprintln!(
+                    "aclvenc-shim: {live} leaked objects; exiting with status {code} (ACLVENC_SHIM_LEAK_EXITCODE)"
+                );
                 // SAFETY: flushing every C stdio stream, then ending the process as LeakSanitizer's exitcode does.
                 unsafe {
                     libc::fflush(std::ptr::null_mut());

@@ -104,8 +104,14 @@ impl V1State {
 
     pub fn add_desc(&mut self, p: usize, origin: Origin) {
         self.destroyed_descs.remove(&p);
-        let desc =
-            Desc { origin, attrs: DescAttrs::default(), phase: Phase::NoChannel, channel_origin: None, eos_sent: false, frames_sent: 0 };
+        let desc = Desc {
+            origin,
+            attrs: DescAttrs::default(),
+            phase: Phase::NoChannel,
+            channel_origin: None,
+            eos_sent: false,
+            frames_sent: 0,
+        };
         self.descs.insert(p, desc);
     }
 

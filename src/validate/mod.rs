@@ -14,3 +14,9 @@ pub(crate) fn range_text((lo, hi): (u32, u32)) -> String {
 pub(crate) fn align_up(x: u64, a: u64) -> u64 {
     x.div_ceil(a) * a
 }
+
+#[cfg(test)]
+mod tests_v1;
+
+#[cfg(test)]
+mod tests_v2;

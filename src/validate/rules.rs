@@ -255,7 +255,8 @@ mod tests {
 
     #[test]
     fn ids_come_from_the_rules_file_unless_marked_ours() {
-        let Ok(text) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/rules/validation-rules.md"))
+        let Ok(text) =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/rules/validation-rules.md"))
         else {
             return;
         };

@@ -74,7 +74,9 @@ fn config(cx: &mut Cx<'_>, p: *const aclvencFrameConfig, null_rule: Rule) -> Opt
         Ok(eos) => Some(eos),
         Err(by) => {
             cx.refuse(Rule::VencFramecfgUnknownHandle, || match by {
-                Some(by) => format!("frame config {p:p} was already destroyed ({}); the call was not forwarded", by.site()),
+                Some(by) => {
+                    format!("frame config {p:p} was already destroyed ({}); the call was not forwarded", by.site())
+                }
                 None => format!(
                     "frame config {p:p} was never returned by aclvencCreateFrameConfig; the call was not forwarded"
                 ),
@@ -223,7 +225,7 @@ fn apply_attr(a: &mut DescAttrs, attr: Attr, v: u64) {
         Attr::Width => a.width = v32,
         Attr::Height => a.height = v32,
         Attr::KeyFrameInterval => a.key_frame_interval = v32,
-        Attr::BufAddr => a.buf_addr = Some(v as usize),
+        Attr::BufAddr => a.buf_addr = (v != 0).then_some(v as usize),
         Attr::BufSize => a.buf_size = v32,
         Attr::RcMode => a.rc_mode = v32,
         Attr::SrcRate => a.src_rate = v32,
@@ -349,7 +351,10 @@ impl Hooks for aclvencSetChannelDescParam {
         let size = attr.size();
         if self.length > size {
             cx.report(Rule::VencChdescParamLenOver, || {
-                format!("length {} is larger than the {size}-byte value of {:?}; pass sizeof the value ({size})", self.length, self.paramType)
+                format!(
+                    "length {} is larger than the {size}-byte value of {:?}; pass sizeof the value ({size})",
+                    self.length, self.paramType
+                )
             });
             return;
         }
@@ -469,7 +474,9 @@ impl Hooks for aclvencCreateChannel {
         let p = self.channelDesc;
         if s.phase == Phase::Live {
             cx.report(Rule::VencChanCreateTwice, || {
-                format!("channelDesc {p:p} already has a live channel; the old channel's streams leak. Destroy it first")
+                format!(
+                    "channelDesc {p:p} already has a live channel; the old channel's streams leak. Destroy it first"
+                )
             });
             return;
         }
@@ -491,7 +498,10 @@ impl Hooks for aclvencCreateChannel {
         }
         if a.width.is_none() || a.height.is_none() {
             cx.report(Rule::VencChdescDimsMissing, || {
-                format!("picture width ({:?}) and height ({:?}) must both be set before aclvencCreateChannel", a.width, a.height)
+                format!(
+                    "picture width ({:?}) and height ({:?}) must both be set before aclvencCreateChannel",
+                    a.width, a.height
+                )
             });
         }
         if cx.soc().v1_user_out_buffer() && a.buf_addr.is_some() != a.buf_size.is_some() {
@@ -521,7 +531,9 @@ impl Hooks for aclvencDestroyChannel {
             let p = self.channelDesc;
             cx.report(Rule::VencChanDestroyNotCreated, || {
                 let why = if s.phase == Phase::Destroyed { "was already destroyed" } else { "was never created" };
-                format!("the channel of channelDesc {p:p} {why}; the driver would synchronise streams that do not exist")
+                format!(
+                    "the channel of channelDesc {p:p} {why}; the driver would synchronise streams that do not exist"
+                )
             });
         }
     }

@@ -67,7 +67,9 @@ fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<ChnSnap> {
         Ok(s) => Some(s),
         Err(by) => {
             cx.report(Rule::MpiChnUnexist, || match by {
-                Some(o) => format!("channel {chn} was destroyed ({}); create it again with hi_mpi_venc_create_chn", o.site()),
+                Some(o) => {
+                    format!("channel {chn} was destroyed ({}); create it again with hi_mpi_venc_create_chn", o.site())
+                }
                 None => format!("channel {chn} was never created; call hi_mpi_venc_create_chn first"),
             });
             None
@@ -130,7 +132,13 @@ fn check_rc(cx: &mut Cx<'_>, codec: hi_payload_type, rc: &hi_venc_rc_attr) {
         }
         M::HI_VENC_RC_MODE_H264_QVBR | M::HI_VENC_RC_MODE_H265_QVBR => {
             let c = rc.h264_qvbr();
-            (c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, Some(("target_bit_rate", c.target_bit_rate)))
+            (
+                c.gop,
+                Some(c.stats_time),
+                c.src_frame_rate,
+                c.dst_frame_rate,
+                Some(("target_bit_rate", c.target_bit_rate)),
+            )
         }
         M::HI_VENC_RC_MODE_H264_CVBR | M::HI_VENC_RC_MODE_H265_CVBR => {
             let c = rc.h264_cvbr();
@@ -183,7 +191,11 @@ fn check_chn_attr(cx: &mut Cx<'_>, a: &hi_venc_chn_attr) {
         let (lo, hi) = soc.v2_jpeg_dims();
         if w < lo || w > hi || h < lo || h > hi || w % 2 != 0 || h % 2 != 0 {
             cx.report(Rule::MpiJpegeChnRes, || {
-                format!("JPEG channel size {w}x{h} must be even and within {} pixels on {}", range_text((lo, hi)), soc.name())
+                format!(
+                    "JPEG channel size {w}x{h} must be even and within {} pixels on {}",
+                    range_text((lo, hi)),
+                    soc.name()
+                )
             });
         }
         let min = align_up(w as u64, 16) * align_up(h as u64, 16) * 3 / 2;
@@ -362,14 +374,20 @@ fn check_frame(cx: &mut Cx<'_>, s: &ChnSnap, f: &hi_video_frame) {
     if is_video(s.payload) {
         if w != s.pic_width || h != s.pic_height {
             cx.report(Rule::MpiVencFrameSize, || {
-                format!("picture {w}x{h} differs from the channel's {}x{}; video channels need the exact size", s.pic_width, s.pic_height)
+                format!(
+                    "picture {w}x{h} differs from the channel's {}x{}; video channels need the exact size",
+                    s.pic_width, s.pic_height
+                )
             });
         }
         if !nv {
             cx.report(Rule::MpiVencFrameFormat, || format!("pixel format {fmt:?} is not NV12 or NV21"));
         } else if stride % 16 != 0 || stride < w {
             cx.report(Rule::MpiVencFrameStride, || {
-                format!("width_stride[0] {stride} must be a multiple of 16 and at least the width {w} (use {})", align_up(w as u64, 16))
+                format!(
+                    "width_stride[0] {stride} must be a multiple of 16 and at least the width {w} (use {})",
+                    align_up(w as u64, 16)
+                )
             });
         }
         return;
@@ -390,12 +408,17 @@ fn check_frame(cx: &mut Cx<'_>, s: &ChnSnap, f: &hi_video_frame) {
         return;
     }
     if w % 2 != 0 || (nv && h % 2 != 0) {
-        cx.report(Rule::MpiJpegeAlign, || format!("picture {w}x{h}: the width (and for 4:2:0 the height) must be even"));
+        cx.report(Rule::MpiJpegeAlign, || {
+            format!("picture {w}x{h}: the width (and for 4:2:0 the height) must be even")
+        });
     }
     let row = if packed { 2 * w } else { w };
     if stride % 16 != 0 || stride < row {
         cx.report(Rule::MpiJpegeStride, || {
-            format!("width_stride[0] {stride} must be a multiple of 16 and at least {row} bytes (use {})", align_up(row as u64, 16))
+            format!(
+                "width_stride[0] {stride} must be a multiple of 16 and at least {row} bytes (use {})",
+                align_up(row as u64, 16)
+            )
         });
     }
 }
@@ -573,7 +596,9 @@ impl Hooks for hi_mpi_venc_get_fd {
         }
         if !state(cx).chns.contains_key(&self.chn) {
             let c = self.chn;
-            cx.report(Rule::MpiGetfdOrder, || format!("channel {c} does not exist; call hi_mpi_venc_get_fd after create_chn"));
+            cx.report(Rule::MpiGetfdOrder, || {
+                format!("channel {c} does not exist; call hi_mpi_venc_get_fd after create_chn")
+            });
         }
     }
 
@@ -670,12 +695,7 @@ macro_rules! chn_only {
     )*};
 }
 
-chn_only!(
-    hi_mpi_venc_close_fd,
-    hi_mpi_venc_compact_jpeg_tables,
-    hi_mpi_venc_request_idr,
-    hi_mpi_venc_set_scene_mode
-);
+chn_only!(hi_mpi_venc_close_fd, hi_mpi_venc_compact_jpeg_tables, hi_mpi_venc_request_idr, hi_mpi_venc_set_scene_mode);
 
 impl Hooks for hi_mpi_venc_set_mod_param {
     fn check(&self, cx: &mut Cx<'_>) {

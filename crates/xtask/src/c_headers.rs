@@ -8,7 +8,11 @@ use std::fmt::Write;
 /// Headers in include order: each may use what the earlier ones declare. (path, includes, description)
 const HEADERS: &[(&str, &[&str], &str)] = &[
     ("acl/error_codes/rt_error_codes.h", &[], "runtime error codes (ACL_ERROR_RT_*)"),
-    ("acl/acl_base.h", &["<stddef.h>", "<stdint.h>", "\"error_codes/rt_error_codes.h\""], "base types and return codes"),
+    (
+        "acl/acl_base.h",
+        &["<stddef.h>", "<stdint.h>", "\"error_codes/rt_error_codes.h\""],
+        "base types and return codes",
+    ),
     ("acl/acl_rt.h", &["\"acl_base.h\""], "runtime: devices, contexts, streams, report threads, memory"),
     ("acl/acl.h", &["\"acl_rt.h\""], "initialisation"),
     ("acl/ops/acl_dvpp.h", &["\"../acl.h\""], "media data processing V1: descriptions, DVPP memory, aclvenc"),
@@ -16,7 +20,11 @@ const HEADERS: &[(&str, &[&str], &str)] = &[
     ("acl/dvpp/hi_media_common.h", &["\"hi_media_type.h\""], "common media types, error code layout"),
     ("acl/dvpp/hi_dvpp_vb.h", &["\"hi_media_common.h\""], "video buffer sources"),
     ("acl/dvpp/hi_mpi_sys.h", &["\"hi_media_common.h\"", "\"hi_dvpp_vb.h\""], "system init, epoll"),
-    ("acl/dvpp/hi_dvpp_venc.h", &["\"hi_media_common.h\"", "\"hi_dvpp_vb.h\"", "\"hi_mpi_sys.h\""], "media data processing V2 video/JPEG encoder"),
+    (
+        "acl/dvpp/hi_dvpp_venc.h",
+        &["\"hi_media_common.h\"", "\"hi_dvpp_vb.h\"", "\"hi_mpi_sys.h\""],
+        "media data processing V2 video/JPEG encoder",
+    ),
 ];
 
 /// Umbrella and compatibility headers: (path, includes).
@@ -182,7 +190,13 @@ fn gen_asserts(spec: &Spec) -> String {
         "#define MEMBER_SIZE(t, m) sizeof(((t *)0)->m)\n\n",
     ));
     for st in &spec.structs {
-        let _ = writeln!(o, "ABI_ASSERT(sizeof({n}) == {}); ABI_ASSERT(ABI_ALIGNOF({n}) == {});", st.size, st.align, n = st.name);
+        let _ = writeln!(
+            o,
+            "ABI_ASSERT(sizeof({n}) == {}); ABI_ASSERT(ABI_ALIGNOF({n}) == {});",
+            st.size,
+            st.align,
+            n = st.name
+        );
         for f in &st.fields {
             let _ = writeln!(
                 o,
@@ -211,7 +225,8 @@ fn gen_asserts(spec: &Spec) -> String {
             o.push_str(&line);
         }
     }
-    let _ = writeln!(o, "#ifdef __cplusplus /* static const int is a constant expression only in C++ */\n{cxx_only}#endif");
+    let _ =
+        writeln!(o, "#ifdef __cplusplus /* static const int is a constant expression only in C++ */\n{cxx_only}#endif");
     for f in &spec.functions {
         let ps: Vec<String> = f.params.iter().map(|p| p.ty.clone()).collect();
         let ps = if ps.is_empty() { "void".to_string() } else { ps.join(", ") };

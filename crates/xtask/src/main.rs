@@ -33,7 +33,21 @@ fn all_outputs(root: &Path) -> Vec<(PathBuf, String)> {
     for (rel, text) in c_headers::generate(&spec) {
         out.push((root.join(rel), text));
     }
+    out.push((root.join("include/aclvenc_shim.h"), shim_header(root)));
     out
+}
+
+/// `include/aclvenc_shim.h`: the shim's own API, made by cbindgen (pinned in Cargo.toml) from `src/api.rs`.
+fn shim_header(root: &Path) -> String {
+    let config = cbindgen::Config::from_file(root.join("cbindgen.toml")).expect("cbindgen.toml");
+    let bindings = cbindgen::Builder::new()
+        .with_config(config)
+        .with_src(root.join("src/api.rs"))
+        .generate()
+        .expect("cbindgen could not read src/api.rs");
+    let mut out = Vec::new();
+    bindings.write(&mut out);
+    String::from_utf8(out).expect("UTF-8 header")
 }
 
 fn main() -> ExitCode {

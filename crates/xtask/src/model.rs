@@ -123,7 +123,12 @@ impl Spec {
             .iter()
             .map(|e| Enum {
                 name: s(&e["name"]),
-                values: e["values"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), v.as_i64().unwrap())).collect(),
+                values: e["values"]
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.as_i64().unwrap()))
+                    .collect(),
                 header: s(&e["header"]),
                 tag_only: e["c_spelling"].as_str().unwrap_or("").starts_with("enum tag only"),
             })
@@ -170,7 +175,12 @@ impl Spec {
             .as_array()
             .unwrap()
             .iter()
-            .map(|c| Callback { name: s(&c["name"]), ret: s(&c["ret"]), params: params(&c["params"]), header: s(&c["header"]) })
+            .map(|c| Callback {
+                name: s(&c["name"]),
+                ret: s(&c["ret"]),
+                params: params(&c["params"]),
+                header: s(&c["header"]),
+            })
             .collect();
         let enum_names: BTreeSet<String> = enums.iter().map(|e| e.name.clone()).collect();
         let mut aliases = Vec::new();
@@ -204,7 +214,12 @@ impl Spec {
         }
         let mut order = Vec::new();
         let mut done = BTreeSet::new();
-        fn visit(n: &str, deps: &BTreeMap<String, BTreeSet<String>>, done: &mut BTreeSet<String>, order: &mut Vec<String>) {
+        fn visit(
+            n: &str,
+            deps: &BTreeMap<String, BTreeSet<String>>,
+            done: &mut BTreeSet<String>,
+            order: &mut Vec<String>,
+        ) {
             if done.contains(n) || !deps.contains_key(n) {
                 return;
             }
@@ -253,7 +268,8 @@ impl CType {
     }
 }
 
-pub const RUST_KEYWORDS: &[&str] = &["type", "match", "mod", "ref", "fn", "impl", "loop", "move", "self", "use", "where"];
+pub const RUST_KEYWORDS: &[&str] =
+    &["type", "match", "mod", "ref", "fn", "impl", "loop", "move", "self", "use", "where"];
 
 /// A C identifier spelled for Rust (raw identifier where it is a keyword).
 pub fn rust_ident(name: &str) -> String {

@@ -15,7 +15,11 @@ pub const FAMILIES: &[(&str, &[&str], &str)] = &[
         &["acldvpp-support"],
         "The `acldvpp*` picture/stream description and DVPP memory functions (`libacl_dvpp.so`).",
     ),
-    ("acl_runtime_fns", &["acl-runtime", "acl-runtime-extra"], "The `acl*`/`aclrt*` runtime functions (`libascendcl.so`)."),
+    (
+        "acl_runtime_fns",
+        &["acl-runtime", "acl-runtime-extra"],
+        "The `acl*`/`aclrt*` runtime functions (`libascendcl.so`).",
+    ),
     ("hi_mpi_sys_fns", &["hi_mpi_sys"], "The `hi_mpi_sys_*` functions (`libacl_dvpp_mpi.so`)."),
     ("hi_mpi_dvpp_fns", &["hi_mpi_dvpp"], "The `hi_mpi_dvpp_*` memory functions (`libacl_dvpp_mpi.so`)."),
 ];
@@ -100,7 +104,10 @@ fn gen_struct(st: &Struct, out: &mut String) {
     let kw = if st.is_union { "union" } else { "struct" };
     let _ = writeln!(out, "/// `{}` from `{}`: {} bytes, aligned to {}.", st.name, st.header, st.size, st.align);
     if !groups.is_empty() {
-        let _ = writeln!(out, "///\n/// Members of the vendor's anonymous unions are read and written through the accessor methods.");
+        let _ = writeln!(
+            out,
+            "///\n/// Members of the vendor's anonymous unions are read and written through the accessor methods."
+        );
     }
     let _ = writeln!(out, "#[repr(C)]\n#[derive(Clone, Copy{})]", if plain_debug { ", Debug" } else { "" });
     let _ = writeln!(out, "pub {kw} {} {{", st.name);
@@ -191,8 +198,11 @@ fn gen_types(spec: &Spec) -> String {
     }
     o.push_str("// ---- callbacks ----\n\n");
     for cb in &spec.callbacks {
-        let ps: Vec<String> =
-            cb.params.iter().map(|p| format!("{}: {}", rust_ident(&p.name), rust_ty(&p.ty, "").replace("::core::ffi::", ""))).collect();
+        let ps: Vec<String> = cb
+            .params
+            .iter()
+            .map(|p| format!("{}: {}", rust_ident(&p.name), rust_ty(&p.ty, "").replace("::core::ffi::", "")))
+            .collect();
         let ret = rust_ty(&cb.ret, "");
         let ret = if ret == "()" { String::new() } else { format!(" -> {ret}") };
         let _ = writeln!(o, "/// `{}` from `{}` (NULL is `None`).", cb.name, cb.header);
@@ -256,7 +266,10 @@ fn gen_functions(spec: &Spec) -> String {
     for (mac, groups, doc) in FAMILIES {
         let fns: Vec<_> = spec.functions.iter().filter(|f| groups.contains(&f.group.as_str())).collect();
         let _ = writeln!(o, "/// {doc}\n///\n/// `{mac}!(m)` expands to `m! {{ fn name(param: Type, ...) -> Ret; ... }}` with all {} functions,", fns.len());
-        let _ = writeln!(o, "/// every type spelled as a full path, so one table drives every export stub and forwarding table.");
+        let _ = writeln!(
+            o,
+            "/// every type spelled as a full path, so one table drives every export stub and forwarding table."
+        );
         let _ = writeln!(o, "#[macro_export]\nmacro_rules! {mac} {{\n    ($m:ident) => {{\n        $m! {{");
         for f in &fns {
             let _ = writeln!(o, "            {};", fn_sig(&f.name, &f.params, &f.ret, "$crate::"));
@@ -284,8 +297,15 @@ fn gen_layout(spec: &Spec) -> String {
     o.push_str("use super::types::*;\nuse crate::layout_support::size_of_pointee;\nuse crate::{EnumLayout, FieldLayout, StructLayout};\nuse alloc::vec;\nuse alloc::vec::Vec;\n\n");
     o.push_str("/// Size, alignment and every member's offset and size, as the Rust compiler laid the types out.\npub fn structs() -> Vec<StructLayout> {\n    let mut v = Vec::new();\n");
     for st in &spec.structs {
-        let _ = writeln!(o, "    {{\n        let u = ::core::mem::MaybeUninit::<{n}>::uninit();\n        let base = u.as_ptr();", n = st.name);
-        let _ = writeln!(o, "        // SAFETY: addr_of! computes member addresses inside `u` without reading it or making references.");
+        let _ = writeln!(
+            o,
+            "    {{\n        let u = ::core::mem::MaybeUninit::<{n}>::uninit();\n        let base = u.as_ptr();",
+            n = st.name
+        );
+        let _ = writeln!(
+            o,
+            "        // SAFETY: addr_of! computes member addresses inside `u` without reading it or making references."
+        );
         let _ = writeln!(o, "        let fields = unsafe {{ vec![");
         for f in &st.fields {
             let path = match &f.anon {

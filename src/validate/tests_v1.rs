@@ -1,0 +1,719 @@
+//! One negative test (exactly that rule fires) and one positive test (correct use fires nothing) per V1 rule,
+//! through the whole export pipeline over the fake driver. Names: `<rule>_fires` / `<rule>_clean`.
+//!
+//! The `unsafe` blocks below call the shim's exports the way a C client would; the fake driver never dereferences
+//! its arguments, and every pointer passed is live or deliberately bogus (the point of the test).
+#![allow(clippy::undocumented_unsafe_blocks)]
+
+use crate::calls::v1::*;
+use crate::soc::Chip;
+use crate::testing::{clean, driver_calls, on_chip, only, rules_of};
+use crate::validate::rules::Rule;
+use aclvenc_abi::*;
+use core::ffi::c_void;
+
+unsafe extern "C" fn on_frame(_: *mut acldvppPicDesc, _: *mut acldvppStreamDesc, _: *mut c_void) {}
+
+type Desc = *mut aclvencChannelDesc;
+
+fn new_desc() -> Desc {
+    unsafe { aclvencCreateChannelDesc() }
+}
+
+/// A desc with every required attribute set, no channel.
+fn ready() -> Desc {
+    let d = new_desc();
+    unsafe {
+        aclvencSetChannelDescThreadId(d, 42);
+        aclvencSetChannelDescCallback(d, Some(on_frame));
+        aclvencSetChannelDescEnType(d, acldvppStreamFormat::H264_MAIN_LEVEL);
+        aclvencSetChannelDescPicFormat(d, acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420);
+        aclvencSetChannelDescPicWidth(d, 1280);
+        aclvencSetChannelDescPicHeight(d, 720);
+    }
+    d
+}
+
+/// A desc with a live channel.
+fn live() -> Desc {
+    let d = ready();
+    assert_eq!(unsafe { aclvencCreateChannel(d) }, ACL_SUCCESS);
+    d
+}
+
+fn cfg(eos: u8) -> *mut aclvencFrameConfig {
+    let c = unsafe { aclvencCreateFrameConfig() };
+    unsafe { aclvencSetFrameConfigEos(c, eos) };
+    c
+}
+
+fn pic() -> *mut acldvppPicDesc {
+    Box::into_raw(Box::new(0u64)).cast()
+}
+
+fn bogus<T>() -> *mut T {
+    0x5eed_0000_usize as *mut T
+}
+
+fn set_param<T>(d: Desc, t: aclvencChannelDescParamType, len: usize, v: &T) -> aclError {
+    unsafe { aclvencSetChannelDescParam(d, t, len, (v as *const T).cast()) }
+}
+
+#[test]
+fn venc_chdesc_null() {
+    only(Rule::VencChdescNull, || unsafe {
+        aclvencSetChannelDescPicWidth(std::ptr::null_mut(), 1280);
+    });
+    let d = new_desc();
+    clean(|| unsafe {
+        aclvencSetChannelDescPicWidth(d, 1280);
+    });
+}
+
+#[test]
+fn venc_chdesc_unknown_handle_is_refused_in_report_mode() {
+    driver_calls();
+    let msg = only(Rule::VencChdescUnknownHandle, || {
+        assert_eq!(unsafe { aclvencSetChannelDescPicWidth(bogus(), 1280) }, ACL_ERROR_INVALID_PARAM);
+    });
+    assert!(msg.contains("never returned"), "{msg}");
+    assert!(driver_calls().is_empty(), "a never-created handle reached the driver");
+    // Use after destroy.
+    let d = new_desc();
+    unsafe { aclvencDestroyChannelDesc(d) };
+    driver_calls();
+    let msg = only(Rule::VencChdescUnknownHandle, || unsafe {
+        aclvencGetChannelDescPicWidth(d);
+    });
+    assert!(msg.contains("already destroyed"), "{msg}");
+    assert!(driver_calls().is_empty());
+    let d = new_desc();
+    clean(|| unsafe {
+        aclvencGetChannelDescPicWidth(d);
+    });
+}
+
+#[test]
+fn venc_chdesc_get_null() {
+    only(Rule::VencChdescGetNull, || unsafe {
+        aclvencGetChannelDescPicWidth(std::ptr::null());
+    });
+    let d = ready();
+    clean(|| unsafe {
+        aclvencGetChannelDescPicWidth(d);
+    });
+}
+
+#[test]
+fn venc_chdesc_param_null() {
+    let d = new_desc();
+    only(Rule::VencChdescParamNull, || unsafe {
+        aclvencSetChannelDescParam(d, aclvencChannelDescParamType::ACL_VENC_PIC_WIDTH_UINT32, 4, std::ptr::null());
+    });
+    clean(|| {
+        set_param(d, aclvencChannelDescParamType::ACL_VENC_PIC_WIDTH_UINT32, 4, &1280u32);
+    });
+}
+
+#[test]
+fn venc_chdesc_param_type() {
+    let d = new_desc();
+    only(Rule::VencChdescParamType, || {
+        set_param(d, aclvencChannelDescParamType(13), 4, &1280u32);
+    });
+    clean(|| {
+        set_param(d, aclvencChannelDescParamType::ACL_VENC_PIC_HEIGHT_UINT32, 4, &720u32);
+    });
+}
+
+#[test]
+fn venc_chdesc_param_len_over() {
+    let d = new_desc();
+    let msg = only(Rule::VencChdescParamLenOver, || {
+        set_param(d, aclvencChannelDescParamType::ACL_VENC_PIC_WIDTH_UINT32, 5, &1280u64);
+    });
+    assert!(msg.contains("length 5"), "{msg}");
+    clean(|| {
+        set_param(d, aclvencChannelDescParamType::ACL_VENC_PIC_WIDTH_UINT32, 4, &1280u32);
+    });
+}
+
+#[test]
+fn venc_chdesc_param_len_under() {
+    let d = new_desc();
+    only(Rule::VencChdescParamLenUnder, || {
+        set_param(d, aclvencChannelDescParamType::ACL_VENC_THREAD_ID_UINT64, 4, &42u64);
+    });
+    clean(|| {
+        set_param(d, aclvencChannelDescParamType::ACL_VENC_THREAD_ID_UINT64, 8, &42u64);
+    });
+}
+
+#[test]
+fn venc_chdesc_getparam_null() {
+    let d = ready();
+    let mut out = 0u64;
+    let mut size = 0usize;
+    only(Rule::VencChdescGetparamNull, || unsafe {
+        let t = aclvencChannelDescParamType::ACL_VENC_PIC_WIDTH_UINT32;
+        aclvencGetChannelDescParam(d, t, 4, std::ptr::null_mut(), (&mut out as *mut u64).cast());
+    });
+    clean(|| unsafe {
+        let t = aclvencChannelDescParamType::ACL_VENC_PIC_WIDTH_UINT32;
+        aclvencGetChannelDescParam(d, t, 4, &mut size, (&mut out as *mut u64).cast());
+    });
+}
+
+#[test]
+fn venc_chdesc_getparam_len() {
+    let d = ready();
+    let mut out = 0u64;
+    let mut size = 0usize;
+    let t = aclvencChannelDescParamType::ACL_VENC_THREAD_ID_UINT64;
+    only(Rule::VencChdescGetparamLen, || unsafe {
+        aclvencGetChannelDescParam(d, t, 4, &mut size, (&mut out as *mut u64).cast());
+    });
+    clean(|| unsafe {
+        aclvencGetChannelDescParam(d, t, 8, &mut size, (&mut out as *mut u64).cast());
+    });
+}
+
+#[test]
+fn venc_chdesc_set_after_create() {
+    let d = live();
+    only(Rule::VencChdescSetAfterCreate, || unsafe {
+        aclvencSetChannelDescMaxBitRate(d, 4000);
+    });
+    let d = ready();
+    clean(|| unsafe {
+        aclvencSetChannelDescMaxBitRate(d, 4000);
+    });
+}
+
+#[test]
+fn venc_chdesc_destroy_live() {
+    let d = live();
+    only(Rule::VencChdescDestroyLive, || unsafe {
+        aclvencDestroyChannelDesc(d);
+    });
+    let d = live();
+    unsafe { aclvencDestroyChannel(d) };
+    clean(|| unsafe {
+        aclvencDestroyChannelDesc(d);
+    });
+}
+
+#[test]
+fn venc_chdesc_double_destroy() {
+    let d = new_desc();
+    clean(|| assert_eq!(unsafe { aclvencDestroyChannelDesc(d) }, ACL_SUCCESS));
+    driver_calls();
+    only(Rule::VencChdescDoubleDestroy, || {
+        assert_eq!(unsafe { aclvencDestroyChannelDesc(d) }, ACL_ERROR_INVALID_PARAM);
+    });
+    assert!(driver_calls().is_empty(), "the second destroy reached the driver");
+}
+
+#[test]
+fn venc_chdesc_callback_null() {
+    let d = new_desc();
+    only(Rule::VencChdescCallbackNull, || unsafe {
+        aclvencSetChannelDescCallback(d, None);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescCallback(d, Some(on_frame));
+    });
+}
+
+/// A desc with every required attribute but the one `skip` names.
+fn ready_without(skip: &str) -> Desc {
+    let d = new_desc();
+    unsafe {
+        if skip != "thread" {
+            aclvencSetChannelDescThreadId(d, 42);
+        }
+        if skip != "callback" {
+            aclvencSetChannelDescCallback(d, Some(on_frame));
+        }
+        aclvencSetChannelDescEnType(d, acldvppStreamFormat::H265_MAIN_LEVEL);
+        if skip != "format" {
+            aclvencSetChannelDescPicFormat(d, acldvppPixelFormat::PIXEL_FORMAT_YVU_SEMIPLANAR_420);
+        }
+        aclvencSetChannelDescPicWidth(d, 1920);
+        if skip != "height" {
+            aclvencSetChannelDescPicHeight(d, 1080);
+        }
+    }
+    d
+}
+
+#[test]
+fn venc_chdesc_callback_missing() {
+    let d = ready_without("callback");
+    only(Rule::VencChdescCallbackMissing, || unsafe {
+        aclvencCreateChannel(d);
+    });
+    let d = ready_without("");
+    clean(|| unsafe {
+        aclvencCreateChannel(d);
+    });
+}
+
+#[test]
+fn venc_chdesc_threadid_missing() {
+    let d = ready_without("thread");
+    only(Rule::VencChdescThreadidMissing, || unsafe {
+        aclvencCreateChannel(d);
+    });
+    let d = ready_without("");
+    clean(|| unsafe {
+        aclvencCreateChannel(d);
+    });
+}
+
+#[test]
+fn venc_chdesc_picformat() {
+    let d = new_desc();
+    only(Rule::VencChdescPicformat, || unsafe {
+        aclvencSetChannelDescPicFormat(d, acldvppPixelFormat::PIXEL_FORMAT_RGB_888);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescPicFormat(d, acldvppPixelFormat::PIXEL_FORMAT_YVU_SEMIPLANAR_420);
+    });
+}
+
+#[test]
+fn venc_chdesc_picformat_missing() {
+    let d = ready_without("format");
+    only(Rule::VencChdescPicformatMissing, || unsafe {
+        aclvencCreateChannel(d);
+    });
+    let d = ready_without("");
+    clean(|| unsafe {
+        aclvencCreateChannel(d);
+    });
+}
+
+#[test]
+fn venc_chdesc_entype() {
+    let d = new_desc();
+    only(Rule::VencChdescEntype, || unsafe {
+        aclvencSetChannelDescEnType(d, acldvppStreamFormat(7));
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescEnType(d, acldvppStreamFormat::H264_HIGH_LEVEL);
+    });
+}
+
+#[test]
+fn venc_chdesc_width_range_per_chip() {
+    let d = new_desc();
+    let msg = only(Rule::VencChdescWidthRange, || unsafe {
+        aclvencSetChannelDescPicWidth(d, 5000);
+    });
+    assert!(msg.contains("5000") && msg.contains("[128, 4096]"), "{msg}");
+    on_chip(Chip::Ascend310, || {
+        only(Rule::VencChdescWidthRange, || unsafe {
+            aclvencSetChannelDescPicWidth(d, 2560);
+        })
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescPicWidth(d, 4096);
+    });
+    on_chip(Chip::Ascend310B, || {
+        clean(|| unsafe {
+            aclvencSetChannelDescPicWidth(d, 8192);
+        })
+    });
+}
+
+#[test]
+fn venc_chdesc_height_range() {
+    let d = new_desc();
+    only(Rule::VencChdescHeightRange, || unsafe {
+        aclvencSetChannelDescPicHeight(d, 64);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescPicHeight(d, 128);
+    });
+}
+
+#[test]
+fn venc_chdesc_width_align() {
+    let d = new_desc();
+    only(Rule::VencChdescWidthAlign, || unsafe {
+        aclvencSetChannelDescPicWidth(d, 1281);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescPicWidth(d, 1282);
+    });
+}
+
+#[test]
+fn venc_chdesc_height_align() {
+    let d = new_desc();
+    only(Rule::VencChdescHeightAlign, || unsafe {
+        aclvencSetChannelDescPicHeight(d, 721);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescPicHeight(d, 720);
+    });
+}
+
+#[test]
+fn venc_chdesc_dims_missing() {
+    let d = ready_without("height");
+    only(Rule::VencChdescDimsMissing, || unsafe {
+        aclvencCreateChannel(d);
+    });
+    let d = ready_without("");
+    clean(|| unsafe {
+        aclvencCreateChannel(d);
+    });
+}
+
+#[test]
+fn venc_chdesc_keyframe_range() {
+    let d = new_desc();
+    only(Rule::VencChdescKeyframeRange, || unsafe {
+        aclvencSetChannelDescKeyFrameInterval(d, 0);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescKeyFrameInterval(d, 30);
+    });
+}
+
+#[test]
+fn venc_chdesc_rcmode_range() {
+    let d = new_desc();
+    only(Rule::VencChdescRcmodeRange, || unsafe {
+        aclvencSetChannelDescRcMode(d, 3);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescRcMode(d, 2);
+    });
+}
+
+#[test]
+fn venc_chdesc_srcrate_range() {
+    let d = new_desc();
+    only(Rule::VencChdescSrcrateRange, || unsafe {
+        aclvencSetChannelDescSrcRate(d, 241);
+    });
+    on_chip(Chip::Ascend310, || {
+        only(Rule::VencChdescSrcrateRange, || unsafe {
+            aclvencSetChannelDescSrcRate(d, 121);
+        })
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescSrcRate(d, 0);
+        aclvencSetChannelDescSrcRate(d, 240);
+    });
+}
+
+#[test]
+fn venc_chdesc_maxbitrate_range() {
+    let d = new_desc();
+    only(Rule::VencChdescMaxbitrateRange, || unsafe {
+        aclvencSetChannelDescMaxBitRate(d, 1);
+    });
+    on_chip(Chip::Ascend310, || {
+        only(Rule::VencChdescMaxbitrateRange, || unsafe {
+            aclvencSetChannelDescMaxBitRate(d, 40000);
+        })
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescMaxBitRate(d, 0);
+        aclvencSetChannelDescMaxBitRate(d, 40000);
+    });
+}
+
+#[test]
+fn venc_chdesc_ipprop_range() {
+    let d = new_desc();
+    let t = aclvencChannelDescParamType::ACL_VENC_MAX_IP_PROP_UINT32;
+    on_chip(Chip::Ascend310, || {
+        only(Rule::VencChdescIppropRange, || {
+            set_param(d, t, 4, &101u32);
+        });
+        clean(|| {
+            set_param(d, t, 4, &50u32);
+        });
+    });
+}
+
+#[test]
+fn venc_chdesc_ipprop_unsupported() {
+    let d = new_desc();
+    let t = aclvencChannelDescParamType::ACL_VENC_MAX_IP_PROP_UINT32;
+    only(Rule::VencChdescIppropUnsupported, || {
+        set_param(d, t, 4, &50u32);
+    });
+    on_chip(Chip::Ascend310, || {
+        clean(|| {
+            set_param(d, t, 4, &50u32);
+        })
+    });
+}
+
+#[test]
+fn venc_chdesc_buf_unsupported() {
+    let d = new_desc();
+    on_chip(Chip::Ascend310, || {
+        only(Rule::VencChdescBufUnsupported, || unsafe {
+            aclvencSetChannelDescBufSize(d, 8 << 20);
+        })
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescBufSize(d, 8 << 20);
+    });
+}
+
+#[test]
+fn venc_chdesc_bufaddr_null() {
+    let d = new_desc();
+    only(Rule::VencChdescBufaddrNull, || unsafe {
+        aclvencSetChannelDescBufAddr(d, std::ptr::null_mut());
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescBufAddr(d, bogus::<c_void>());
+    });
+}
+
+#[test]
+fn venc_chdesc_bufaddr_twice() {
+    let d = new_desc();
+    clean(|| unsafe {
+        aclvencSetChannelDescBufAddr(d, bogus::<c_void>());
+    });
+    only(Rule::VencChdescBufaddrTwice, || unsafe {
+        aclvencSetChannelDescBufAddr(d, bogus::<c_void>());
+    });
+}
+
+#[test]
+fn venc_chdesc_bufsize_min() {
+    let d = new_desc();
+    only(Rule::VencChdescBufsizeMin, || unsafe {
+        aclvencSetChannelDescBufSize(d, 1 << 20);
+    });
+    clean(|| unsafe {
+        aclvencSetChannelDescBufSize(d, 5 << 20);
+    });
+}
+
+#[test]
+fn venc_chdesc_buf_pair() {
+    let d = ready();
+    unsafe { aclvencSetChannelDescBufAddr(d, bogus::<c_void>()) };
+    only(Rule::VencChdescBufPair, || unsafe {
+        aclvencCreateChannel(d);
+    });
+    let d = ready();
+    unsafe {
+        aclvencSetChannelDescBufAddr(d, bogus::<c_void>());
+        aclvencSetChannelDescBufSize(d, 8 << 20);
+    }
+    clean(|| unsafe {
+        aclvencCreateChannel(d);
+    });
+}
+
+#[test]
+fn venc_chan_create_null() {
+    only(Rule::VencChanCreateNull, || unsafe {
+        aclvencCreateChannel(std::ptr::null_mut());
+    });
+    let d = ready();
+    clean(|| unsafe {
+        aclvencCreateChannel(d);
+    });
+}
+
+#[test]
+fn venc_chan_create_twice() {
+    let d = live();
+    only(Rule::VencChanCreateTwice, || unsafe {
+        aclvencCreateChannel(d);
+    });
+    let d = live();
+    unsafe { aclvencDestroyChannel(d) };
+    clean(|| unsafe {
+        // A destroyed channel may be created again on the same desc.
+        aclvencCreateChannel(d);
+    });
+}
+
+#[test]
+fn venc_chan_destroy_null() {
+    only(Rule::VencChanDestroyNull, || unsafe {
+        aclvencDestroyChannel(std::ptr::null_mut());
+    });
+    let d = live();
+    clean(|| unsafe {
+        aclvencDestroyChannel(d);
+    });
+}
+
+#[test]
+fn venc_chan_destroy_not_created() {
+    let d = ready();
+    only(Rule::VencChanDestroyNotCreated, || unsafe {
+        aclvencDestroyChannel(d);
+    });
+    let d = live();
+    unsafe { aclvencDestroyChannel(d) };
+    let msg = only(Rule::VencChanDestroyNotCreated, || unsafe {
+        aclvencDestroyChannel(d);
+    });
+    assert!(msg.contains("already destroyed"), "{msg}");
+    let d = live();
+    clean(|| unsafe {
+        aclvencDestroyChannel(d);
+    });
+}
+
+#[test]
+fn venc_framecfg_null() {
+    only(Rule::VencFramecfgNull, || unsafe {
+        aclvencSetFrameConfigEos(std::ptr::null_mut(), 1);
+    });
+    let c = unsafe { aclvencCreateFrameConfig() };
+    clean(|| unsafe {
+        aclvencSetFrameConfigEos(c, 1);
+        aclvencSetFrameConfigForceIFrame(c, 1);
+        aclvencDestroyFrameConfig(c);
+    });
+}
+
+#[test]
+fn venc_framecfg_unknown_handle() {
+    driver_calls();
+    only(Rule::VencFramecfgUnknownHandle, || {
+        assert_eq!(unsafe { aclvencSetFrameConfigForceIFrame(bogus(), 1) }, ACL_ERROR_INVALID_PARAM);
+    });
+    assert!(driver_calls().is_empty());
+    let c = unsafe { aclvencCreateFrameConfig() };
+    unsafe { aclvencDestroyFrameConfig(c) };
+    only(Rule::VencFramecfgUnknownHandle, || unsafe {
+        aclvencDestroyFrameConfig(c);
+    });
+    let c = unsafe { aclvencCreateFrameConfig() };
+    clean(|| unsafe {
+        aclvencDestroyFrameConfig(c);
+    });
+}
+
+#[test]
+fn venc_send_null_desc() {
+    let c = cfg(0);
+    only(Rule::VencSendNullDesc, || unsafe {
+        aclvencSendFrame(std::ptr::null_mut(), pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+    });
+    let d = live();
+    clean(|| unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+    });
+}
+
+#[test]
+fn venc_send_not_created() {
+    let (d, c) = (ready(), cfg(0));
+    only(Rule::VencSendNotCreated, || unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+    });
+    unsafe { aclvencCreateChannel(d) };
+    clean(|| unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+    });
+}
+
+#[test]
+fn venc_send_null_config() {
+    let d = live();
+    only(Rule::VencSendNullConfig, || unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
+    });
+    clean(|| unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), cfg(0), std::ptr::null_mut());
+    });
+}
+
+#[test]
+fn venc_send_null_input() {
+    let d = live();
+    only(Rule::VencSendNullInput, || unsafe {
+        aclvencSendFrame(d, std::ptr::null_mut(), std::ptr::null_mut(), cfg(0), std::ptr::null_mut());
+    });
+    clean(|| unsafe {
+        // EOS with no picture is the documented flush.
+        aclvencSendFrame(d, std::ptr::null_mut(), std::ptr::null_mut(), cfg(1), std::ptr::null_mut());
+    });
+}
+
+#[test]
+fn venc_send_after_eos() {
+    let d = live();
+    let (frame, eos) = (cfg(0), cfg(1));
+    clean(|| unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), frame, std::ptr::null_mut());
+        aclvencSendFrame(d, std::ptr::null_mut(), std::ptr::null_mut(), eos, std::ptr::null_mut());
+    });
+    only(Rule::VencSendAfterEos, || unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), frame, std::ptr::null_mut());
+    });
+}
+
+#[test]
+fn a_correct_v1_session_makes_no_findings_and_no_leaks() {
+    let ids = rules_of(|| unsafe {
+        let d = ready();
+        aclvencSetChannelDescKeyFrameInterval(d, 30);
+        aclvencSetChannelDescMaxBitRate(d, 2000);
+        aclvencSetChannelDescSrcRate(d, 30);
+        aclvencSetChannelDescRcMode(d, 2);
+        assert_eq!(aclvencCreateChannel(d), ACL_SUCCESS);
+        let c = aclvencCreateFrameConfig();
+        aclvencSetFrameConfigForceIFrame(c, 0);
+        for _ in 0..10 {
+            aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+        }
+        aclvencSetFrameConfigEos(c, 1);
+        aclvencSendFrame(d, std::ptr::null_mut(), std::ptr::null_mut(), c, std::ptr::null_mut());
+        aclvencDestroyChannel(d);
+        aclvencDestroyChannelDesc(d);
+        aclvencDestroyFrameConfig(c);
+        let shim = crate::chassis::Shim::get();
+        let live = shim.state.live_objects();
+        assert!(!live.iter().any(|o| o.handle == format!("{d:p}") || o.handle == format!("{c:p}")), "{live:?}");
+        let done = shim.state.channel_summaries();
+        assert!(done.iter().any(|s| s.id == format!("{d:p}") && s.frames_sent == 10), "{done:?}");
+    });
+    assert!(ids.is_empty(), "{ids:?}");
+}
+
+#[test]
+fn arguments_reach_the_driver_and_codes_come_back() {
+    let d = new_desc();
+    crate::testing::script("aclvencSetChannelDescPicWidth", ACL_ERROR_RT_AICPU_EXCEPTION);
+    driver_calls();
+    assert_eq!(unsafe { aclvencSetChannelDescPicWidth(d, 1280) }, ACL_ERROR_RT_AICPU_EXCEPTION);
+    assert_eq!(driver_calls(), vec!["aclvencSetChannelDescPicWidth"]);
+    crate::testing::script("aclvencSetChannelDescPicWidth", 0);
+}
+
+/// Every rule of the table has a test named after it here or in tests_v2.rs, and that test has both a negative
+/// (`only(`, `attr_rule(`) and a positive (`clean(`, `attr_rule(`) half.
+#[test]
+fn every_rule_has_a_negative_and_a_positive_test() {
+    let src = [include_str!("tests_v1.rs"), include_str!("tests_v2.rs")].concat();
+    for rule in Rule::ALL {
+        let name = format!("fn {}", rule.id().to_ascii_lowercase().replace('-', "_"));
+        let start = src.find(&name).unwrap_or_else(|| panic!("no test function starting with `{name}`"));
+        let body = &src[start..];
+        let body = &body[..body[1..].find("\n#[test]").map_or(body.len(), |e| e + 1)];
+        let neg = body.contains("only(") || body.contains("attr_rule(");
+        let pos = body.contains("clean(") || body.contains("attr_rule(");
+        assert!(neg && pos, "{name}: negative half {neg}, positive half {pos}");
+    }
+}
