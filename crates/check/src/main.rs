@@ -1,0 +1,2 @@
+//! aclvenc-check: runs an application under the shim (being written).
+fn main() {}
