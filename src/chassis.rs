@@ -181,6 +181,7 @@ impl Shim {
     /// The shim, initialising it on first use (settings, logger, driver, banner, exit hook).
     pub fn get() -> &'static Shim {
         SHIM.get_or_init(|| {
+            crate::resolve::pin_self();
             let settings = Settings::from_env();
             report::init_logger(&settings);
             #[cfg(not(test))]
@@ -193,6 +194,9 @@ impl Shim {
             if !cfg!(test) {
                 crate::config::print_banner(&shim);
                 report::install_exit_hook();
+                if let Some(path) = &shim.settings.report_path {
+                    report::json::start_snapshots(path.clone(), shim.settings.report_interval_ms);
+                }
             }
             shim
         })

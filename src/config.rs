@@ -43,6 +43,9 @@ pub struct Settings {
     pub driver_v1: Option<PathBuf>,
     pub driver_v2: Option<PathBuf>,
     pub report_path: Option<PathBuf>,
+    /// With a report path: rewrite the report every this many ms (0: only at exit), so a killed process still
+    /// leaves what the shim knew.
+    pub report_interval_ms: u64,
     pub trace_file: Option<PathBuf>,
     pub leak_exitcode: Option<i32>,
     pub soc: Option<String>,
@@ -57,6 +60,7 @@ pub const ENV_DRIVER: &str = "ACLVENC_SHIM_DRIVER";
 pub const ENV_DRIVER_V1: &str = "ACLVENC_SHIM_DRIVER_V1";
 pub const ENV_DRIVER_V2: &str = "ACLVENC_SHIM_DRIVER_V2";
 pub const ENV_REPORT: &str = "ACLVENC_SHIM_REPORT";
+pub const ENV_REPORT_INTERVAL: &str = "ACLVENC_SHIM_REPORT_INTERVAL_MS";
 pub const ENV_TRACE_FILE: &str = "ACLVENC_SHIM_TRACE_FILE";
 pub const ENV_LEAK_EXITCODE: &str = "ACLVENC_SHIM_LEAK_EXITCODE";
 pub const ENV_SOC: &str = "ACLVENC_SHIM_SOC";
@@ -96,6 +100,13 @@ impl Settings {
                 None
             }
         });
+        let report_interval_ms = match get(ENV_REPORT_INTERVAL) {
+            None => 500,
+            Some(v) => v.parse::<u64>().unwrap_or_else(|_| {
+                warnings.push(format!("{ENV_REPORT_INTERVAL}={v:?} is not a number of ms; using 500"));
+                500
+            }),
+        };
         let banner = get(ENV_BANNER).is_none_or(|v| v != "0");
         Settings {
             mode,
@@ -105,6 +116,7 @@ impl Settings {
             driver_v1: get(ENV_DRIVER_V1).map(PathBuf::from),
             driver_v2: get(ENV_DRIVER_V2).map(PathBuf::from),
             report_path: get(ENV_REPORT).map(PathBuf::from),
+            report_interval_ms,
             trace_file: get(ENV_TRACE_FILE).map(PathBuf::from),
             leak_exitcode,
             soc: get(ENV_SOC),
@@ -126,6 +138,7 @@ impl Settings {
             env_or(&self.driver_v1, ENV_DRIVER_V1),
             env_or(&self.driver_v2, ENV_DRIVER_V2),
             env_or(&self.report_path, ENV_REPORT),
+            format!("{ENV_REPORT_INTERVAL}={}", self.report_interval_ms),
             env_or(&self.trace_file, ENV_TRACE_FILE),
             match self.leak_exitcode {
                 Some(n) => format!("{ENV_LEAK_EXITCODE}={n} (env {ENV_LEAK_EXITCODE})"),

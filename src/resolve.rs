@@ -71,6 +71,16 @@ fn own_object() -> (String, usize) {
     object_of(own_object as *const c_void).unwrap_or_default()
 }
 
+/// Keeps the shim loaded for the life of the process, even if whoever loaded it calls `dlclose`: its exit hook and
+/// thread-local destructors run at process exit and must still find its code.
+pub fn pin_self() {
+    let (path, _) = own_object();
+    let Ok(path) = CString::new(path) else { return };
+    // SAFETY: RTLD_NOLOAD only adds a reference (and the NODELETE flag) to the already-loaded shim; the handle is
+    // deliberately never closed.
+    unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_NOW | libc::RTLD_NOLOAD | libc::RTLD_NODELETE) };
+}
+
 /// Looks `name` (NUL-terminated) up in `handle` with dlsym.
 fn sym(handle: *mut c_void, name: &str) -> *mut c_void {
     // SAFETY: `handle` is RTLD_NEXT, RTLD_DEFAULT or a handle from dlopen that is never closed; `name` is

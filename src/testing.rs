@@ -72,6 +72,7 @@ macro_rules! fake_family {
                 #[allow(non_snake_case, unused_variables)]
                 pub unsafe extern "C" fn $name($($p: $t),*) -> $r {
                     super::CALLS.with(|c| c.borrow_mut().push(stringify!($name)));
+                    super::reenter();
                     <$r as super::FakeRet>::fake(stringify!($name))
                 }
             )*
@@ -109,4 +110,20 @@ pub fn only(rule: Rule, f: impl FnOnce()) -> String {
 pub fn clean(f: impl FnOnce()) {
     let got = crate::report::capture(f);
     assert!(got.is_empty(), "expected no findings, got {got:?}");
+}
+
+thread_local! {
+    static REENTER: Cell<Option<fn()>> = const { Cell::new(None) };
+}
+
+/// Makes the next fake driver call run `f` first, on the same thread, as a vendor implementation calling a
+/// sibling export does.
+pub fn on_next_driver_call(f: fn()) {
+    REENTER.with(|r| r.set(Some(f)));
+}
+
+fn reenter() {
+    if let Some(f) = REENTER.with(|r| r.take()) {
+        f();
+    }
 }

@@ -21,10 +21,33 @@ pub fn build(shim: &Shim) -> serde_json::Value {
     })
 }
 
-/// Writes the report to `path` (through a temporary file, so readers never see half a report).
+/// Writes the report to `path` (through a temporary file, so readers never see half a report; one writer at a
+/// time).
 pub fn write(shim: &Shim, path: &Path) -> std::io::Result<()> {
+    static WRITING: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
     let text = serde_json::to_string_pretty(&build(shim))?;
+    let _one = WRITING.lock();
     let tmp = path.with_extension("tmp");
     std::fs::write(&tmp, text + "\n")?;
     std::fs::rename(tmp, path)
+}
+
+/// Rewrites the report every `interval_ms` on a background thread (no I/O on the application's threads).
+pub fn start_snapshots(path: std::path::PathBuf, interval_ms: u64) {
+    if interval_ms == 0 {
+        return;
+    }
+    let _ = std::thread::Builder::new().name("aclvenc-shim-report".into()).spawn(move || {
+        // The shim finishes initialising right after this thread starts; write the first snapshot then.
+        let shim = loop {
+            match Shim::try_get() {
+                Some(shim) => break shim,
+                None => std::thread::sleep(std::time::Duration::from_millis(5)),
+            }
+        };
+        loop {
+            let _ = write(shim, &path);
+            std::thread::sleep(std::time::Duration::from_millis(interval_ms));
+        }
+    });
 }

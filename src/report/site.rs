@@ -3,6 +3,7 @@
 //! only when shown.
 
 use backtrace::Backtrace;
+use std::sync::{Arc, OnceLock};
 
 /// `name (ThreadId(N))` of the calling thread.
 pub fn thread_label() -> String {
@@ -42,25 +43,41 @@ pub fn caller_of(function: &str) -> String {
     describe_after(&Backtrace::new(), function, 3)
 }
 
-/// Where and by which thread an object was created (backtrace captured unresolved, symbolised when shown).
+/// Where and by which thread an object was created (backtrace captured unresolved, symbolised once, when first
+/// shown; clones share the capture).
 #[derive(Clone)]
 pub struct Origin {
     pub function: &'static str,
     pub thread: String,
-    backtrace: Backtrace,
+    /// The stack (unresolved) and its symbolised text; `None` for per-frame records, which never capture a stack.
+    captured: Option<Arc<(Backtrace, OnceLock<String>)>>,
 }
 
 impl Origin {
     /// Captures the current thread and stack, inside the export `function`.
     pub fn capture(function: &'static str) -> Origin {
-        Origin { function, thread: thread_label(), backtrace: Backtrace::new_unresolved() }
+        let captured = Some(Arc::new((Backtrace::new_unresolved(), OnceLock::new())));
+        Origin { function, thread: thread_label(), captured }
+    }
+
+    /// The thread only, no stack: for records made once per frame (streams), where a backtrace would cost more
+    /// than the call.
+    pub fn light(function: &'static str) -> Origin {
+        Origin { function, thread: thread_label(), captured: None }
     }
 
     /// The creating call and its callers, symbolised: `function <- caller (file:line) <- ...`.
     pub fn site(&self) -> String {
-        let mut bt = self.backtrace.clone();
-        bt.resolve();
-        format!("{} <- {}", self.function, describe_after(&bt, self.function, 4))
+        let Some(captured) = &self.captured else {
+            return format!("{} (no stack is captured per frame)", self.function);
+        };
+        let (bt, site) = &**captured;
+        site.get_or_init(|| {
+            let mut bt = bt.clone();
+            bt.resolve();
+            format!("{} <- {}", self.function, describe_after(&bt, self.function, 4))
+        })
+        .clone()
     }
 }
 

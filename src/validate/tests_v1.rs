@@ -717,3 +717,22 @@ fn every_rule_has_a_negative_and_a_positive_test() {
         assert!(neg && pos, "{name}: negative half {neg}, positive half {pos}");
     }
 }
+
+#[test]
+fn calls_from_inside_the_driver_go_straight_through() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static INNER: AtomicUsize = AtomicUsize::new(0);
+    let d = new_desc();
+    // The driver's aclvencSetChannelDescParam calls the typed setter, with a value the shim would flag.
+    crate::testing::on_next_driver_call(|| {
+        INNER.store(0x5eed_0000, Ordering::SeqCst);
+        let r = unsafe { aclvencSetChannelDescPicWidth(bogus(), 99999) };
+        assert_eq!(r, ACL_SUCCESS, "a nested call must be forwarded, not refused");
+    });
+    driver_calls();
+    clean(|| {
+        set_param(d, aclvencChannelDescParamType::ACL_VENC_PIC_WIDTH_UINT32, 4, &1280u32);
+    });
+    assert_eq!(INNER.load(Ordering::SeqCst), 0x5eed_0000);
+    assert_eq!(driver_calls(), vec!["aclvencSetChannelDescParam", "aclvencSetChannelDescPicWidth"]);
+}

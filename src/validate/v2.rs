@@ -550,7 +550,7 @@ impl Hooks for hi_mpi_venc_get_stream {
                 pack: s.pack as usize,
                 pack_cnt: s.pack_cnt,
                 seq: s.seq,
-                origin: Origin::capture(cx.func),
+                origin: Origin::light(cx.func),
             });
         }
     }
