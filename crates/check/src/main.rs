@@ -1,2 +1,97 @@
-//! aclvenc-check: runs an application under the shim (being written).
-fn main() {}
+//! `aclvenc-check [options] -- <app> [args...]`: runs an Ascend video-encoder application under aclvenc-shim, the
+//! way valgrind or compute-sanitizer run a program under their tool.
+//!
+//! The shim is preloaded (`LD_PRELOAD`) and configured through its `ACLVENC_SHIM_*` variables; when no vendor
+//! driver is installed the application is pointed at the emulated one. The shim writes its JSON report at exit
+//! and every few hundred milliseconds while the application runs, so even an application that crashes or is
+//! killed gets a summary: calls per function, findings per rule ID, leaks per creation site and per-channel
+//! totals. The exit status is the application's unless `--error-exitcode` / `--leak-exitcode` ask otherwise,
+//! and 128+signal when a signal ended the application.
+
+mod cli;
+mod locate;
+mod report;
+mod run;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::report::{Ending, Report};
+use crate::settings::Plan;
+
+/// Prefix of every line the checker prints.
+const TAG: &str = "aclvenc-check:";
+
+/// The directory of the running binary (symlinks resolved, so an installed link still finds its prefix).
+fn exe_dir() -> PathBuf {
+    std::env::current_exe()
+        .and_then(|p| p.canonicalize())
+        .ok()
+        .and_then(|p| p.parent().map(Path::to_path_buf))
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Removes a report left by an earlier run (and the shim's temporary file next to it), so an application that
+/// never reaches the shim is not summarised with somebody else's data.
+fn remove_report(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(path.with_extension("tmp"));
+}
+
+fn status(code: i32) -> ExitCode {
+    ExitCode::from(u8::try_from(code.clamp(0, 255)).unwrap_or(255))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let env = |k: &str| std::env::var(k).ok();
+    let plan = Plan::new(&cli, &env, &exe_dir(), &locate::ldconfig_paths(locate::V1_DRIVER_FILE));
+    if cli.print_settings {
+        print!("{}", plan.describe());
+        if cli.command.is_empty() {
+            return ExitCode::SUCCESS;
+        }
+    }
+    if let Err(e) = &plan.shim {
+        eprintln!("{TAG} error: {e}");
+        return status(2);
+    }
+    if let Some(notice) = plan.driver_notice() {
+        eprintln!("{TAG} {notice}");
+    }
+
+    remove_report(&plan.report_path);
+    let app = cli.command[0].to_string_lossy().into_owned();
+    let ending = match run::run(&cli.command, &plan.child_env(&env)) {
+        Ok(ending) => ending,
+        Err(e) => {
+            eprintln!("{TAG} error: {}", e.message);
+            return status(e.status);
+        }
+    };
+
+    let report = if plan.report_path.is_file() {
+        Report::load(&plan.report_path)
+    } else {
+        Err(match ending {
+            Ending::Exited(_) => "the application made no encoder call (the shim never started)".to_string(),
+            Ending::Signaled(_) => "the application died before the shim wrote its first snapshot".to_string(),
+        })
+    };
+    eprint!("{}", report::summary(&app, ending, report.as_ref().map_err(String::as_str)));
+    if !plan.keep_report {
+        remove_report(&plan.report_path);
+    } else if report.is_ok() {
+        eprintln!("{TAG} report kept in {}", plan.report_path.display());
+    }
+
+    let code = report::exit_status(ending, report.as_ref().ok(), plan.error_exitcode, plan.leak_exitcode);
+    if code != ending.shell_status() {
+        eprintln!("{TAG} exit status {code} (the application's was {})", ending.shell_status());
+    }
+    status(code)
+}

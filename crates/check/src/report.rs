@@ -1,0 +1,382 @@
+//! The shim's JSON report (format: `docs/shim-interface.md`), the end-of-run summary, and the exit status.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Deserialize;
+
+/// The shim's report. Every field has a default, so an older or newer shim's report still reads.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Report {
+    pub shim_version: String,
+    pub mode: String,
+    pub soc: String,
+    pub driver: DriverInfo,
+    /// Calls per exported function.
+    pub calls: BTreeMap<String, u64>,
+    pub findings: Vec<Finding>,
+    pub leaks: Vec<Leak>,
+    pub channels: Vec<Channel>,
+}
+
+/// The drivers the shim forwards to, and how each was found.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DriverInfo {
+    pub v1: String,
+    pub v2: String,
+}
+
+/// Findings of one rule in one function (merged by the shim, keeping the first message).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: String,
+    pub function: String,
+    pub message: String,
+    pub count: u64,
+    pub thread: String,
+    pub site: String,
+}
+
+/// Live objects of one kind created at one site.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Leak {
+    pub kind: String,
+    pub count: u64,
+    pub handles: Vec<String>,
+    pub thread: String,
+    pub site: String,
+}
+
+/// One encoder channel's totals.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Channel {
+    pub api: String,
+    pub id: String,
+    pub codec: String,
+    pub frames_sent: u64,
+    pub outputs: u64,
+    pub bytes: u64,
+}
+
+/// Findings of one rule across functions: what the summary shows per rule ID.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleTotal {
+    pub rule: String,
+    pub severity: String,
+    pub count: u64,
+    /// The first finding's function, message and site.
+    pub function: String,
+    pub message: String,
+    pub site: String,
+}
+
+impl Report {
+    /// Reads a report file.
+    pub fn load(path: &Path) -> Result<Report, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: not a shim report: {e}", path.display()))
+    }
+
+    /// Findings summed per rule ID, in the order the rules first appear, keeping the first message of each.
+    pub fn rule_totals(&self) -> Vec<RuleTotal> {
+        let mut out: Vec<RuleTotal> = Vec::new();
+        for f in &self.findings {
+            match out.iter_mut().find(|t| t.rule == f.rule) {
+                Some(t) => t.count += f.count.max(1),
+                None => out.push(RuleTotal {
+                    rule: f.rule.clone(),
+                    severity: f.severity.clone(),
+                    count: f.count.max(1),
+                    function: f.function.clone(),
+                    message: f.message.clone(),
+                    site: f.site.clone(),
+                }),
+            }
+        }
+        out
+    }
+
+    /// Findings of severity `error`.
+    pub fn error_count(&self) -> u64 {
+        self.findings.iter().filter(|f| f.severity == "error").map(|f| f.count.max(1)).sum()
+    }
+
+    /// All findings.
+    pub fn finding_count(&self) -> u64 {
+        self.findings.iter().map(|f| f.count.max(1)).sum()
+    }
+
+    /// Leaked objects.
+    pub fn leak_count(&self) -> u64 {
+        self.leaks.iter().map(|l| l.count.max(1)).sum()
+    }
+}
+
+/// How the application ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// It exited with this status.
+    Exited(i32),
+    /// A signal ended it.
+    Signaled(i32),
+}
+
+impl Ending {
+    /// The status a shell would report: the exit status, or 128 + the signal.
+    pub fn shell_status(self) -> i32 {
+        match self {
+            Ending::Exited(code) => code,
+            Ending::Signaled(sig) => 128 + sig,
+        }
+    }
+}
+
+/// The checker's exit status: 128+signal if the application was killed; else `error_exitcode` if there were error
+/// findings, else `leak_exitcode` if objects leaked, else the application's own status.
+pub fn exit_status(
+    ending: Ending,
+    report: Option<&Report>,
+    error_exitcode: Option<u8>,
+    leak_exitcode: Option<u8>,
+) -> i32 {
+    if let Ending::Signaled(_) = ending {
+        return ending.shell_status();
+    }
+    if let Some(r) = report {
+        if let Some(code) = error_exitcode.filter(|_| r.error_count() > 0) {
+            return i32::from(code);
+        }
+        if let Some(code) = leak_exitcode.filter(|_| r.leak_count() > 0) {
+            return i32::from(code);
+        }
+    }
+    ending.shell_status()
+}
+
+/// The name of signal `sig`, such as `SIGKILL`.
+pub fn signal_name(sig: i32) -> String {
+    let name = match sig {
+        libc::SIGHUP => "SIGHUP",
+        libc::SIGINT => "SIGINT",
+        libc::SIGQUIT => "SIGQUIT",
+        libc::SIGILL => "SIGILL",
+        libc::SIGTRAP => "SIGTRAP",
+        libc::SIGABRT => "SIGABRT",
+        libc::SIGBUS => "SIGBUS",
+        libc::SIGFPE => "SIGFPE",
+        libc::SIGKILL => "SIGKILL",
+        libc::SIGSEGV => "SIGSEGV",
+        libc::SIGPIPE => "SIGPIPE",
+        libc::SIGALRM => "SIGALRM",
+        libc::SIGTERM => "SIGTERM",
+        libc::SIGUSR1 => "SIGUSR1",
+        libc::SIGUSR2 => "SIGUSR2",
+        _ => return format!("signal {sig}"),
+    };
+    name.to_string()
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The end-of-run summary. `report` is `Err` when the shim left no report (why); `stale` says it is the last
+/// periodic snapshot of an application that did not exit normally.
+pub fn summary(app: &str, ending: Ending, report: Result<&Report, &str>) -> String {
+    let mut s = String::new();
+    let end = match ending {
+        Ending::Exited(code) => format!("exited with status {code}"),
+        Ending::Signaled(sig) => format!("was killed by {} (status {})", signal_name(sig), ending.shell_status()),
+    };
+    let _ = writeln!(s, "==== aclvenc-check summary: {app} {end}");
+    let r = match report {
+        Ok(r) => r,
+        Err(why) => {
+            let _ = writeln!(s, "  no report from the shim: {why}");
+            return s;
+        }
+    };
+    if let Ending::Signaled(_) = ending {
+        let _ = writeln!(s, "  (from the shim's last report snapshot before the application died)");
+    }
+    let _ = writeln!(s, "  shim {} mode {} chip {}", r.shim_version, r.mode, r.soc);
+    let _ = writeln!(s, "  driver: V1 {}; V2 {}", r.driver.v1, r.driver.v2);
+
+    let total: u64 = r.calls.values().sum();
+    let _ = writeln!(
+        s,
+        "  calls: {} to {}",
+        plural(total, "call", "calls"),
+        plural(r.calls.len() as u64, "function", "functions")
+    );
+    let mut calls: Vec<(&String, &u64)> = r.calls.iter().collect();
+    calls.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+    for (name, n) in calls {
+        let _ = writeln!(s, "    {n:>8}  {name}");
+    }
+
+    let totals = r.rule_totals();
+    if totals.is_empty() {
+        let _ = writeln!(s, "  findings: none");
+    } else {
+        let _ = writeln!(
+            s,
+            "  findings: {} ({} error) under {}",
+            r.finding_count(),
+            r.error_count(),
+            plural(totals.len() as u64, "rule", "rules")
+        );
+        for t in &totals {
+            let _ = writeln!(s, "    {:>6}x {} [{}] in {}: {}", t.count, t.rule, t.severity, t.function, t.message);
+            if !t.site.is_empty() {
+                let _ = writeln!(s, "            first at {}", t.site);
+            }
+        }
+    }
+
+    if r.leaks.is_empty() {
+        let _ = writeln!(s, "  leaks: none");
+    } else {
+        let _ = writeln!(
+            s,
+            "  leaks: {} from {}",
+            plural(r.leak_count(), "object", "objects"),
+            plural(r.leaks.len() as u64, "creation site", "creation sites")
+        );
+        for l in &r.leaks {
+            let _ = writeln!(s, "    {:>6}x {} created by {} at {}", l.count, l.kind, l.thread, l.site);
+        }
+    }
+
+    if r.channels.is_empty() {
+        let _ = writeln!(s, "  channels: none");
+    } else {
+        let _ = writeln!(s, "  channels: {}", r.channels.len());
+        for c in &r.channels {
+            let _ = writeln!(
+                s,
+                "    {} {} {}: {} sent, {} received, {} produced",
+                c.api,
+                c.id,
+                c.codec,
+                plural(c.frames_sent, "frame", "frames"),
+                plural(c.outputs, "output", "outputs"),
+                plural(c.bytes, "byte", "bytes")
+            );
+        }
+    }
+    let _ = writeln!(
+        s,
+        "==== {}, {}",
+        plural(r.finding_count(), "finding", "findings"),
+        plural(r.leak_count(), "leaked object", "leaked objects")
+    );
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"{
+      "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
+      "driver": {"v1": "/emu/libacl_dvpp.so (RTLD_NEXT)", "v2": "/emu/libacl_dvpp_mpi.so (RTLD_NEXT)"},
+      "calls": {"aclvencSendFrame": 300, "aclvencCreateChannel": 1, "hi_mpi_venc_get_stream": 300},
+      "findings": [
+        {"rule": "VENC-SEND-AFTER-EOS", "severity": "warning", "function": "aclvencSendFrame",
+         "message": "a picture after EOS", "count": 2, "thread": "main", "site": "main (app.c:40)"},
+        {"rule": "VENC-CHDESC-WIDTH-RANGE", "severity": "error", "function": "aclvencSetChannelDescPicWidth",
+         "message": "width 99 outside [128, 4096]", "count": 1, "thread": "main", "site": "main (app.c:12)"},
+        {"rule": "VENC-SEND-AFTER-EOS", "severity": "warning", "function": "aclvencSendFrame2",
+         "message": "second", "count": 3, "thread": "main", "site": ""}
+      ],
+      "leaks": [
+        {"kind": "aclvencChannelDesc", "count": 2, "handles": ["0x1", "0x2"], "thread": "unnamed (ThreadId(1))",
+         "site": "aclvencCreateChannelDesc <- main (app.c:12)"}
+      ],
+      "channels": [
+        {"api": "v2", "id": "chn 0", "codec": "H264", "frames_sent": 300, "outputs": 299, "bytes": 123456}
+      ],
+      "future_field": 1
+    }"#;
+
+    fn sample() -> Report {
+        serde_json::from_str(SAMPLE).unwrap()
+    }
+
+    #[test]
+    fn findings_are_summed_per_rule_keeping_the_first_message() {
+        let r = sample();
+        let t = r.rule_totals();
+        assert_eq!(t.len(), 2);
+        assert_eq!(
+            (t[0].rule.as_str(), t[0].count, t[0].message.as_str()),
+            ("VENC-SEND-AFTER-EOS", 5, "a picture after EOS")
+        );
+        assert_eq!((r.finding_count(), r.error_count(), r.leak_count()), (6, 1, 2));
+    }
+
+    #[test]
+    fn a_partial_report_still_reads() {
+        let r: Report = serde_json::from_str(r#"{"calls": {"aclvencCreateChannelDesc": 1}}"#).unwrap();
+        assert_eq!((r.finding_count(), r.leak_count()), (0, 0));
+        let text = summary("app", Ending::Exited(0), Ok(&r));
+        assert!(text.contains("findings: none") && text.contains("leaks: none") && text.contains("channels: none"));
+    }
+
+    #[test]
+    fn summary_lists_calls_findings_leaks_and_channels() {
+        let r = sample();
+        let text = summary("./app", Ending::Exited(3), Ok(&r));
+        assert!(text.contains("./app exited with status 3"), "{text}");
+        assert!(text.contains("calls: 601 calls to 3 functions"), "{text}");
+        // Most called first, ties by name.
+        let send = text.find("aclvencSendFrame").unwrap();
+        let get = text.find("hi_mpi_venc_get_stream").unwrap();
+        let create = text.find("aclvencCreateChannel\n").unwrap();
+        assert!(send < get && get < create, "{text}");
+        assert!(text.contains("5x VENC-SEND-AFTER-EOS [warning] in aclvencSendFrame: a picture after EOS"), "{text}");
+        assert!(text.contains("2x aclvencChannelDesc created by unnamed (ThreadId(1)) at aclvencCreateChannelDesc"));
+        assert!(text.contains("v2 chn 0 H264: 300 frames sent, 299 outputs received, 123456 bytes produced"));
+        assert!(text.ends_with("==== 6 findings, 2 leaked objects\n"), "{text}");
+    }
+
+    #[test]
+    fn killed_application_summary_says_so() {
+        let r = sample();
+        let text = summary("app", Ending::Signaled(libc::SIGKILL), Ok(&r));
+        assert!(text.contains("was killed by SIGKILL (status 137)"), "{text}");
+        assert!(text.contains("last report snapshot"), "{text}");
+        let text = summary("app", Ending::Exited(0), Err("the application made no encoder call"));
+        assert!(text.contains("no report from the shim: the application made no encoder call"));
+    }
+
+    #[test]
+    fn exit_status_rules() {
+        let dirty = sample();
+        let clean = Report::default();
+        // The application's status by default.
+        assert_eq!(exit_status(Ending::Exited(0), Some(&dirty), None, None), 0);
+        assert_eq!(exit_status(Ending::Exited(4), Some(&clean), Some(1), Some(2)), 4);
+        // Error findings first, then leaks.
+        assert_eq!(exit_status(Ending::Exited(0), Some(&dirty), Some(1), Some(2)), 1);
+        assert_eq!(exit_status(Ending::Exited(0), Some(&dirty), None, Some(2)), 2);
+        let mut warnings_only = dirty.clone();
+        warnings_only.findings.retain(|f| f.severity != "error");
+        warnings_only.leaks.clear();
+        assert_eq!(exit_status(Ending::Exited(0), Some(&warnings_only), Some(1), Some(2)), 0);
+        // A killed application: 128 + signal, whatever was found.
+        assert_eq!(exit_status(Ending::Signaled(libc::SIGKILL), Some(&dirty), Some(1), Some(2)), 137);
+        assert_eq!(exit_status(Ending::Signaled(libc::SIGSEGV), None, None, None), 139);
+        assert_eq!(exit_status(Ending::Exited(5), None, Some(1), Some(2)), 5);
+        assert_eq!(signal_name(libc::SIGTERM), "SIGTERM");
+        assert_eq!(signal_name(64), "signal 64");
+    }
+}
