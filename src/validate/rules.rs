@@ -253,6 +253,38 @@ mod tests {
         assert!(Rule::ALL.len() >= 25);
     }
 
+    /// `docs/rules.md` is made from this table; `ACLVENC_UPDATE_DOCS=1 cargo test -p aclvenc-shim rules_doc`
+    /// rewrites it.
+    #[test]
+    fn rules_doc_is_current() {
+        let mut doc = String::from(
+            "# Validation rules\n\nGenerated from `src/validate/rules.rs` by the `rules_doc_is_current` test \
+             (`ACLVENC_UPDATE_DOCS=1 cargo test -p aclvenc-shim rules_doc`); do not edit.\n\n\
+             IDs come from `shared/rules/validation-rules.md` unless the description says \"(ours)\". \
+             The code is what `ACLVENC_SHIM_MODE=reject` returns for a call that breaks the rule.\n\n\
+             | Rule ID | Severity | Code | What it catches |\n|---|---|---|---|\n",
+        );
+        for r in Rule::ALL {
+            let code = aclvenc_abi::acl_error_name(r.code()).or_else(|| aclvenc_abi::hi_error_name(r.code()));
+            doc.push_str(&format!(
+                "| `{}` | {:?} | {} | {} |\n",
+                r.id(),
+                r.severity(),
+                code.unwrap_or("-"),
+                r.summary()
+            ));
+        }
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md");
+        if std::env::var_os("ACLVENC_UPDATE_DOCS").is_some() {
+            std::fs::write(path, &doc).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            on_disk == doc,
+            "docs/rules.md is stale: run ACLVENC_UPDATE_DOCS=1 cargo test -p aclvenc-shim rules_doc"
+        );
+    }
+
     #[test]
     fn ids_come_from_the_rules_file_unless_marked_ours() {
         let Ok(text) =
