@@ -103,6 +103,16 @@ fn is_video(t: hi_payload_type) -> bool {
     t == hi_payload_type::HI_PT_H264 || t == hi_payload_type::HI_PT_H265
 }
 
+/// The members every rate-control block shares: GOP (pictures), statistics window (s, absent for FIXQP), frame
+/// rates (frames/s) and the bit rate member with its name (kbit/s, absent for FIXQP and QPMAP).
+struct RcCommon {
+    gop: u32,
+    stats_time: Option<u32>,
+    src: u32,
+    dst: u32,
+    rate: Option<(&'static str, u32)>,
+}
+
 /// Checks a rate-control attribute block of a video channel, reading only the member `rc_mode` selects.
 fn check_rc(cx: &mut Cx<'_>, codec: hi_payload_type, rc: &hi_venc_rc_attr) {
     use hi_venc_rc_mode as M;
@@ -117,32 +127,46 @@ fn check_rc(cx: &mut Cx<'_>, codec: hi_payload_type, rc: &hi_venc_rc_attr) {
         return;
     }
     // The H.265 blocks are typedefs of the H.264 ones: same layout, same checks.
-    let (gop, stats, src, dst, rate): (u32, Option<u32>, u32, u32, Option<(&str, u32)>) = match mode {
+    let common = |gop, stats_time, src, dst, rate| RcCommon { gop, stats_time, src, dst, rate };
+    let RcCommon { gop, stats_time: stats, src, dst, rate } = match mode {
         M::HI_VENC_RC_MODE_H264_CBR | M::HI_VENC_RC_MODE_H265_CBR => {
             let c = rc.h264_cbr();
-            (c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, Some(("bit_rate", c.bit_rate)))
+            common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, Some(("bit_rate", c.bit_rate)))
         }
         M::HI_VENC_RC_MODE_H264_VBR | M::HI_VENC_RC_MODE_H265_VBR => {
             let c = rc.h264_vbr();
-            (c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, Some(("max_bit_rate", c.max_bit_rate)))
-        }
-        M::HI_VENC_RC_MODE_H264_AVBR | M::HI_VENC_RC_MODE_H265_AVBR => {
-            let c = rc.h264_avbr();
-            (c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, Some(("max_bit_rate", c.max_bit_rate)))
-        }
-        M::HI_VENC_RC_MODE_H264_QVBR | M::HI_VENC_RC_MODE_H265_QVBR => {
-            let c = rc.h264_qvbr();
-            (
+            common(
                 c.gop,
                 Some(c.stats_time),
                 c.src_frame_rate,
                 c.dst_frame_rate,
-                Some(("target_bit_rate", c.target_bit_rate)),
+                Some(("max_bit_rate", c.max_bit_rate)),
             )
+        }
+        M::HI_VENC_RC_MODE_H264_AVBR | M::HI_VENC_RC_MODE_H265_AVBR => {
+            let c = rc.h264_avbr();
+            common(
+                c.gop,
+                Some(c.stats_time),
+                c.src_frame_rate,
+                c.dst_frame_rate,
+                Some(("max_bit_rate", c.max_bit_rate)),
+            )
+        }
+        M::HI_VENC_RC_MODE_H264_QVBR | M::HI_VENC_RC_MODE_H265_QVBR => {
+            let c = rc.h264_qvbr();
+            let rate = Some(("target_bit_rate", c.target_bit_rate));
+            common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, rate)
         }
         M::HI_VENC_RC_MODE_H264_CVBR | M::HI_VENC_RC_MODE_H265_CVBR => {
             let c = rc.h264_cvbr();
-            (c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, Some(("max_bit_rate", c.max_bit_rate)))
+            common(
+                c.gop,
+                Some(c.stats_time),
+                c.src_frame_rate,
+                c.dst_frame_rate,
+                Some(("max_bit_rate", c.max_bit_rate)),
+            )
         }
         M::HI_VENC_RC_MODE_H264_FIXQP | M::HI_VENC_RC_MODE_H265_FIXQP => {
             let c = rc.h264_fixqp();
@@ -151,11 +175,11 @@ fn check_rc(cx: &mut Cx<'_>, codec: hi_payload_type, rc: &hi_venc_rc_attr) {
                     cx.report(Rule::MpiVencRcQp, || format!("FIXQP {name} {qp} is outside [0, 51]"));
                 }
             }
-            (c.gop, None, c.src_frame_rate, c.dst_frame_rate, None)
+            common(c.gop, None, c.src_frame_rate, c.dst_frame_rate, None)
         }
         _ => {
             let c = rc.h264_qpmap();
-            (c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, None)
+            common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate, None)
         }
     };
     if !(1..=65536).contains(&gop) {

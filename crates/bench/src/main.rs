@@ -79,7 +79,7 @@ fn main() {
     let shim = load(&dir.join("libaclvenc_shim.so"));
 
     let mut rows: Vec<(&str, f64, f64)> = Vec::new();
-    // SAFETY (every call below): vendor prototypes from the ABI table, valid handles the shim saw created, and
+    // SAFETY: every call below uses the vendor prototype from the ABI table, handles the shim saw created, and
     // pointers to live locals; the null driver only records its arguments.
     unsafe {
         let desc = sym::<CreateDesc>(&shim, "aclvencCreateChannelDesc")();
