@@ -129,6 +129,15 @@ pub trait Call: Copy {
 pub trait Hooks: Call {
     /// Validates the call against the rules and the tracked state. Must not change the state.
     fn check(&self, _cx: &mut Cx<'_>) {}
+    /// The arguments the driver gets: the application's, unchanged, except where the shim wraps a callback
+    /// (`ACLVENC_SHIM_WRAP_CALLBACKS`).
+    fn forward_args(&self, _cx: &Cx<'_>) -> Self {
+        *self
+    }
+    /// What the application gets back: the driver's value, except where it would reveal a wrapped callback.
+    fn adjust_ret(&self, ret: Self::Ret, _cx: &Cx<'_>) -> Self::Ret {
+        ret
+    }
     /// Records the effect of a forwarded call on the tracked state, given what the driver returned.
     fn record(&self, _ret: &Self::Ret, _cx: &Cx<'_>) {}
 }
@@ -231,6 +240,15 @@ impl<'a> Cx<'a> {
         Cx { shim, func, family, worst: None, first_error_code: None, refuse_code: None }
     }
 
+    /// Whether V1 callbacks are wrapped (`ACLVENC_SHIM_WRAP_CALLBACKS=1`).
+    pub fn wrap_callbacks(&self) -> bool {
+        #[cfg(test)]
+        if let Some(on) = crate::testing::wrap_override() {
+            return on;
+        }
+        self.shim.settings.wrap_callbacks
+    }
+
     /// The chip the per-chip rules apply to.
     pub fn soc(&self) -> Soc {
         #[cfg(test)]
@@ -312,8 +330,9 @@ fn run<C: Hooks>(call: C) -> C::Ret {
     call.check(&mut cx);
     let verdict = cx.verdict(shim.settings.mode);
     let ret = match verdict {
-        Verdict::Forward => match call.forward(&shim.driver) {
+        Verdict::Forward => match call.forward_args(&cx).forward(&shim.driver) {
             Some(ret) => {
+                let ret = call.adjust_ret(ret, &cx);
                 call.record(&ret, &cx);
                 ret
             }

@@ -49,6 +49,8 @@ pub struct Settings {
     pub trace_file: Option<PathBuf>,
     pub leak_exitcode: Option<i32>,
     pub soc: Option<String>,
+    /// Wrap each V1 channel's aclvencCallback to count outputs and bytes and to catch misuse inside callbacks.
+    pub wrap_callbacks: bool,
     pub banner: bool,
     /// Problems found while parsing, shown in the banner (a bad value falls back to the default).
     pub warnings: Vec<String>,
@@ -65,6 +67,7 @@ pub const ENV_TRACE_FILE: &str = "ACLVENC_SHIM_TRACE_FILE";
 pub const ENV_LEAK_EXITCODE: &str = "ACLVENC_SHIM_LEAK_EXITCODE";
 pub const ENV_SOC: &str = "ACLVENC_SHIM_SOC";
 pub const ENV_BANNER: &str = "ACLVENC_SHIM_BANNER";
+pub const ENV_WRAP_CALLBACKS: &str = "ACLVENC_SHIM_WRAP_CALLBACKS";
 
 fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
@@ -120,6 +123,7 @@ impl Settings {
             trace_file: get(ENV_TRACE_FILE).map(PathBuf::from),
             leak_exitcode,
             soc: get(ENV_SOC),
+            wrap_callbacks: get(ENV_WRAP_CALLBACKS).is_some_and(|v| v == "1"),
             banner,
             warnings,
         }
@@ -140,6 +144,11 @@ impl Settings {
             env_or(&self.report_path, ENV_REPORT),
             format!("{ENV_REPORT_INTERVAL}={}", self.report_interval_ms),
             env_or(&self.trace_file, ENV_TRACE_FILE),
+            format!(
+                "{ENV_WRAP_CALLBACKS}={} ({})",
+                u8::from(self.wrap_callbacks),
+                if self.wrap_callbacks { "env" } else { "default" }
+            ),
             match self.leak_exitcode {
                 Some(n) => format!("{ENV_LEAK_EXITCODE}={n} (env {ENV_LEAK_EXITCODE})"),
                 None => format!("{ENV_LEAK_EXITCODE}=unset (default: keep the app's exit status)"),

@@ -34,6 +34,16 @@ pub(crate) fn read_bytes_u64(p: *const core::ffi::c_void, len: usize) -> Option<
     Some(u64::from_le_bytes(buf))
 }
 
+/// Writes `value` as 8 little-endian bytes to the out-param `p`, which the driver just filled with 8 bytes (used
+/// only to hand back the application's own callback instead of a shim trampoline).
+pub(crate) fn write_u64(p: *mut core::ffi::c_void, value: u64) {
+    if p.is_null() {
+        return;
+    }
+    // SAFETY: see the module contract: the vendor wrote 8 bytes through `p` during this call, so 8 are writable.
+    unsafe { core::ptr::copy_nonoverlapping(value.to_le_bytes().as_ptr(), p.cast::<u8>(), 8) };
+}
+
 /// Reads a NUL-terminated C string when `p` is non-NULL (lossy UTF-8).
 pub(crate) fn c_str(p: *const core::ffi::c_char) -> Option<String> {
     if p.is_null() {

@@ -44,7 +44,42 @@ pub struct Driver {
     pub v2: v2::Table,
     pub v1_source: Source,
     pub v2_source: Source,
+    /// The V1 library's `acldvppGetStreamDescSize` / `acldvppGetStreamDescRetCode`, for wrapped callbacks.
+    pub stream_desc: StreamDescReaders,
     missing_reported: Mutex<HashSet<&'static str>>,
+}
+
+/// Readers of a V1 output stream desc, from the same library as the V1 functions.
+#[derive(Clone, Copy, Default)]
+pub struct StreamDescReaders {
+    pub size: Option<unsafe extern "C" fn(*const aclvenc_abi::acldvppStreamDesc) -> u32>,
+    pub ret_code: Option<unsafe extern "C" fn(*const aclvenc_abi::acldvppStreamDesc) -> u32>,
+}
+
+impl StreamDescReaders {
+    fn resolve(handle: *mut c_void) -> StreamDescReaders {
+        let get = |name: &str| {
+            let p = sym(handle, name);
+            // SAFETY: the vendor declares both as `uint32_t f(const acldvppStreamDesc *)`.
+            (!p.is_null()).then(|| unsafe {
+                std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*const aclvenc_abi::acldvppStreamDesc) -> u32>(
+                    p,
+                )
+            })
+        };
+        StreamDescReaders { size: get("acldvppGetStreamDescSize\0"), ret_code: get("acldvppGetStreamDescRetCode\0") }
+    }
+
+    /// `(size in bytes, retCode)` of an output stream desc the driver just handed to a callback.
+    pub fn read(&self, output: *const aclvenc_abi::acldvppStreamDesc) -> Option<(u32, u32)> {
+        let (size, ret) = (self.size?, self.ret_code?);
+        if output.is_null() {
+            return None;
+        }
+        // SAFETY: `output` is the stream desc the driver passed to the callback now running; the driver's own
+        // getters read it.
+        Some(unsafe { (size(output), ret(output)) })
+    }
 }
 
 /// The file name of the shared object that defines `addr`, and its base address.
@@ -216,7 +251,8 @@ impl Driver {
     /// one warning per family whose driver lacks some functions, naming all of them.
     pub fn resolve(settings: &Settings) -> Driver {
         let (_, own_base) = own_object();
-        let (v1, v1_source) = V1_SEARCH.resolve(settings, own_base, |h| v1::Table::resolve(|n| sym(h, n)));
+        let ((v1, stream_desc), v1_source) = V1_SEARCH
+            .resolve(settings, own_base, |h| (v1::Table::resolve(|n| sym(h, n)), StreamDescReaders::resolve(h)));
         let (v2, v2_source) = V2_SEARCH.resolve(settings, own_base, |h| v2::Table::resolve(|n| sym(h, n)));
         let report = |fam: &str, src: &Source, missing: Vec<&str>, code: &str| match src {
             Source::NotFound { searched } => log::error!(
@@ -234,13 +270,20 @@ impl Driver {
         };
         report("V1 (aclvenc)", &v1_source, v1.missing(), "ACL_ERROR_RT_NO_DEVICE");
         report("V2 (hi_mpi_venc)", &v2_source, v2.missing(), "HI_ERR_VENC_SYS_NOT_READY");
-        Driver { v1, v2, v1_source, v2_source, missing_reported: Mutex::new(HashSet::new()) }
+        Driver { v1, v2, v1_source, v2_source, stream_desc, missing_reported: Mutex::new(HashSet::new()) }
     }
 
     /// A driver with the given tables (tests).
     pub fn from_tables(v1: v1::Table, v2: v2::Table) -> Driver {
         let test = || Source::Found { how: "test", path: "test driver".into() };
-        Driver { v1, v2, v1_source: test(), v2_source: test(), missing_reported: Mutex::new(HashSet::new()) }
+        Driver {
+            v1,
+            v2,
+            v1_source: test(),
+            v2_source: test(),
+            stream_desc: StreamDescReaders::default(),
+            missing_reported: Mutex::new(HashSet::new()),
+        }
     }
 
     /// Says once per function that the driver lacks it.

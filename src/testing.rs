@@ -14,6 +14,22 @@ thread_local! {
     static CALLS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    static WRAP: Cell<Option<bool>> = const { Cell::new(None) };
+}
+
+pub fn wrap_override() -> Option<bool> {
+    WRAP.with(|w| w.get())
+}
+
+/// Runs `f` with ACLVENC_SHIM_WRAP_CALLBACKS on.
+pub fn wrapping<R>(f: impl FnOnce() -> R) -> R {
+    WRAP.with(|w| w.set(Some(true)));
+    let r = f();
+    WRAP.with(|w| w.set(None));
+    r
+}
+
 pub fn soc_override() -> Option<Soc> {
     SOC.with(|s| s.get()).map(|chip| Soc { chip, source: "test" })
 }
@@ -87,8 +103,23 @@ macro_rules! fake_v2 { ($($t:tt)*) => { fake_family!(fake2, v2; $($t)*); } }
 aclvenc_abi::aclvenc_fns!(fake_v1);
 aclvenc_abi::hi_mpi_venc_fns!(fake_v2);
 
+/// A fake output stream desc: `[size in bytes, retCode]`.
+pub type FakeStreamDesc = [u32; 2];
+
+unsafe extern "C" fn fake_stream_size(d: *const aclvenc_abi::acldvppStreamDesc) -> u32 {
+    // SAFETY: tests pass a `FakeStreamDesc` as the output stream desc.
+    unsafe { (*d.cast::<FakeStreamDesc>())[0] }
+}
+
+unsafe extern "C" fn fake_stream_ret(d: *const aclvenc_abi::acldvppStreamDesc) -> u32 {
+    // SAFETY: as above.
+    unsafe { (*d.cast::<FakeStreamDesc>())[1] }
+}
+
 pub fn fake_driver() -> Driver {
-    Driver::from_tables(v1(), v2())
+    let mut d = Driver::from_tables(v1(), v2());
+    d.stream_desc = crate::resolve::StreamDescReaders { size: Some(fake_stream_size), ret_code: Some(fake_stream_ret) };
+    d
 }
 
 /// The rule IDs `f` made findings of, on this thread, in order.
@@ -127,3 +158,7 @@ fn reenter() {
         f();
     }
 }
+
+/// The aclvencCallback prototype.
+pub type UserCallback =
+    unsafe extern "C" fn(*mut aclvenc_abi::acldvppPicDesc, *mut aclvenc_abi::acldvppStreamDesc, *mut core::ffi::c_void);

@@ -18,7 +18,21 @@ fn describe_after(bt: &Backtrace, function: &str, depth: usize) -> String {
     let is_export = |f: &backtrace::BacktraceFrame| {
         f.symbols().iter().any(|s| s.name().map(|n| n.to_string()).as_deref() == Some(function))
     };
-    let start = frames.iter().rposition(is_export).map(|i| i + 1).unwrap_or(0);
+    // After the export; or, for findings made outside any export (inside a wrapped callback), after the shim's
+    // own frames and the backtrace machinery.
+    let own = |f: &backtrace::BacktraceFrame| {
+        f.symbols().iter().any(|s| {
+            s.name().map(|n| n.to_string()).is_some_and(|n| {
+                n.starts_with("aclvenc_shim::") || n.starts_with("backtrace::") || n.contains("catch_unwind")
+            })
+        })
+    };
+    let start = frames
+        .iter()
+        .rposition(is_export)
+        .map(|i| i + 1)
+        .or_else(|| frames.iter().rposition(own).map(|i| i + 1))
+        .unwrap_or(0);
     let parts: Vec<String> = frames[start..]
         .iter()
         .take(depth)

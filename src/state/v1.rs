@@ -43,6 +43,11 @@ pub struct Desc {
     /// An EOS frame was sent on the live channel.
     pub eos_sent: bool,
     pub frames_sent: u64,
+    /// Outputs delivered to the application's callback and their bytes (wrapped callbacks only).
+    pub outputs: u64,
+    pub bytes: u64,
+    /// The callback trampoline slot bound to this desc (wrapped callbacks only).
+    pub slot: Option<usize>,
 }
 
 /// A live frame config.
@@ -65,6 +70,8 @@ pub struct V1State {
     pub destroyed_configs: HashMap<usize, Origin>,
     /// Counters of channels already destroyed.
     pub finished: Vec<ChannelSummary>,
+    /// Which desc each callback trampoline slot belongs to.
+    pub slots: Vec<Option<usize>>,
 }
 
 /// What the shim knows about a handle.
@@ -111,14 +118,36 @@ impl V1State {
             channel_origin: None,
             eos_sent: false,
             frames_sent: 0,
+            outputs: 0,
+            bytes: 0,
+            slot: None,
         };
         self.descs.insert(p, desc);
     }
 
     pub fn remove_desc(&mut self, p: usize, by: Origin) {
-        if self.descs.remove(&p).is_some() {
+        if let Some(d) = self.descs.remove(&p) {
+            if let Some(n) = d.slot {
+                self.slots[n] = None;
+                crate::calls::callbacks::unbind(n);
+            }
             remember(&mut self.destroyed_descs, p, by);
         }
+    }
+
+    /// The callback trampoline slot of desc `p`, binding a free one if it has none (None: all are in use).
+    pub fn slot_for(&mut self, p: usize) -> Option<usize> {
+        if self.slots.is_empty() {
+            self.slots = vec![None; crate::calls::callbacks::SLOTS];
+        }
+        let d = self.descs.get_mut(&p)?;
+        if let Some(n) = d.slot {
+            return Some(n);
+        }
+        let n = self.slots.iter().position(Option::is_none)?;
+        self.slots[n] = Some(p);
+        d.slot = Some(n);
+        Some(n)
     }
 
     pub fn add_config(&mut self, p: usize, origin: Origin) {
@@ -144,8 +173,8 @@ impl V1State {
             id: format!("{p:#x}"),
             codec: codec.into(),
             frames_sent: d.frames_sent,
-            outputs: 0,
-            bytes: 0,
+            outputs: d.outputs,
+            bytes: d.bytes,
         }
     }
 

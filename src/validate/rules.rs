@@ -125,6 +125,9 @@ rules! {
     VencChanDestroyNull = ("VENC-CHAN-DESTROY-NULL", Error, INVALID);
     /// aclvencDestroyChannel on a desc with no live channel.
     VencChanDestroyNotCreated = ("VENC-CHAN-DESTROY-NOT-CREATED", Error, INVALID);
+    /// aclvencDestroyChannel from inside an aclvencCallback: destroy waits for the callbacks, so it deadlocks
+    /// (seen with ACLVENC_SHIM_WRAP_CALLBACKS=1).
+    VencChanDestroyInCallback = ("VENC-CHAN-DESTROY-IN-CALLBACK", Error, ACL_ERROR_FAILURE);
 
     // ---- V1: frame config and aclvencSendFrame (A.4) ----
     /// A frame config function got NULL.
@@ -141,6 +144,11 @@ rules! {
     VencSendNullInput = ("VENC-SEND-NULL-INPUT", Error, INVALID);
     /// A picture sent after EOS on the same channel.
     VencSendAfterEos = ("VENC-SEND-AFTER-EOS", Warning, INVALID);
+
+    // ---- V1: callback and output (A.5) ----
+    /// An output delivered with a non-zero retCode or size 0: that frame failed to encode (seen with
+    /// ACLVENC_SHIM_WRAP_CALLBACKS=1).
+    VencCbRetcode = ("VENC-CB-RETCODE", Warning, INVALID);
 
     // ---- V2: shared (B) ----
     /// hi_mpi_venc on a chip without V2 encoding (Ascend 310).

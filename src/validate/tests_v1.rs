@@ -702,6 +702,70 @@ fn arguments_reach_the_driver_and_codes_come_back() {
     crate::testing::script("aclvencSetChannelDescPicWidth", 0);
 }
 
+/// With ACLVENC_SHIM_WRAP_CALLBACKS: a live channel whose callback went through the shim, and the trampoline the
+/// driver got for it (tests call it as the driver's report thread would).
+fn wrapped_live(user: crate::testing::UserCallback) -> (Desc, crate::testing::UserCallback) {
+    crate::testing::wrapping(|| {
+        let d = ready();
+        unsafe { aclvencSetChannelDescCallback(d, Some(user)) };
+        assert_eq!(unsafe { aclvencCreateChannel(d) }, ACL_SUCCESS);
+        let slot = crate::chassis::Shim::get().state.v1.lock().descs[&(d as usize)].slot.expect("a slot");
+        (d, crate::calls::callbacks::trampoline(slot))
+    })
+}
+
+unsafe extern "C" fn destroy_own_channel(_: *mut acldvppPicDesc, _: *mut acldvppStreamDesc, desc: *mut c_void) {
+    unsafe { aclvencDestroyChannel(desc.cast()) };
+}
+
+fn output(size: u32, ret: u32) -> *mut acldvppStreamDesc {
+    Box::into_raw(Box::new([size, ret])).cast()
+}
+
+#[test]
+fn venc_chan_destroy_in_callback() {
+    let (d, tramp) = wrapped_live(destroy_own_channel);
+    only(Rule::VencChanDestroyInCallback, || unsafe { tramp(pic(), output(100, 0), d.cast()) });
+    let (d, tramp) = wrapped_live(on_frame);
+    clean(|| unsafe {
+        tramp(pic(), output(100, 0), d.cast());
+        aclvencDestroyChannel(d);
+    });
+}
+
+#[test]
+fn venc_cb_retcode() {
+    let (d, tramp) = wrapped_live(on_frame);
+    only(Rule::VencCbRetcode, || unsafe { tramp(pic(), output(0, 507018), d.cast()) });
+    clean(|| unsafe { tramp(pic(), output(4096, 0), d.cast()) });
+}
+
+#[test]
+fn wrapped_callbacks_count_outputs_and_give_the_app_its_own_callback_back() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static SEEN: AtomicUsize = AtomicUsize::new(0);
+    unsafe extern "C" fn count(_: *mut acldvppPicDesc, out: *mut acldvppStreamDesc, user: *mut c_void) {
+        assert_eq!(user as usize, 0xabc, "userdata reaches the app unchanged");
+        assert!(!out.is_null());
+        SEEN.fetch_add(1, Ordering::SeqCst);
+    }
+    let (d, tramp) = wrapped_live(count);
+    let count_addr = count as *const () as usize;
+    assert_ne!(tramp as usize, count_addr, "the driver got a trampoline");
+    assert_eq!(crate::calls::callbacks::unwrap(tramp as usize), count_addr);
+    for size in [1000, 2000, 3000] {
+        unsafe { tramp(pic(), output(size, 0), 0xabc as *mut c_void) };
+    }
+    assert_eq!(SEEN.load(Ordering::SeqCst), 3);
+    unsafe { aclvencDestroyChannel(d) };
+    let s = crate::chassis::Shim::get().state.channel_summaries();
+    let mine = s.iter().find(|s| s.id == format!("{d:p}")).expect("summary");
+    assert_eq!((mine.outputs, mine.bytes), (3, 6000));
+    // Without wrapping the driver gets the application's callback bit for bit: nothing is bound.
+    let d = ready();
+    assert!(crate::chassis::Shim::get().state.v1.lock().descs[&(d as usize)].slot.is_none());
+}
+
 /// Every rule of the table has a test named after it here or in tests_v2.rs, and that test has both a negative
 /// (`only(`, `attr_rule(`) and a positive (`clean(`, `attr_rule(`) half.
 #[test]

@@ -295,7 +295,6 @@ macro_rules! setters {
 
 setters! {
     aclvencSetChannelDescThreadId.threadId => ThreadId;
-    aclvencSetChannelDescCallback.callback => Callback;
     aclvencSetChannelDescEnType.enType => EncodeType;
     aclvencSetChannelDescPicFormat.picFormat => PixelFormat;
     aclvencSetChannelDescPicWidth.picWidth => Width;
@@ -324,7 +323,6 @@ getters!(
     aclvencGetChannelDescBufSize,
     aclvencGetChannelDescChannelId,
     aclvencGetChannelDescThreadId,
-    aclvencGetChannelDescCallback,
     aclvencGetChannelDescEnType,
     aclvencGetChannelDescPicFormat,
     aclvencGetChannelDescPicWidth,
@@ -368,6 +366,17 @@ impl Hooks for aclvencSetChannelDescParam {
         }
     }
 
+    fn forward_args(&self, cx: &Cx<'_>) -> Self {
+        if Attr::from_param(self.paramType) != Some(Attr::Callback) || self.length != 8 {
+            return *self;
+        }
+        let user = crate::ptr::read_bytes_u64(self.param, 8).unwrap_or(0) as usize;
+        match wrap(cx, self.channelDesc, user) {
+            Some((n, _)) => Self { param: crate::calls::callbacks::cell(n), ..*self },
+            None => *self,
+        }
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret != ACL_SUCCESS {
             return;
@@ -381,6 +390,18 @@ impl Hooks for aclvencSetChannelDescParam {
 }
 
 impl Hooks for aclvencGetChannelDescParam {
+    fn adjust_ret(&self, ret: i32, _cx: &Cx<'_>) -> i32 {
+        if ret == ACL_SUCCESS && Attr::from_param(self.paramType) == Some(Attr::Callback) && self.length >= 8 {
+            if let Some(v) = crate::ptr::read_bytes_u64(self.param, 8) {
+                let user = crate::calls::callbacks::unwrap(v as usize) as u64;
+                if user != v {
+                    crate::ptr::write_u64(self.param, user);
+                }
+            }
+        }
+        ret
+    }
+
     fn check(&self, cx: &mut Cx<'_>) {
         if self.channelDesc.is_null() || self.paramRetSize.is_null() || self.param.is_null() {
             cx.report(Rule::VencChdescGetparamNull, || {
@@ -520,6 +541,8 @@ impl Hooks for aclvencCreateChannel {
             d.channel_origin = Some(Origin::capture(cx.func));
             d.eos_sent = false;
             d.frames_sent = 0;
+            d.outputs = 0;
+            d.bytes = 0;
         }
     }
 }
@@ -527,6 +550,12 @@ impl Hooks for aclvencCreateChannel {
 impl Hooks for aclvencDestroyChannel {
     fn check(&self, cx: &mut Cx<'_>) {
         let Some(s) = desc(cx, self.channelDesc, Some(Rule::VencChanDestroyNull)) else { return };
+        if let Some(inside) = crate::calls::callbacks::in_callback() {
+            let p = self.channelDesc;
+            cx.report(Rule::VencChanDestroyInCallback, || {
+                format!("aclvencDestroyChannel({p:p}) called from inside the aclvencCallback of channelDesc {inside:#x}; destroy waits for the callbacks, so it deadlocks. Destroy the channel from another thread after the last callback")
+            });
+        }
         if s.phase != Phase::Live {
             let p = self.channelDesc;
             cx.report(Rule::VencChanDestroyNotCreated, || {
@@ -641,5 +670,75 @@ impl Hooks for aclvencSendFrame {
                 d.frames_sent += 1;
             }
         }
+    }
+}
+
+/// Binds a trampoline slot to desc `p` for the application's callback `user`; returns the trampoline's address,
+/// or None when wrapping is off, `user` is NULL, the desc is unknown, or all slots are taken (then the callback is
+/// forwarded unwrapped).
+fn wrap(cx: &Cx<'_>, p: *const aclvencChannelDesc, user: usize) -> Option<(usize, usize)> {
+    if !cx.wrap_callbacks() || user == 0 {
+        return None;
+    }
+    let slot = state(cx).slot_for(p as usize);
+    if slot.is_none() {
+        log::info!(
+            target: "aclvenc_shim",
+            "all {} callback slots are in use; the callback of channelDesc {p:p} is not wrapped (no output counts for it)",
+            crate::calls::callbacks::SLOTS
+        );
+    }
+    slot.map(|n| (n, crate::calls::callbacks::bind(n, p as usize, user)))
+}
+
+impl Hooks for aclvencSetChannelDescCallback {
+    fn check(&self, cx: &mut Cx<'_>) {
+        if let Some(s) = desc(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
+            check_attr(cx, Attr::Callback, self.callback.as_u64(), &s);
+        }
+    }
+
+    fn forward_args(&self, cx: &Cx<'_>) -> Self {
+        match wrap(cx, self.channelDesc, self.callback.as_u64() as usize) {
+            // SAFETY: a trampoline has exactly the aclvencCallback prototype.
+            Some((_, t)) => Self { callback: Some(unsafe { core::mem::transmute::<usize, _>(t) }), ..*self },
+            None => *self,
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            record_attr(cx, self.channelDesc, Attr::Callback, self.callback.as_u64());
+        }
+    }
+}
+
+impl Hooks for aclvencGetChannelDescCallback {
+    fn check(&self, cx: &mut Cx<'_>) {
+        desc(cx, self.channelDesc, Some(Rule::VencChdescGetNull));
+    }
+
+    fn adjust_ret(&self, ret: aclvencCallback, _cx: &Cx<'_>) -> aclvencCallback {
+        let user = crate::calls::callbacks::unwrap(ret.as_u64() as usize);
+        // SAFETY: `user` is either the driver's value unchanged or the application's own aclvencCallback.
+        (user != 0).then(|| unsafe { core::mem::transmute::<usize, _>(user) }).flatten()
+    }
+}
+
+/// Counts one output delivered to the application's callback of `desc`, and checks its return code
+/// (VENC-CB-RETCODE). Runs on the driver's report thread, from the callback trampoline.
+pub(crate) fn on_output(desc: usize, output: *const acldvppStreamDesc) {
+    let Some(shim) = crate::chassis::Shim::try_get() else { return };
+    let read = shim.driver.stream_desc.read(output);
+    if let Some((size, ret)) = read {
+        if ret != 0 || size == 0 {
+            crate::report::submit(Rule::VencCbRetcode, "aclvencCallback", || {
+                format!("channelDesc {desc:#x}: an output arrived with retCode {ret} and size {size} bytes: that frame failed to encode. Check acldvppGetStreamDescRetCode in your callback")
+            });
+        }
+    }
+    if let Some(d) = shim.state.v1.lock().descs.get_mut(&desc) {
+        d.outputs += 1;
+        d.bytes += read.map_or(0, |(size, _)| size as u64);
     }
 }
