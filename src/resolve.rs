@@ -71,7 +71,7 @@ impl StreamDescReaders {
     }
 
     /// `(size in bytes, retCode)` of an output stream desc the driver just handed to a callback.
-    pub fn read(&self, output: *const aclvenc_abi::acldvppStreamDesc) -> Option<(u32, u32)> {
+    pub(crate) fn read(&self, output: *const aclvenc_abi::acldvppStreamDesc) -> Option<(u32, u32)> {
         let (size, ret) = (self.size?, self.ret_code?);
         if output.is_null() {
             return None;
