@@ -24,6 +24,10 @@ cargo run -q -p xtask -- check
 step "cargo build --workspace"
 cargo build --workspace
 
+step "test clip (scripts/fetch-test-clip.sh; cached under target/media)"
+# The emulated driver's tests, aclvenc-check's integration tests and the examples' ctest runs encode this clip.
+bash scripts/fetch-test-clip.sh
+
 step "cargo test --workspace"
 cargo test --workspace
 
@@ -34,7 +38,7 @@ cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DACLVENC_CARGO_PACKAGES=--w
 step "cmake build"
 cmake --build "$build_dir" -j "$jobs"
 
-step "ctest --output-on-failure"
+step "ctest --output-on-failure (C tests; examples under aclvenc-check, linked, and from an installed package)"
 (cd "$build_dir" && ctest --output-on-failure -j "$jobs")
 
 printf '\ntest-all: all steps passed\n'
