@@ -25,6 +25,16 @@ fn state<'a>(cx: &Cx<'a>) -> parking_lot::MutexGuard<'a, V1State> {
     cx.shim.state.v1.lock()
 }
 
+/// What a check keeps of a handle once the state lock is released: `Ok` with what it needs of a live object,
+/// `Err(Some(where it was destroyed))` or `Err(None)` for a handle never created.
+fn snapshot<T, S>(known: Known<'_, T>, take: impl FnOnce(&T) -> S) -> Result<S, Option<Origin>> {
+    match known {
+        Known::Live(t) => Ok(take(t)),
+        Known::Destroyed(o) => Err(Some(o.clone())),
+        Known::Unknown => Err(None),
+    }
+}
+
 /// The live desc behind `p`. NULL reports `null_rule` (if any); a never-created or destroyed pointer is reported
 /// and the call refused in every mode, because the driver would read freed or foreign memory.
 fn desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Option<Rule>) -> Option<DescSnap> {
@@ -34,11 +44,8 @@ fn desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Option<Rule>) 
         }
         return None;
     }
-    let found = match state(cx).desc(p as usize) {
-        Known::Live(d) => Ok(DescSnap { attrs: d.attrs, phase: d.phase, eos_sent: d.eos_sent }),
-        Known::Destroyed(o) => Err(Some(o.clone())),
-        Known::Unknown => Err(None),
-    };
+    let found =
+        snapshot(state(cx).desc(p as usize), |d| DescSnap { attrs: d.attrs, phase: d.phase, eos_sent: d.eos_sent });
     match found {
         Ok(s) => Some(s),
         Err(Some(by)) => {
@@ -65,11 +72,7 @@ fn config(cx: &mut Cx<'_>, p: *const aclvencFrameConfig, null_rule: Rule) -> Opt
         cx.report(null_rule, || "config is NULL; pass the pointer aclvencCreateFrameConfig returned".into());
         return None;
     }
-    let found = match state(cx).config(p as usize) {
-        Known::Live(c) => Ok(c.eos),
-        Known::Destroyed(o) => Err(Some(o.clone())),
-        Known::Unknown => Err(None),
-    };
+    let found = snapshot(state(cx).config(p as usize), |c| c.eos);
     match found {
         Ok(eos) => Some(eos),
         Err(by) => {
@@ -454,11 +457,7 @@ impl Hooks for aclvencDestroyChannelDesc {
         if p.is_null() {
             return; // The vendor treats NULL as a no-op and returns success.
         }
-        let known = match state(cx).desc(p as usize) {
-            Known::Live(d) => Ok(d.phase),
-            Known::Destroyed(o) => Err(Some(o.clone())),
-            Known::Unknown => Err(None),
-        };
+        let known = snapshot(state(cx).desc(p as usize), |d| d.phase);
         match known {
             Ok(Phase::Live) => cx.report(Rule::VencChdescDestroyLive, || {
                 format!("channelDesc {p:p} still has a live channel; its streams leak and callbacks in flight read freed memory. Call aclvencDestroyChannel first")
