@@ -127,6 +127,7 @@ impl Plan {
             "keep the app's exit status",
         );
         add("--soc", "ACLVENC_SHIM_SOC", cli.soc.clone(), "aclrtGetSocName(), else Ascend310P3");
+        add("--wrap-callbacks", "ACLVENC_SHIM_WRAP_CALLBACKS", cli.wrap_callbacks.then(|| "1".to_string()), "0");
         add("--no-banner", "ACLVENC_SHIM_BANNER", cli.no_banner.then(|| "0".to_string()), "1");
 
         let value = |var: &str| entries.iter().find(|e| e.var == var).and_then(|e| e.value.clone());
@@ -333,6 +334,6 @@ mod tests {
         assert!(line("ACLVENC_SHIM_LOG").ends_with("env ACLVENC_SHIM_LOG"), "{text}");
         assert!(line("ACLVENC_SHIM_SOC").ends_with("default"), "{text}");
         assert!(line("--shim").contains("NOT FOUND"), "{text}");
-        assert_eq!(text.lines().count(), 1 + 11 + 3, "{text}");
+        assert_eq!(text.lines().count(), 1 + 12 + 3, "{text}");
     }
 }
