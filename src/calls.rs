@@ -314,6 +314,13 @@ pub mod callbacks {
         t
     }
 
+    /// `addr` (0, a trampoline, or the address of an application `aclvencCallback`) as the vendor's callback type.
+    pub fn as_callback(addr: usize) -> aclvenc_abi::aclvencCallback {
+        // SAFETY: every non-zero address passed here came from an `aclvencCallback` (the application's or a
+        // trampoline, which has the same prototype), so it is a function of that prototype.
+        (addr != 0).then(|| unsafe { core::mem::transmute::<usize, Callback>(addr) })
+    }
+
     /// Slot `n`'s trampoline, as the driver sees it.
     pub fn trampoline(n: usize) -> Callback {
         TRAMPOLINES[n]

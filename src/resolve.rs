@@ -5,7 +5,8 @@
 //! under the vendor's name without looping): the explicit path setting, `dlsym(RTLD_NEXT)` (under `LD_PRELOAD`,
 //! or when the app links the driver too), the vendor soname through the loader's search path, the toolkit
 //! directories from `ASCEND_HOME_PATH` / `ASCEND_TOOLKIT_HOME`, then the project's emulated driver. Libraries are
-//! never closed, so the shim stays safe during process teardown.
+//! never closed, so the shim stays safe during process teardown. The few libc process calls the shim makes (pinning
+//! itself, the exit hook) live here too, so that `unsafe` stays in this module, `ptr` and the generated stubs.
 
 use crate::calls::{v1, v2};
 use crate::chassis::Family;
@@ -104,6 +105,22 @@ fn object_of(addr: *const c_void) -> Option<(String, usize)> {
 /// The shim's own object: its path and base address.
 fn own_object() -> (String, usize) {
     object_of(own_object as *const c_void).unwrap_or_default()
+}
+
+/// Runs `f` at process exit (before library destructors), as `atexit` does.
+pub fn at_process_exit(f: extern "C" fn()) {
+    // SAFETY: registering a plain `extern "C" fn()`; the caller's function never unwinds (it catches panics).
+    unsafe { libc::atexit(f) };
+}
+
+/// Flushes C stdio and ends the process with `code` now, without running further exit handlers (what
+/// LeakSanitizer's `exitcode` does).
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: flushing every C stdio stream (NULL means all), then `_exit`, which never returns.
+    unsafe {
+        libc::fflush(std::ptr::null_mut());
+        libc::_exit(code)
+    }
 }
 
 /// Keeps the shim loaded for the life of the process, even if whoever loaded it calls `dlclose`: its exit hook and

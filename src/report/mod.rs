@@ -188,8 +188,7 @@ static EXIT_HOOK: AtomicBool = AtomicBool::new(false);
 /// Registers [`at_exit`] once.
 pub fn install_exit_hook() {
     if !EXIT_HOOK.swap(true, Ordering::SeqCst) {
-        // SAFETY: registering a plain `extern "C" fn()` that never unwinds (it catches panics).
-        unsafe { libc::atexit(at_exit) };
+        crate::resolve::at_process_exit(at_exit);
     }
 }
 
@@ -210,11 +209,7 @@ extern "C" fn at_exit() {
                 eprintln!(
                     "aclvenc-shim: {live} leaked objects; exiting with status {code} (ACLVENC_SHIM_LEAK_EXITCODE)"
                 );
-                // SAFETY: flushing every C stdio stream, then ending the process as LeakSanitizer's exitcode does.
-                unsafe {
-                    libc::fflush(std::ptr::null_mut());
-                    libc::_exit(code);
-                }
+                crate::resolve::exit_now(code);
             }
         }
     });

@@ -672,9 +672,6 @@ impl Hooks for aclvencSendFrame {
     }
 }
 
-/// The aclvencCallback prototype (what `aclvencCallback` wraps in an `Option`).
-type CallbackFn = unsafe extern "C" fn(*mut acldvppPicDesc, *mut acldvppStreamDesc, *mut c_void);
-
 /// Binds a trampoline slot to desc `p` for the application's callback `user`; returns the trampoline's address,
 /// or None when wrapping is off, `user` is NULL, the desc is unknown, or all slots are taken (then the callback is
 /// forwarded unwrapped).
@@ -702,8 +699,7 @@ impl Hooks for aclvencSetChannelDescCallback {
 
     fn forward_args(&self, cx: &Cx<'_>) -> Self {
         match wrap(cx, self.channelDesc, self.callback.as_u64() as usize) {
-            // SAFETY: a trampoline has exactly the aclvencCallback prototype.
-            Some((_, t)) => Self { callback: Some(unsafe { core::mem::transmute::<usize, CallbackFn>(t) }), ..*self },
+            Some((_, t)) => Self { callback: crate::calls::callbacks::as_callback(t), ..*self },
             None => *self,
         }
     }
@@ -721,9 +717,7 @@ impl Hooks for aclvencGetChannelDescCallback {
     }
 
     fn adjust_ret(&self, ret: aclvencCallback, _cx: &Cx<'_>) -> aclvencCallback {
-        let user = crate::calls::callbacks::unwrap(ret.as_u64() as usize);
-        // SAFETY: `user` is either the driver's value unchanged or the application's own aclvencCallback.
-        (user != 0).then(|| unsafe { core::mem::transmute::<usize, CallbackFn>(user) })
+        crate::calls::callbacks::as_callback(crate::calls::callbacks::unwrap(ret.as_u64() as usize))
     }
 }
 
