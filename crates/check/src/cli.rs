@@ -103,10 +103,10 @@ pub struct Cli {
     #[arg(long, value_name = "MS")]
     pub report_interval_ms: Option<u64>,
 
-    /// Wrap the application's aclvenc callbacks so the shim sees every V1 output (counts, bytes, callback rules)
-    /// [env ACLVENC_SHIM_WRAP_CALLBACKS=1]
+    /// Do not wrap the application's aclvenc callbacks (by default aclvenc-check wraps them so the shim sees every
+    /// V1 output: counts, bytes, callback rules) [env ACLVENC_SHIM_WRAP_CALLBACKS=0]
     #[arg(long)]
-    pub wrap_callbacks: bool,
+    pub no_wrap_callbacks: bool,
 
     /// Silence the shim's one-line banner [env ACLVENC_SHIM_BANNER=0]
     #[arg(long)]
@@ -160,7 +160,7 @@ mod tests {
             "--report=r.json",
             "--report-interval-ms=100",
             "--no-banner",
-            "--wrap-callbacks",
+            "--no-wrap-callbacks",
             "--shim=/s.so",
             "--emu=never",
             "--",
@@ -173,7 +173,7 @@ mod tests {
         assert_eq!(cli.error_exitcode, Some(1));
         assert_eq!(cli.soc.as_deref(), Some("Ascend310"));
         assert_eq!(cli.report_interval_ms, Some(100));
-        assert!(cli.no_banner && cli.wrap_callbacks);
+        assert!(cli.no_banner && cli.no_wrap_callbacks);
         assert_eq!(cli.emu, Emu::Never);
     }
 

@@ -127,7 +127,7 @@ impl Plan {
             "keep the app's exit status",
         );
         add("--soc", "ACLVENC_SHIM_SOC", cli.soc.clone(), "aclrtGetSocName(), else Ascend310P3");
-        add("--wrap-callbacks", "ACLVENC_SHIM_WRAP_CALLBACKS", cli.wrap_callbacks.then(|| "1".to_string()), "0");
+        add("--no-wrap-callbacks", "ACLVENC_SHIM_WRAP_CALLBACKS", cli.no_wrap_callbacks.then(|| "0".to_string()), "1");
         add("--no-banner", "ACLVENC_SHIM_BANNER", cli.no_banner.then(|| "0".to_string()), "1");
 
         let value = |var: &str| entries.iter().find(|e| e.var == var).and_then(|e| e.value.clone());
@@ -166,6 +166,11 @@ impl Plan {
             }
         }
         out.push(("ACLVENC_SHIM_REPORT", self.report_path.clone().into()));
+        // The checker wraps V1 callbacks unless told not to (the shim alone does not, so that every argument
+        // reaches the driver unchanged).
+        if self.entries.iter().any(|e| e.var == "ACLVENC_SHIM_WRAP_CALLBACKS" && e.value.is_none()) {
+            out.push(("ACLVENC_SHIM_WRAP_CALLBACKS", "1".into()));
+        }
         if let Ok(shim) = &self.shim {
             let mut preload = OsString::from(&shim.path);
             if let Some(old) = env("LD_PRELOAD").filter(|v| !v.trim().is_empty()) {
