@@ -97,6 +97,12 @@ fn null(name: &str, what: &str) -> hi_s32 {
     HI_ERR_VENC_NULL_PTR
 }
 
+/// Log why channel `chn` refused the call and return the vendor `code`.
+fn refuse(name: &str, chn: hi_s32, msg: &str, code: hi_s32) -> hi_s32 {
+    log::error!("{name}: channel {chn}: {msg}");
+    code
+}
+
 fn illegal(name: &str, why: std::fmt::Arguments<'_>) -> hi_s32 {
     log::error!("{name}: {why}");
     HI_ERR_VENC_ILLEGAL_PARAM
@@ -214,10 +220,7 @@ pub unsafe fn hi_mpi_venc_create_chn(chn: hi_venc_chn, attr: *const hi_venc_chn_
     }
     let spec = match attr::check(&attr, &limits) {
         Ok(s) => s,
-        Err(e) => {
-            log::error!("{NAME}: channel {chn}: {}", e.msg);
-            return e.code;
-        }
+        Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };
     let ring = if spec.buf_size > 0 {
         match Ring::new(spec.buf_size as usize) {
@@ -374,39 +377,53 @@ pub unsafe fn hi_mpi_venc_stop_chn(chn: hi_venc_chn) -> hi_s32 {
 /// # Safety
 /// `status` is NULL or writable.
 pub unsafe fn hi_mpi_venc_query_status(chn: hi_venc_chn, status: *mut hi_venc_chn_status) -> hi_s32 {
-    const NAME: &str = "hi_mpi_venc_query_status";
-    let ch = tri!(channel(NAME, chn));
-    if status.is_null() {
-        return null(NAME, "status");
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        get_param("hi_mpi_venc_query_status", chn, status, "status", Accepts::Any, |g| {
+            let mut s = hi_venc_chn_status::default();
+            let queued = (g.input.len() + g.encoding as usize) as u32;
+            s.left_pics = queued;
+            let pending: Vec<_> = g.units.iter().skip(g.fetched).collect();
+            s.left_stream_bytes = pending.iter().map(|u| u.bytes()).sum();
+            s.left_stream_frames = pending.len() as u32;
+            s.cur_packs = pending.first().map_or(0, |u| u.packs.len() as u32);
+            s.left_recv_pics = g.recv_left.unwrap_or(0);
+            s.left_enc_pics = g.recv_left.unwrap_or(0) + queued;
+            let snap_end = g.spec.codec == Codec::Jpeg && g.counted && !g.receiving && queued == 0;
+            s.is_jpeg_snap_end = if snap_end { hi_bool::HI_TRUE } else { hi_bool::HI_FALSE };
+            s.release_pic_pts = g.release_pic_pts;
+            s.stream_info.pic_bytes = g.last_pic_bytes;
+            s.stream_info.pic_cnt = g.pic_cnt;
+            s.stream_info.ref_type = if g.last_is_idr {
+                hi_venc_ref_type::HI_VENC_BASE_IDR_SLICE
+            } else {
+                hi_venc_ref_type::HI_VENC_BASE_P_SLICE_REF_BY_BASE
+            };
+            s
+        })
     }
-    let g = ch.inner.lock();
-    let mut s = hi_venc_chn_status::default();
-    let queued = (g.input.len() + g.encoding as usize) as u32;
-    s.left_pics = queued;
-    let pending: Vec<_> = g.units.iter().skip(g.fetched).collect();
-    s.left_stream_bytes = pending.iter().map(|u| u.bytes()).sum();
-    s.left_stream_frames = pending.len() as u32;
-    s.cur_packs = pending.first().map_or(0, |u| u.packs.len() as u32);
-    s.left_recv_pics = g.recv_left.unwrap_or(0);
-    s.left_enc_pics = g.recv_left.unwrap_or(0) + queued;
-    let snap_end = g.spec.codec == Codec::Jpeg && g.counted && !g.receiving && queued == 0;
-    s.is_jpeg_snap_end = if snap_end { hi_bool::HI_TRUE } else { hi_bool::HI_FALSE };
-    s.release_pic_pts = g.release_pic_pts;
-    s.stream_info.pic_bytes = g.last_pic_bytes;
-    s.stream_info.pic_cnt = g.pic_cnt;
-    s.stream_info.ref_type = if g.last_is_idr {
-        hi_venc_ref_type::HI_VENC_BASE_IDR_SLICE
-    } else {
-        hi_venc_ref_type::HI_VENC_BASE_P_SLICE_REF_BY_BASE
-    };
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(status, s) };
-    HI_SUCCESS
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Frames in, streams out
 // ---------------------------------------------------------------------------------------------------------------
+
+/// MPI-START-BEFORE-SEND: a send to a channel that is not receiving.
+fn not_started(name: &str, chn: hi_s32) -> hi_s32 {
+    log::error!("{name}: channel {chn} is not started (MPI-START-BEFORE-SEND)");
+    HI_ERR_VENC_NOT_PERM
+}
+
+/// Queue a checked picture on `ch` (NO_BUF when a `queue_full:` fault says the input queue is full).
+fn enqueue(name: &str, ch: &Channel, job: Job, milli_sec: hi_s32) -> hi_s32 {
+    if injected_queue_full(name, ch.id) {
+        return HI_ERR_VENC_NO_BUF;
+    }
+    match ch.enqueue(job, milli_sec) {
+        Ok(()) => HI_SUCCESS,
+        Err(code) => code,
+    }
+}
 
 fn check_millis(name: &str, ms: hi_s32) -> Result<(), hi_s32> {
     if ms < -1 {
@@ -432,8 +449,7 @@ pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_fr
         (g.spec, g.receiving)
     };
     if !receiving {
-        log::error!("{NAME}: channel {chn} is not started (MPI-START-BEFORE-SEND)");
-        return HI_ERR_VENC_NOT_PERM;
+        return not_started(NAME, chn);
     }
     if spec.codec == Codec::Jpeg && spec.buf_size == 0 {
         log::error!(
@@ -448,18 +464,9 @@ pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_fr
     };
     let owned = match geo.and_then(|g| frame::copy(&info.v_frame, g)) {
         Ok(f) => f,
-        Err(e) => {
-            log::error!("{NAME}: channel {chn}: {}", e.msg);
-            return e.code;
-        }
+        Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };
-    if injected_queue_full(NAME, chn) {
-        return HI_ERR_VENC_NO_BUF;
-    }
-    match ch.enqueue(Job { frame: owned, jpeg_out: None }, milli_sec) {
-        Ok(()) => HI_SUCCESS,
-        Err(code) => code,
-    }
+    enqueue(NAME, &ch, Job { frame: owned, jpeg_out: None }, milli_sec)
 }
 
 /// `hi_mpi_venc_send_jpege_frame`: queue one picture whose JPEG goes into the caller's DVPP buffer
@@ -490,8 +497,7 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
         return HI_ERR_VENC_NOT_SUPPORT;
     }
     if !receiving {
-        log::error!("{NAME}: channel {chn} is not started (MPI-START-BEFORE-SEND)");
-        return HI_ERR_VENC_NOT_PERM;
+        return not_started(NAME, chn);
     }
     let addr = out.addr as usize;
     if addr == 0 {
@@ -515,10 +521,7 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
     }
     let geo = match frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.jpeg.min) {
         Ok(g) => g,
-        Err(e) => {
-            log::error!("{NAME}: channel {chn}: {}", e.msg);
-            return e.code;
-        }
+        Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };
     let need = jpeg::predicted_size(geo.fmt, geo.width, geo.height);
     if (out.len as u64) < need {
@@ -531,18 +534,9 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
     }
     let owned = match frame::copy(&info.v_frame, geo) {
         Ok(f) => f,
-        Err(e) => {
-            log::error!("{NAME}: channel {chn}: {}", e.msg);
-            return e.code;
-        }
+        Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };
-    if injected_queue_full(NAME, chn) {
-        return HI_ERR_VENC_NO_BUF;
-    }
-    match ch.enqueue(Job { frame: owned, jpeg_out: Some((addr, out.len)) }, milli_sec) {
-        Ok(()) => HI_SUCCESS,
-        Err(code) => code,
-    }
+    enqueue(NAME, &ch, Job { frame: owned, jpeg_out: Some((addr, out.len)) }, milli_sec)
 }
 
 /// `hi_mpi_venc_get_jpege_predicted_size`: an upper bound of the JPEG size of `frame` (see
@@ -710,6 +704,92 @@ pub unsafe fn hi_mpi_venc_close_fd(chn: hi_venc_chn) -> hi_s32 {
 // Parameters
 // ---------------------------------------------------------------------------------------------------------------
 
+/// Which channels a parameter call accepts; the others get NOT_SUPPORT.
+#[derive(Debug, Clone, Copy)]
+enum Accepts {
+    /// JPEGE, H.264 and H.265 channels.
+    Any,
+    /// JPEGE channels only (MPI-JPEGE-SETPARAM-TYPE).
+    Jpeg,
+    /// H.264/H.265 channels only; the text is appended to the "is a JPEG channel" message.
+    Video(&'static str),
+}
+
+impl Accepts {
+    fn check(self, name: &str, chn: hi_s32, codec: Codec) -> Result<(), hi_s32> {
+        match self {
+            Accepts::Jpeg if codec != Codec::Jpeg => {
+                log::error!("{name}: channel {chn} is not a JPEG channel (MPI-JPEGE-SETPARAM-TYPE)");
+                Err(HI_ERR_VENC_NOT_SUPPORT)
+            }
+            Accepts::Video(why) if !codec.is_video() => {
+                log::error!("{name}: channel {chn} is a JPEG channel{why}");
+                Err(HI_ERR_VENC_NOT_SUPPORT)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Rate-control parameters apply to H.264/H.265 channels only.
+const RATE_CONTROL: Accepts = Accepts::Video("; rate control applies to H.264/H.265 only");
+
+/// Run `f` on the locked state of `ch` (channel `chn`) if `accepts` allows the channel's kind.
+fn locked<R>(
+    name: &str,
+    chn: hi_s32,
+    ch: &Channel,
+    accepts: Accepts,
+    f: impl FnOnce(&mut Inner) -> Result<R, hi_s32>,
+) -> Result<R, hi_s32> {
+    let mut g = ch.inner.lock();
+    accepts.check(name, chn, g.spec.codec)?;
+    f(&mut g)
+}
+
+/// A `get_*` call: the channel checks, NULL `out` (named `what`) → NULL_PTR, the channel kind, then `read` of the
+/// channel state is written to `out`.
+///
+/// # Safety
+/// `out` is NULL or writable.
+unsafe fn get_param<T>(
+    name: &str,
+    chn: hi_s32,
+    out: *mut T,
+    what: &str,
+    accepts: Accepts,
+    read: impl FnOnce(&Inner) -> T,
+) -> hi_s32 {
+    let ch = tri!(channel(name, chn));
+    if out.is_null() {
+        return null(name, what);
+    }
+    let v = tri!(locked(name, chn, &ch, accepts, |g| Ok(read(g))));
+    // SAFETY: non-NULL (checked) and writable per the caller's contract.
+    unsafe { ptr::write(out, v) };
+    HI_SUCCESS
+}
+
+/// A `set_*` call: the channel checks, NULL `input` (named `what`) → NULL_PTR, the channel kind, then `store`
+/// validates the value and stores it (an `Err` leaves the channel unchanged).
+///
+/// # Safety
+/// `input` is NULL or readable.
+unsafe fn set_param<T: Copy>(
+    name: &str,
+    chn: hi_s32,
+    input: *const T,
+    what: &str,
+    accepts: Accepts,
+    store: impl FnOnce(&mut Inner, T) -> Result<(), hi_s32>,
+) -> hi_s32 {
+    let ch = tri!(channel(name, chn));
+    // SAFETY: NULL or readable per the caller's contract.
+    let Some(v) = (unsafe { ptr::read(input) }) else { return null(name, what) };
+    tri!(locked(name, chn, &ch, accepts, |g| store(g, v)));
+    HI_SUCCESS
+}
+
 /// `hi_mpi_venc_set_jpeg_param` (MPI-JPEGE-QFACTOR, MPI-JPEGE-SETPARAM-TYPE): `qfactor` 1..=100 scales the Annex K
 /// tables (IJG); 0xFFFFFFFF uses `y_qt` and `cb_qt` (natural order, entries 1..=255; `cr_qt` must equal `cb_qt`).
 ///
@@ -717,36 +797,36 @@ pub unsafe fn hi_mpi_venc_close_fd(chn: hi_venc_chn) -> hi_s32 {
 /// `jpeg_param` is NULL or readable.
 pub unsafe fn hi_mpi_venc_set_jpeg_param(chn: hi_venc_chn, jpeg_param: *const hi_venc_jpeg_param) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_jpeg_param";
-    let ch = tri!(channel(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(mut p) = (unsafe { ptr::read(jpeg_param) }) else { return null(NAME, "jpeg_param") };
-    let mut g = ch.inner.lock();
-    if g.spec.codec != Codec::Jpeg {
-        log::error!("{NAME}: channel {chn} is not a JPEG channel (MPI-JPEGE-SETPARAM-TYPE)");
-        return HI_ERR_VENC_NOT_SUPPORT;
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        set_param(NAME, chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g, mut p| {
+            if p.qfactor == jpeg::QFACTOR_USER_TABLES {
+                if p.cb_qt != p.cr_qt {
+                    return Err(illegal(
+                        NAME,
+                        format_args!("user tables: cb_qt and cr_qt must be identical (MPI-JPEGE-QFACTOR)"),
+                    ));
+                }
+                if p.y_qt.contains(&0) || p.cb_qt.contains(&0) {
+                    return Err(illegal(NAME, format_args!("user tables: quantisation entries must be in [1, 255]")));
+                }
+            } else if !(1..=100).contains(&p.qfactor) {
+                return Err(illegal(
+                    NAME,
+                    format_args!("qfactor {} is not in [1, 100] or 0xFFFFFFFF (MPI-JPEGE-QFACTOR)", p.qfactor),
+                ));
+            } else {
+                let q = p.qfactor;
+                set_jpeg_tables(&mut p, q);
+            }
+            if p.ecs_output_en.0 > 1 {
+                return Err(illegal(NAME, format_args!("ecs_output_en {} is not a hi_bool", p.ecs_output_en.0)));
+            }
+            g.jpeg_param = p;
+            g.jpeg_update_cnt = g.jpeg_update_cnt.wrapping_add(1);
+            Ok(())
+        })
     }
-    if p.qfactor == jpeg::QFACTOR_USER_TABLES {
-        if p.cb_qt != p.cr_qt {
-            return illegal(NAME, format_args!("user tables: cb_qt and cr_qt must be identical (MPI-JPEGE-QFACTOR)"));
-        }
-        if p.y_qt.contains(&0) || p.cb_qt.contains(&0) {
-            return illegal(NAME, format_args!("user tables: quantisation entries must be in [1, 255]"));
-        }
-    } else if !(1..=100).contains(&p.qfactor) {
-        return illegal(
-            NAME,
-            format_args!("qfactor {} is not in [1, 100] or 0xFFFFFFFF (MPI-JPEGE-QFACTOR)", p.qfactor),
-        );
-    } else {
-        let q = p.qfactor;
-        set_jpeg_tables(&mut p, q);
-    }
-    if p.ecs_output_en.0 > 1 {
-        return illegal(NAME, format_args!("ecs_output_en {} is not a hi_bool", p.ecs_output_en.0));
-    }
-    g.jpeg_param = p;
-    g.jpeg_update_cnt = g.jpeg_update_cnt.wrapping_add(1);
-    HI_SUCCESS
 }
 
 /// `hi_mpi_venc_get_jpeg_param`: the current JPEG parameters (tables as used: scaled for a `qfactor`, or the
@@ -755,19 +835,8 @@ pub unsafe fn hi_mpi_venc_set_jpeg_param(chn: hi_venc_chn, jpeg_param: *const hi
 /// # Safety
 /// `jpeg_param` is NULL or writable.
 pub unsafe fn hi_mpi_venc_get_jpeg_param(chn: hi_venc_chn, jpeg_param: *mut hi_venc_jpeg_param) -> hi_s32 {
-    const NAME: &str = "hi_mpi_venc_get_jpeg_param";
-    let ch = tri!(channel(NAME, chn));
-    if jpeg_param.is_null() {
-        return null(NAME, "jpeg_param");
-    }
-    let g = ch.inner.lock();
-    if g.spec.codec != Codec::Jpeg {
-        log::error!("{NAME}: channel {chn} is not a JPEG channel (MPI-JPEGE-SETPARAM-TYPE)");
-        return HI_ERR_VENC_NOT_SUPPORT;
-    }
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(jpeg_param, g.jpeg_param) };
-    HI_SUCCESS
+    // SAFETY: forwarded caller contract.
+    unsafe { get_param("hi_mpi_venc_get_jpeg_param", chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g| g.jpeg_param) }
 }
 
 /// `hi_mpi_venc_set_rc_param` (MPI-VENC-RC-QP): QP bounds in [0, 51] with min <= max, I-proportions in [1, 100]
@@ -778,29 +847,33 @@ pub unsafe fn hi_mpi_venc_get_jpeg_param(chn: hi_venc_chn, jpeg_param: *mut hi_v
 /// `rc_param` is NULL or readable.
 pub unsafe fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: *const hi_venc_rc_param) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_rc_param";
-    let ch = tri!(channel(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(p) = (unsafe { ptr::read(rc_param) }) else { return null(NAME, "rc_param") };
-    let mut g = ch.inner.lock();
-    if !g.spec.codec.is_video() {
-        log::error!("{NAME}: channel {chn} is a JPEG channel; rate control applies to H.264/H.265 only");
-        return HI_ERR_VENC_NOT_SUPPORT;
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        set_param(NAME, chn, rc_param, "rc_param", RATE_CONTROL, |g, p| {
+            if let Some(b) = qp_bounds(&p, g.attr.rc_attr.rc_mode) {
+                let qp_ok = [b.max_qp, b.min_qp, b.max_i_qp, b.min_i_qp].iter().all(|&q| q <= 51)
+                    && b.min_qp <= b.max_qp
+                    && b.min_i_qp <= b.max_i_qp;
+                let prop_ok = (1..=100).contains(&b.max_i_prop)
+                    && (1..=100).contains(&b.min_i_prop)
+                    && b.min_i_prop <= b.max_i_prop;
+                if !qp_ok || !prop_ok {
+                    return Err(illegal(
+                        NAME,
+                        format_args!("QP bounds or I-proportions out of range: {b:?} (MPI-VENC-RC-QP)"),
+                    ));
+                }
+            }
+            if p.first_frame_start_qp < -1 || p.first_frame_start_qp > 51 {
+                return Err(illegal(
+                    NAME,
+                    format_args!("first_frame_start_qp {} is outside [-1, 51]", p.first_frame_start_qp),
+                ));
+            }
+            g.rc_param = p;
+            Ok(())
+        })
     }
-    if let Some(b) = qp_bounds(&p, g.attr.rc_attr.rc_mode) {
-        let qp_ok = [b.max_qp, b.min_qp, b.max_i_qp, b.min_i_qp].iter().all(|&q| q <= 51)
-            && b.min_qp <= b.max_qp
-            && b.min_i_qp <= b.max_i_qp;
-        let prop_ok =
-            (1..=100).contains(&b.max_i_prop) && (1..=100).contains(&b.min_i_prop) && b.min_i_prop <= b.max_i_prop;
-        if !qp_ok || !prop_ok {
-            return illegal(NAME, format_args!("QP bounds or I-proportions out of range: {b:?} (MPI-VENC-RC-QP)"));
-        }
-    }
-    if p.first_frame_start_qp < -1 || p.first_frame_start_qp > 51 {
-        return illegal(NAME, format_args!("first_frame_start_qp {} is outside [-1, 51]", p.first_frame_start_qp));
-    }
-    g.rc_param = p;
-    HI_SUCCESS
 }
 
 /// `hi_mpi_venc_get_rc_param`.
@@ -808,19 +881,8 @@ pub unsafe fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: *const hi_ven
 /// # Safety
 /// `rc_param` is NULL or writable.
 pub unsafe fn hi_mpi_venc_get_rc_param(chn: hi_venc_chn, rc_param: *mut hi_venc_rc_param) -> hi_s32 {
-    const NAME: &str = "hi_mpi_venc_get_rc_param";
-    let ch = tri!(channel(NAME, chn));
-    if rc_param.is_null() {
-        return null(NAME, "rc_param");
-    }
-    let g = ch.inner.lock();
-    if !g.spec.codec.is_video() {
-        log::error!("{NAME}: channel {chn} is a JPEG channel; rate control applies to H.264/H.265 only");
-        return HI_ERR_VENC_NOT_SUPPORT;
-    }
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(rc_param, g.rc_param) };
-    HI_SUCCESS
+    // SAFETY: forwarded caller contract.
+    unsafe { get_param("hi_mpi_venc_get_rc_param", chn, rc_param, "rc_param", RATE_CONTROL, |g| g.rc_param) }
 }
 
 /// `hi_mpi_venc_set_chn_attr` (MPI-VENC-SETCHNATTR-STATIC): H.264/H.265 channels only; the payload type, sizes,
@@ -832,43 +894,36 @@ pub unsafe fn hi_mpi_venc_get_rc_param(chn: hi_venc_chn, rc_param: *mut hi_venc_
 pub unsafe fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: *const hi_venc_chn_attr) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_chn_attr";
     let ch = tri!(channel(NAME, chn));
+    // The second precheck (after `channel`'s) fetches the limits; it also counts a second call for `fail:` faults.
     let limits = tri!(precheck(NAME));
     // SAFETY: NULL or readable per the caller's contract.
     let Some(attr) = (unsafe { ptr::read(chn_attr) }) else { return null(NAME, "chn_attr") };
-    let mut g = ch.inner.lock();
-    if !g.spec.codec.is_video() {
-        log::error!("{NAME}: channel {chn} is a JPEG channel (MPI-VENC-SETCHNATTR-STATIC)");
-        return HI_ERR_VENC_NOT_SUPPORT;
-    }
-    let (a, b) = (&g.attr.venc_attr, &attr.venc_attr);
-    let same_static = a.r#type == b.r#type
-        && a.max_pic_width == b.max_pic_width
-        && a.max_pic_height == b.max_pic_height
-        && a.buf_size == b.buf_size
-        && a.profile == b.profile
-        && a.is_by_frame == b.is_by_frame
-        && a.pic_width == b.pic_width
-        && a.pic_height == b.pic_height;
-    if !same_static {
-        log::error!(
-            "{NAME}: channel {chn}: type, picture sizes, buf_size, profile and is_by_frame cannot change after \
-             creation (MPI-VENC-SETCHNATTR-STATIC)"
-        );
-        return HI_ERR_VENC_NOT_PERM;
-    }
-    let spec = match attr::check(&attr, &limits) {
-        Ok(s) => s,
-        Err(e) => {
-            log::error!("{NAME}: channel {chn}: {}", e.msg);
-            return e.code;
+    tri!(locked(NAME, chn, &ch, Accepts::Video(" (MPI-VENC-SETCHNATTR-STATIC)"), |g| {
+        let (a, b) = (&g.attr.venc_attr, &attr.venc_attr);
+        let same_static = a.r#type == b.r#type
+            && a.max_pic_width == b.max_pic_width
+            && a.max_pic_height == b.max_pic_height
+            && a.buf_size == b.buf_size
+            && a.profile == b.profile
+            && a.is_by_frame == b.is_by_frame
+            && a.pic_width == b.pic_width
+            && a.pic_height == b.pic_height;
+        if !same_static {
+            log::error!(
+                "{NAME}: channel {chn}: type, picture sizes, buf_size, profile and is_by_frame cannot change after \
+                 creation (MPI-VENC-SETCHNATTR-STATIC)"
+            );
+            return Err(HI_ERR_VENC_NOT_PERM);
         }
-    };
-    if attr.rc_attr.rc_mode != g.attr.rc_attr.rc_mode {
-        g.rc_param = default_rc_param(attr.rc_attr.rc_mode);
-    }
-    g.spec = spec;
-    g.attr = attr;
-    g.attr_gen += 1;
+        let spec = attr::check(&attr, &limits).map_err(|e| refuse(NAME, chn, &e.msg, e.code))?;
+        if attr.rc_attr.rc_mode != g.attr.rc_attr.rc_mode {
+            g.rc_param = default_rc_param(attr.rc_attr.rc_mode);
+        }
+        g.spec = spec;
+        g.attr = attr;
+        g.attr_gen += 1;
+        Ok(())
+    }));
     HI_SUCCESS
 }
 
@@ -877,15 +932,8 @@ pub unsafe fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: *const hi_ven
 /// # Safety
 /// `chn_attr` is NULL or writable.
 pub unsafe fn hi_mpi_venc_get_chn_attr(chn: hi_venc_chn, chn_attr: *mut hi_venc_chn_attr) -> hi_s32 {
-    const NAME: &str = "hi_mpi_venc_get_chn_attr";
-    let ch = tri!(channel(NAME, chn));
-    if chn_attr.is_null() {
-        return null(NAME, "chn_attr");
-    }
-    let attr = ch.inner.lock().attr;
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(chn_attr, attr) };
-    HI_SUCCESS
+    // SAFETY: forwarded caller contract.
+    unsafe { get_param("hi_mpi_venc_get_chn_attr", chn, chn_attr, "chn_attr", Accepts::Any, |g| g.attr) }
 }
 
 /// `hi_mpi_venc_set_chn_param`: `frame_rate` in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE), crop rectangle
@@ -896,48 +944,52 @@ pub unsafe fn hi_mpi_venc_get_chn_attr(chn: hi_venc_chn, chn_attr: *mut hi_venc_
 /// `chn_param` is NULL or readable.
 pub unsafe fn hi_mpi_venc_set_chn_param(chn: hi_venc_chn, chn_param: *const hi_venc_chn_param) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_chn_param";
-    let ch = tri!(channel(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(p) = (unsafe { ptr::read(chn_param) }) else { return null(NAME, "chn_param") };
-    let mut g = ch.inner.lock();
-    if p.color_to_grey_en.0 > 1 || p.crop_info.enable.0 > 1 {
-        return illegal(NAME, format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE"));
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        set_param(NAME, chn, chn_param, "chn_param", Accepts::Any, |g, p| {
+            if p.color_to_grey_en.0 > 1 || p.crop_info.enable.0 > 1 {
+                return Err(illegal(
+                    NAME,
+                    format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE"),
+                ));
+            }
+            let fr = p.frame_rate;
+            if !(0..=240).contains(&fr.src_frame_rate)
+                || !(0..=240).contains(&fr.dst_frame_rate)
+                || fr.dst_frame_rate > fr.src_frame_rate
+            {
+                return Err(illegal(
+                    NAME,
+                    format_args!(
+                        "frame_rate {} -> {} must be in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE)",
+                        fr.src_frame_rate, fr.dst_frame_rate
+                    ),
+                ));
+            }
+            if p.crop_info.enable == hi_bool::HI_TRUE {
+                let r = p.crop_info.rect;
+                let inside = r.x >= 0
+                    && r.y >= 0
+                    && r.width > 0
+                    && r.height > 0
+                    && (r.x as u64 + r.width as u64) <= g.spec.width as u64
+                    && (r.y as u64 + r.height as u64) <= g.spec.height as u64;
+                let even = r.x % 2 == 0 && r.y % 2 == 0 && r.width % 2 == 0 && r.height % 2 == 0;
+                if !inside || !even {
+                    return Err(illegal(
+                        NAME,
+                        format_args!(
+                            "crop rectangle ({}, {}) {}x{} must be even-aligned and inside {}x{}",
+                            r.x, r.y, r.width, r.height, g.spec.width, g.spec.height
+                        ),
+                    ));
+                }
+                log::warn!("{NAME}: channel {chn}: cropping is stored but not applied by the emulator");
+            }
+            g.chn_param = p;
+            Ok(())
+        })
     }
-    let fr = p.frame_rate;
-    if !(0..=240).contains(&fr.src_frame_rate)
-        || !(0..=240).contains(&fr.dst_frame_rate)
-        || fr.dst_frame_rate > fr.src_frame_rate
-    {
-        return illegal(
-            NAME,
-            format_args!(
-                "frame_rate {} -> {} must be in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE)",
-                fr.src_frame_rate, fr.dst_frame_rate
-            ),
-        );
-    }
-    if p.crop_info.enable == hi_bool::HI_TRUE {
-        let r = p.crop_info.rect;
-        let inside = r.x >= 0
-            && r.y >= 0
-            && r.width > 0
-            && r.height > 0
-            && (r.x as u64 + r.width as u64) <= g.spec.width as u64
-            && (r.y as u64 + r.height as u64) <= g.spec.height as u64;
-        let even = r.x % 2 == 0 && r.y % 2 == 0 && r.width % 2 == 0 && r.height % 2 == 0;
-        if !inside || !even {
-            return illegal(
-                NAME,
-                format_args!(
-                    "crop rectangle ({}, {}) {}x{} must be even-aligned and inside {}x{}",
-                    r.x, r.y, r.width, r.height, g.spec.width, g.spec.height
-                ),
-            );
-        }
-        log::warn!("{NAME}: channel {chn}: cropping is stored but not applied by the emulator");
-    }
-    g.chn_param = p;
-    HI_SUCCESS
 }
 
 /// `hi_mpi_venc_get_chn_param`.
@@ -945,15 +997,8 @@ pub unsafe fn hi_mpi_venc_set_chn_param(chn: hi_venc_chn, chn_param: *const hi_v
 /// # Safety
 /// `chn_param` is NULL or writable.
 pub unsafe fn hi_mpi_venc_get_chn_param(chn: hi_venc_chn, chn_param: *mut hi_venc_chn_param) -> hi_s32 {
-    const NAME: &str = "hi_mpi_venc_get_chn_param";
-    let ch = tri!(channel(NAME, chn));
-    if chn_param.is_null() {
-        return null(NAME, "chn_param");
-    }
-    let p = ch.inner.lock().chn_param;
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(chn_param, p) };
-    HI_SUCCESS
+    // SAFETY: forwarded caller contract.
+    unsafe { get_param("hi_mpi_venc_get_chn_param", chn, chn_param, "chn_param", Accepts::Any, |g| g.chn_param) }
 }
 
 fn mod_index(name: &str, t: hi_venc_mod_type) -> Result<usize, hi_s32> {
@@ -1013,15 +1058,13 @@ pub unsafe fn hi_mpi_venc_get_mod_param(mod_param: *mut hi_venc_mod_param) -> hi
 pub unsafe fn hi_mpi_venc_set_scene_mode(chn: hi_venc_chn, scene_mode: hi_venc_scene_mode) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_scene_mode";
     let ch = tri!(channel(NAME, chn));
-    let mut g = ch.inner.lock();
-    if !g.spec.codec.is_video() {
-        log::error!("{NAME}: channel {chn} is a JPEG channel");
-        return HI_ERR_VENC_NOT_SUPPORT;
-    }
-    if !(0..hi_venc_scene_mode::HI_VENC_SCENE_BUTT.0).contains(&scene_mode.0) {
-        return illegal(NAME, format_args!("scene_mode {} is not 0, 1 or 2", scene_mode.0));
-    }
-    g.scene_mode = scene_mode;
+    tri!(locked(NAME, chn, &ch, Accepts::Video(""), |g| {
+        if !(0..hi_venc_scene_mode::HI_VENC_SCENE_BUTT.0).contains(&scene_mode.0) {
+            return Err(illegal(NAME, format_args!("scene_mode {} is not 0, 1 or 2", scene_mode.0)));
+        }
+        g.scene_mode = scene_mode;
+        Ok(())
+    }));
     HI_SUCCESS
 }
 
@@ -1030,19 +1073,10 @@ pub unsafe fn hi_mpi_venc_set_scene_mode(chn: hi_venc_chn, scene_mode: hi_venc_s
 /// # Safety
 /// `scene_mode` is NULL or writable.
 pub unsafe fn hi_mpi_venc_get_scene_mode(chn: hi_venc_chn, scene_mode: *mut hi_venc_scene_mode) -> hi_s32 {
-    const NAME: &str = "hi_mpi_venc_get_scene_mode";
-    let ch = tri!(channel(NAME, chn));
-    if scene_mode.is_null() {
-        return null(NAME, "scene_mode");
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        get_param("hi_mpi_venc_get_scene_mode", chn, scene_mode, "scene_mode", Accepts::Video(""), |g| g.scene_mode)
     }
-    let g = ch.inner.lock();
-    if !g.spec.codec.is_video() {
-        log::error!("{NAME}: channel {chn} is a JPEG channel");
-        return HI_ERR_VENC_NOT_SUPPORT;
-    }
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(scene_mode, g.scene_mode) };
-    HI_SUCCESS
 }
 
 /// `hi_mpi_venc_request_idr` (MPI-VENC-IDR): the next picture encoded becomes an IDR (both `instant` values).
@@ -1055,12 +1089,10 @@ pub unsafe fn hi_mpi_venc_request_idr(chn: hi_venc_chn, instant: hi_bool) -> hi_
     if instant.0 > 1 || instant.0 < 0 {
         return illegal(NAME, format_args!("instant {} is not HI_TRUE or HI_FALSE", instant.0));
     }
-    let mut g = ch.inner.lock();
-    if !g.spec.codec.is_video() {
-        log::error!("{NAME}: channel {chn} is a JPEG channel (every JPEG picture is intra)");
-        return HI_ERR_VENC_NOT_SUPPORT;
-    }
-    g.force_idr = true;
+    tri!(locked(NAME, chn, &ch, Accepts::Video(" (every JPEG picture is intra)"), |g| {
+        g.force_idr = true;
+        Ok(())
+    }));
     HI_SUCCESS
 }
 
