@@ -1,11 +1,10 @@
 //! The one panic boundary every export passes through, the library's logger, and the "not supported by the
 //! emulator" answer.
 //!
-//! STYLE.md convention 3: each export body is one call into [`guard`], which runs the implementation under
-//! `catch_unwind` so that no panic crosses into C; a panic turns into the fallback value the caller chose
-//! (`HI_ERR_VENC_SYS_ERROR` for the encoder, `HI_ERR_SYS_ERR` for sys/dvpp, -1 for `hi_mpi_venc_get_fd`).
-
-use std::panic::{catch_unwind, AssertUnwindSafe};
+//! STYLE.md convention 3: each export body is one call into [`guard`], which runs the implementation in the
+//! emulated driver's shared boundary (`aclvenc_emu_common::boundary::guard_with`) so that no panic crosses into
+//! C; a panic turns into the fallback value the caller chose (`HI_ERR_VENC_SYS_ERROR` for the encoder,
+//! `HI_ERR_SYS_ERR` for sys/dvpp, -1 for `hi_mpi_venc_get_fd`).
 
 use aclvenc_abi::hi_s32;
 
@@ -15,21 +14,18 @@ pub fn init_logging() {
     aclvenc_emu_common::logging::init("libacl_dvpp_mpi.so");
 }
 
-/// Run one export's implementation; a panic is logged and becomes `fallback`.
+/// Run one export's implementation through the shared panic boundary (`aclvenc_emu_common::boundary`); a panic is
+/// logged and becomes `fallback`.
 pub fn guard(name: &'static str, fallback: hi_s32, f: impl FnOnce() -> hi_s32) -> hi_s32 {
     init_logging();
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(v) => v,
-        Err(payload) => {
-            let what = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_string());
-            log::error!("{name}: internal error in the emulated driver ({what}); returning {fallback:#x}");
+    aclvenc_emu_common::boundary::guard_with(
+        name,
+        || {
+            log::error!("{name}: internal error in the emulated driver; returning {fallback:#x}");
             fallback
-        }
-    }
+        },
+        f,
+    )
 }
 
 /// The value an export returns when its implementation panics: the vendor's system-error code of the function's
