@@ -209,7 +209,8 @@ pub fn check_rc(attr: &hi_venc_chn_attr, codec: Codec) -> Result<VideoRc, AttrEr
     }
     // H.265 modes are the H.264 ones + 10, and the union members share layouts (abi-facts §5).
     let k = if is264 { m.0 } else { m.0 - 10 };
-    let common = |gop: u32, stats: Option<u32>, src: u32, dst: u32| -> Result<(), AttrError> {
+    // Checks the timing fields every mode has; on success, the constructor of the mode's `VideoRc`.
+    let common = |gop: u32, stats: Option<u32>, src: u32, dst: u32| {
         if !in_range(gop, 1, 65536) {
             return Err(illegal(format!("gop {gop} is outside [1, 65536] (MPI-VENC-RC-GOP)")));
         }
@@ -223,7 +224,7 @@ pub fn check_rc(attr: &hi_venc_chn_attr, codec: Codec) -> Result<VideoRc, AttrEr
                 "src_frame_rate {src} / dst_frame_rate {dst} must be in [1, 240] with dst <= src (MPI-VENC-RC-FRAMERATE)"
             )));
         }
-        Ok(())
+        Ok(move |rc| VideoRc { rc, gop, src_fps: src, dst_fps: dst })
     };
     let bitrate = |name: &str, v: u32| -> Result<u32, AttrError> {
         if in_range(v, 2, 614_400) {
@@ -235,9 +236,9 @@ pub fn check_rc(attr: &hi_venc_chn_attr, codec: Codec) -> Result<VideoRc, AttrEr
     let out = match k {
         1 => {
             let c = rc.h264_cbr();
-            common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate)?;
+            let video_rc = common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate)?;
             let kbps = bitrate("bit_rate", c.bit_rate)?;
-            VideoRc { rc: RateControl::Cbr { kbps }, gop: c.gop, src_fps: c.src_frame_rate, dst_fps: c.dst_frame_rate }
+            video_rc(RateControl::Cbr { kbps })
         }
         2 | 3 => {
             // VBR and AVBR: same fields at the same offsets (abi-facts §5).
@@ -248,24 +249,19 @@ pub fn check_rc(attr: &hi_venc_chn_attr, codec: Codec) -> Result<VideoRc, AttrEr
                 let c = rc.h264_avbr();
                 (c.gop, c.stats_time, c.src_frame_rate, c.dst_frame_rate, c.max_bit_rate)
             };
-            common(gop, Some(stats), src, dst)?;
+            let video_rc = common(gop, Some(stats), src, dst)?;
             let max_kbps = bitrate("max_bit_rate", max)?;
-            VideoRc { rc: RateControl::Vbr { max_kbps }, gop, src_fps: src, dst_fps: dst }
+            video_rc(RateControl::Vbr { max_kbps })
         }
         4 => {
             let c = rc.h264_qvbr();
-            common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate)?;
+            let video_rc = common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate)?;
             let max_kbps = bitrate("target_bit_rate", c.target_bit_rate)?;
-            VideoRc {
-                rc: RateControl::Vbr { max_kbps },
-                gop: c.gop,
-                src_fps: c.src_frame_rate,
-                dst_fps: c.dst_frame_rate,
-            }
+            video_rc(RateControl::Vbr { max_kbps })
         }
         5 => {
             let c = rc.h264_cvbr();
-            common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate)?;
+            let video_rc = common(c.gop, Some(c.stats_time), c.src_frame_rate, c.dst_frame_rate)?;
             let max_kbps = bitrate("max_bit_rate", c.max_bit_rate)?;
             let lt_max = bitrate("long_term_max_bit_rate", c.long_term_max_bit_rate)?;
             let lt_min = c.long_term_min_bit_rate;
@@ -275,27 +271,17 @@ pub fn check_rc(attr: &hi_venc_chn_attr, codec: Codec) -> Result<VideoRc, AttrEr
                      (MPI-VENC-RC-BITRATE)"
                 )));
             }
-            VideoRc {
-                rc: RateControl::Vbr { max_kbps },
-                gop: c.gop,
-                src_fps: c.src_frame_rate,
-                dst_fps: c.dst_frame_rate,
-            }
+            video_rc(RateControl::Vbr { max_kbps })
         }
         6 => {
             let c = rc.h264_fixqp();
-            common(c.gop, None, c.src_frame_rate, c.dst_frame_rate)?;
+            let video_rc = common(c.gop, None, c.src_frame_rate, c.dst_frame_rate)?;
             for (n, q) in [("i_qp", c.i_qp), ("p_qp", c.p_qp), ("b_qp", c.b_qp)] {
                 if q > 51 {
                     return Err(illegal(format!("{n} {q} is outside [0, 51] (MPI-VENC-RC-QP)")));
                 }
             }
-            VideoRc {
-                rc: RateControl::FixQp { i_qp: c.i_qp, p_qp: c.p_qp },
-                gop: c.gop,
-                src_fps: c.src_frame_rate,
-                dst_fps: c.dst_frame_rate,
-            }
+            video_rc(RateControl::FixQp { i_qp: c.i_qp, p_qp: c.p_qp })
         }
         _ => {
             return Err(unsupported(format!(
