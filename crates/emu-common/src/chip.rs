@@ -113,43 +113,43 @@ impl ChipKind {
                 v2_channels: None,
             },
             ChipKind::Ascend310P => ChipLimits {
-                kind: self,
                 width: Range { min: 128, max: 4096 },
                 height: Range { min: 128, max: 4096 },
                 h264_max_area: Some(4096 * 2304),
-                default_bitrate_kbps: 2000,
-                bitrate_kbps: Range { min: 2, max: 614_400 },
-                default_rc: DefaultRcMode::Vbr,
-                rc_mode_checked: true,
-                src_rate: Range { min: 1, max: 240 },
-                default_src_rate: 30,
-                user_out_buffer: true,
-                default_out_buf_bytes: 8 * 1024 * 1024,
-                min_out_buf_bytes: 5 * 1024 * 1024,
-                ip_prop_supported: false,
-                send_checks_input_size: false,
-                max_report_threads: 1024,
                 v2_channels: Some(256),
+                ..Self::v200_family(self)
             },
             ChipKind::Ascend310B => ChipLimits {
-                kind: self,
                 width: Range { min: 114, max: 8192 },
                 height: Range { min: 114, max: 8192 },
                 h264_max_area: None,
-                default_bitrate_kbps: 2000,
-                bitrate_kbps: Range { min: 2, max: 614_400 },
-                default_rc: DefaultRcMode::Vbr,
-                rc_mode_checked: true,
-                src_rate: Range { min: 1, max: 240 },
-                default_src_rate: 30,
-                user_out_buffer: true,
-                default_out_buf_bytes: 8 * 1024 * 1024,
-                min_out_buf_bytes: 5 * 1024 * 1024,
-                ip_prop_supported: false,
-                send_checks_input_size: false,
-                max_report_threads: 1024,
                 v2_channels: Some(128),
+                ..Self::v200_family(self)
             },
+        }
+    }
+
+    /// What 310P and 310B share (the DVPP V200 behaviour; section H: 310B is inferred to follow the 310P rules).
+    /// The picture ranges, the H.264 area limit and the V2 channel count differ and are set by [`Self::limits`].
+    const fn v200_family(kind: ChipKind) -> ChipLimits {
+        ChipLimits {
+            kind,
+            width: Range { min: 128, max: 4096 },
+            height: Range { min: 128, max: 4096 },
+            h264_max_area: None,
+            default_bitrate_kbps: 2000,
+            bitrate_kbps: Range { min: 2, max: 614_400 },
+            default_rc: DefaultRcMode::Vbr,
+            rc_mode_checked: true,
+            src_rate: Range { min: 1, max: 240 },
+            default_src_rate: 30,
+            user_out_buffer: true,
+            default_out_buf_bytes: 8 * 1024 * 1024,
+            min_out_buf_bytes: 5 * 1024 * 1024,
+            ip_prop_supported: false,
+            send_checks_input_size: false,
+            max_report_threads: 1024,
+            v2_channels: None,
         }
     }
 
