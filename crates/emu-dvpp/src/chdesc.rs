@@ -45,17 +45,17 @@ pub(crate) static CHANNEL_DESCS: Handles<ChannelDesc> = Handles::new();
 pub(crate) static FRAME_CONFIGS: Handles<FrameConfig> = Handles::new();
 
 fn with_desc(h: *const aclvencChannelDesc, f: impl FnOnce(&mut ChannelDesc) -> aclError) -> aclError {
-    if h.is_null() {
-        return ACL_ERROR_INVALID_PARAM;
-    }
-    CHANNEL_DESCS.with(h as usize, f).unwrap_or_else(|| {
-        log::error!("{h:p} is not a live aclvencChannelDesc");
-        ACL_ERROR_INVALID_PARAM
-    })
+    CHANNEL_DESCS.update(h as usize, "aclvencChannelDesc", f)
 }
 
 fn get<R: Default>(h: *const aclvencChannelDesc, f: impl FnOnce(&ChannelDesc) -> R) -> R {
-    CHANNEL_DESCS.with(h as usize, |d| f(d)).unwrap_or_default()
+    CHANNEL_DESCS.get_or_default(h as usize, f)
+}
+
+/// VENC-CHDESC-BUF-UNSUPPORTED / VENC-CHDESC-IPPROP-UNSUPPORTED: `what` does not exist on the emulated chip.
+fn unsupported(what: &str, rule: &str) -> aclError {
+    log::error!("{}: {what} is not supported ({rule})", settings::get().soc_name);
+    ACL_ERROR_FEATURE_UNSUPPORTED
 }
 
 fn warn_if_live(d: &ChannelDesc, what: &str) {
@@ -124,11 +124,7 @@ fn set_value(d: &mut ChannelDesc, t: aclvencChannelDescParamType, v: Value) -> a
         P::ACL_VENC_KEY_FRAME_INTERVAL_UINT32 => d.key_frame_interval = u32v,
         P::ACL_VENC_BUF_ADDR_PTR => {
             if !limits.user_out_buffer {
-                log::error!(
-                    "{}: the output buffer is internal; BufAddr is not supported (VENC-CHDESC-BUF-UNSUPPORTED)",
-                    settings::get().soc_name
-                );
-                return ACL_ERROR_FEATURE_UNSUPPORTED;
+                return unsupported("the output buffer is internal; BufAddr", "VENC-CHDESC-BUF-UNSUPPORTED");
             }
             if u64v == 0 {
                 return ACL_ERROR_INVALID_PARAM;
@@ -141,11 +137,7 @@ fn set_value(d: &mut ChannelDesc, t: aclvencChannelDescParamType, v: Value) -> a
         }
         P::ACL_VENC_BUF_SIZE_UINT32 => {
             if !limits.user_out_buffer {
-                log::error!(
-                    "{}: the output buffer is internal; BufSize is not supported (VENC-CHDESC-BUF-UNSUPPORTED)",
-                    settings::get().soc_name
-                );
-                return ACL_ERROR_FEATURE_UNSUPPORTED;
+                return unsupported("the output buffer is internal; BufSize", "VENC-CHDESC-BUF-UNSUPPORTED");
             }
             if u32v < limits.min_out_buf_bytes {
                 log::error!("bufSize {u32v} B < {} B (VENC-CHDESC-BUFSIZE-MIN)", limits.min_out_buf_bytes);
@@ -164,11 +156,7 @@ fn set_value(d: &mut ChannelDesc, t: aclvencChannelDescParamType, v: Value) -> a
         P::ACL_VENC_MAX_BITRATE_UINT32 => d.max_bit_rate = u32v,
         P::ACL_VENC_MAX_IP_PROP_UINT32 => {
             if !limits.ip_prop_supported {
-                log::error!(
-                    "{}: MAX_IP_PROP is not supported (VENC-CHDESC-IPPROP-UNSUPPORTED)",
-                    settings::get().soc_name
-                );
-                return ACL_ERROR_FEATURE_UNSUPPORTED;
+                return unsupported("MAX_IP_PROP", "VENC-CHDESC-IPPROP-UNSUPPORTED");
             }
             d.max_ip_prop = u32v;
         }

@@ -41,37 +41,25 @@ pub(crate) fn pic(h: *const acldvppPicDesc) -> Option<PicDesc> {
 }
 
 fn set_pic(h: *mut acldvppPicDesc, f: impl FnOnce(&mut PicDesc)) -> aclError {
-    if h.is_null() {
-        return ACL_ERROR_INVALID_PARAM;
-    }
-    PIC_DESCS.with(h as usize, f).map_or_else(
-        || {
-            log::error!("{h:p} is not a live acldvppPicDesc");
-            ACL_ERROR_INVALID_PARAM
-        },
-        |()| ACL_SUCCESS,
-    )
+    PIC_DESCS.update(h as usize, "acldvppPicDesc", |d| {
+        f(d);
+        ACL_SUCCESS
+    })
 }
 
 fn get_pic<R: Default>(h: *const acldvppPicDesc, f: impl FnOnce(&PicDesc) -> R) -> R {
-    PIC_DESCS.with(h as usize, |d| f(d)).unwrap_or_default()
+    PIC_DESCS.get_or_default(h as usize, f)
 }
 
 fn set_stream(h: *mut acldvppStreamDesc, f: impl FnOnce(&mut StreamDesc)) -> aclError {
-    if h.is_null() {
-        return ACL_ERROR_INVALID_PARAM;
-    }
-    STREAM_DESCS.with(h as usize, f).map_or_else(
-        || {
-            log::error!("{h:p} is not a live acldvppStreamDesc");
-            ACL_ERROR_INVALID_PARAM
-        },
-        |()| ACL_SUCCESS,
-    )
+    STREAM_DESCS.update(h as usize, "acldvppStreamDesc", |d| {
+        f(d);
+        ACL_SUCCESS
+    })
 }
 
 fn get_stream<R: Default>(h: *const acldvppStreamDesc, f: impl FnOnce(&StreamDesc) -> R) -> R {
-    STREAM_DESCS.with(h as usize, |d| f(d)).unwrap_or_default()
+    STREAM_DESCS.get_or_default(h as usize, f)
 }
 
 pub(crate) fn acldvppCreatePicDesc() -> *mut acldvppPicDesc {

@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
+use aclvenc_abi::{aclError, ACL_ERROR_INVALID_PARAM};
+
 /// A table of live objects of one kind.
 pub(crate) struct Handles<T> {
     map: Mutex<Option<HashMap<usize, Box<T>>>>,
@@ -31,6 +33,24 @@ impl<T> Handles<T> {
     /// Run `f` on the object behind `h`, if it is live.
     pub(crate) fn with<R>(&self, h: usize, f: impl FnOnce(&mut T) -> R) -> Option<R> {
         self.lock().as_mut()?.get_mut(&h).map(|b| f(b))
+    }
+
+    /// A setter on the object behind `h`: NULL or not live is ACL_ERROR_INVALID_PARAM (not live is logged as "not a
+    /// live `kind`"), else what `f` returns.
+    pub(crate) fn update(&self, h: usize, kind: &str, f: impl FnOnce(&mut T) -> aclError) -> aclError {
+        if h == 0 {
+            return ACL_ERROR_INVALID_PARAM;
+        }
+        self.with(h, f).unwrap_or_else(|| {
+            log::error!("{h:#x} is not a live {kind}");
+            ACL_ERROR_INVALID_PARAM
+        })
+    }
+
+    /// A getter on the object behind `h`: what `f` returns, or `R::default()` when `h` is NULL or not live (the
+    /// vendor's typed getters hide the error the same way).
+    pub(crate) fn get_or_default<R: Default>(&self, h: usize, f: impl FnOnce(&T) -> R) -> R {
+        self.with(h, |v| f(v)).unwrap_or_default()
     }
 
     /// Take the object out of the table.
