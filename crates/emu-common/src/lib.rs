@@ -6,7 +6,9 @@
 pub mod annexb;
 pub mod boundary;
 pub mod chip;
+pub mod devmem;
 pub mod faults;
 pub mod logging;
 pub mod settings;
+pub mod sibling;
 pub mod video;

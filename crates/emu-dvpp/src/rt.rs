@@ -1,8 +1,9 @@
 //! The acl runtime, reached through the public dynamic symbols of `libascendcl.so`, as the real `libacl_dvpp.so`
 //! does: first `dlsym(RTLD_DEFAULT, name)` (the app linked `-lascendcl`), else `dlopen` of the `libascendcl.so`
-//! next to this library (found with `dladdr`). Resolved once; every missing symbol is named in one message.
+//! next to this library (`aclvenc_emu_common::sibling`). Resolved once; every missing symbol is named in one
+//! message.
 
-use std::ffi::{c_void, CStr, CString};
+use std::ffi::c_void;
 use std::sync::OnceLock;
 
 use aclvenc_abi::*;
@@ -35,47 +36,8 @@ const NAMES: [&str; 7] = [
     "aclrtGetCurrentContext",
 ];
 
-fn dlsym(handle: *mut c_void, name: &str) -> *mut c_void {
-    let Ok(c) = CString::new(name) else { return std::ptr::null_mut() };
-    // SAFETY: `handle` is RTLD_DEFAULT or a handle returned by dlopen; `c` is a NUL-terminated string.
-    unsafe { libc::dlsym(handle, c.as_ptr()) }
-}
-
-/// Directory of the file this library was loaded from.
-fn own_dir() -> Option<std::path::PathBuf> {
-    let mut info: libc::Dl_info = libc::Dl_info {
-        dli_fname: std::ptr::null(),
-        dli_fbase: std::ptr::null_mut(),
-        dli_sname: std::ptr::null(),
-        dli_saddr: std::ptr::null_mut(),
-    };
-    let addr = own_dir as fn() -> Option<std::path::PathBuf> as *const c_void;
-    // SAFETY: `addr` is an address inside this library; `info` is a valid out-parameter.
-    if unsafe { libc::dladdr(addr, &mut info) } == 0 || info.dli_fname.is_null() {
-        return None;
-    }
-    // SAFETY: dladdr succeeded, so `dli_fname` is a NUL-terminated path owned by the dynamic loader.
-    let path = unsafe { CStr::from_ptr(info.dli_fname) }.to_str().ok()?;
-    std::path::Path::new(path).parent().map(|p| p.to_path_buf())
-}
-
 fn resolve() -> Result<Runtime, String> {
-    let mut ptrs: Vec<*mut c_void> = NAMES.iter().map(|n| dlsym(libc::RTLD_DEFAULT, n)).collect();
-    if ptrs.iter().any(|p| p.is_null()) {
-        let dir = own_dir().ok_or("cannot find the directory of libacl_dvpp.so (dladdr failed)")?;
-        let lib = dir.join("libascendcl.so");
-        let c = CString::new(lib.to_string_lossy().into_owned()).map_err(|e| e.to_string())?;
-        // SAFETY: `c` is a NUL-terminated path; the handle is kept for the life of the process.
-        let h = unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_NOW | libc::RTLD_GLOBAL) };
-        if h.is_null() {
-            return Err(format!("the acl runtime is not loaded and {} cannot be opened", lib.display()));
-        }
-        ptrs = NAMES.iter().map(|n| dlsym(h, n)).collect();
-    }
-    let missing: Vec<&str> = NAMES.iter().zip(&ptrs).filter(|(_, p)| p.is_null()).map(|(n, _)| *n).collect();
-    if !missing.is_empty() {
-        return Err(format!("libascendcl.so lacks {}", missing.join(", ")));
-    }
+    let ptrs = aclvenc_emu_common::sibling::resolve("libascendcl.so", &NAMES)?;
     // SAFETY: each pointer is the non-NULL address of the exported function of that name, whose C prototype
     // (acl/acl_rt.h, abi-spec.json) is exactly the function-pointer type it is cast to.
     unsafe {

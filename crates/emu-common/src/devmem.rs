@@ -1,0 +1,406 @@
+//! The device-memory registry the three emulated libraries share: which allocator made each block, and how many
+//! bytes it has, so the encoders can tell DVPP memory from other memory (MPI-MEM-DVPP, VENC-SEND-INPUT-PROVENANCE,
+//! VENC-CHDESC-BUFADDR-PROVENANCE) whichever library allocated it.
+//!
+//! There is one registry per process and it lives in `libascendcl.so`: in the vendor stack the runtime owns
+//! device memory and `acldvppMalloc` and `hi_mpi_dvpp_malloc` are fronts for it. `libascendcl.so` exports it as
+//! [`REGISTRY_SYMBOL`] (`aclvencEmuMemRegistry`), an **emulator-internal** symbol that is not vendor API: it
+//! returns a [`MemOps`] table of C functions over its registry. `libacl_dvpp.so` and `libacl_dvpp_mpi.so` find
+//! it once through [`crate::sibling`] (the app's `libascendcl.so`, else the one next to them). When it cannot be
+//! found (a library used on its own), the library uses a private registry: then only its own blocks are known.
+//!
+//! Blocks are host memory (the emulator has no device), zeroed, aligned to [`ALIGN`] bytes and owned by the
+//! registry. Copies in and out of a block run under the registry lock, so a concurrent free cannot pull a block
+//! out from under a copy. Allocation policy (rounding, size limits, error codes) stays with each allocator.
+
+use std::alloc::{alloc_zeroed, dealloc, Layout};
+use std::collections::BTreeMap;
+use std::ffi::c_void;
+use std::sync::{Mutex, MutexGuard, OnceLock};
+
+/// Alignment of every block, in bytes (the alignment the DVPP allocators document, D-DVPPMALLOC).
+pub const ALIGN: usize = 128;
+
+/// The emulator-internal symbol of `libascendcl.so` that returns the process's [`MemOps`] table.
+pub const REGISTRY_SYMBOL: &str = "aclvencEmuMemRegistry";
+
+/// Version of the [`MemOps`] layout; a table of another version is not used.
+pub const MEM_OPS_VERSION: u32 = 1;
+
+/// The allocator a block came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Allocator {
+    /// `aclrtMalloc` (device memory).
+    AclrtMalloc = 1,
+    /// `aclrtMallocHost` (host memory: never DVPP memory).
+    AclrtMallocHost = 2,
+    /// `acldvppMalloc`.
+    AcldvppMalloc = 3,
+    /// `hi_mpi_dvpp_malloc`.
+    HiMpiDvppMalloc = 4,
+}
+
+impl Allocator {
+    fn from_u32(v: u32) -> Option<Allocator> {
+        [Allocator::AclrtMalloc, Allocator::AclrtMallocHost, Allocator::AcldvppMalloc, Allocator::HiMpiDvppMalloc]
+            .into_iter()
+            .find(|a| *a as u32 == v)
+    }
+
+    /// The vendor function name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Allocator::AclrtMalloc => "aclrtMalloc",
+            Allocator::AclrtMallocHost => "aclrtMallocHost",
+            Allocator::AcldvppMalloc => "acldvppMalloc",
+            Allocator::HiMpiDvppMalloc => "hi_mpi_dvpp_malloc",
+        }
+    }
+}
+
+/// A set of allocators whose memory a caller accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllocSet(pub u32);
+
+impl AllocSet {
+    /// Every allocator.
+    pub const ANY: AllocSet = AllocSet(u32::MAX);
+
+    pub const fn of(list: &[Allocator]) -> AllocSet {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < list.len() {
+            bits |= 1 << list[i] as u32;
+            i += 1;
+        }
+        AllocSet(bits)
+    }
+
+    pub const fn contains(self, a: Allocator) -> bool {
+        self.0 & (1 << a as u32) != 0
+    }
+}
+
+/// Why memory was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemError {
+    /// The address is not inside any live block.
+    Unknown,
+    /// The address is inside a block of an allocator the caller does not accept.
+    Refused(Allocator),
+    /// The address is inside an accepted block, but `len` bytes from it run past the block's end.
+    TooSmall { available: usize },
+}
+
+/// Why a free was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FreeError {
+    /// Not the start of a live block (never allocated, or already freed).
+    Unknown,
+    /// The start of a block made by another allocator.
+    OtherAllocator(Allocator),
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The registry itself (one instance per library; the shared one is libascendcl.so's)
+// ---------------------------------------------------------------------------------------------------------------
+
+struct Block {
+    /// Usable bytes (what the allocator promises the caller).
+    size: usize,
+    layout: Layout,
+    who: Allocator,
+}
+
+static BLOCKS: Mutex<BTreeMap<usize, Block>> = Mutex::new(BTreeMap::new());
+
+fn blocks() -> MutexGuard<'static, BTreeMap<usize, Block>> {
+    BLOCKS.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The accepted block holding `[addr, addr + len)`: its allocator and the bytes from `addr` to its end.
+fn find(b: &BTreeMap<usize, Block>, addr: usize, len: usize, accept: AllocSet) -> Result<BlockInfo, MemError> {
+    let (&base, block) = b.range(..=addr).next_back().ok_or(MemError::Unknown)?;
+    if addr >= base + block.size.max(1) {
+        return Err(MemError::Unknown);
+    }
+    if !accept.contains(block.who) {
+        return Err(MemError::Refused(block.who));
+    }
+    let available = base + block.size - addr;
+    if len > available {
+        return Err(MemError::TooSmall { available });
+    }
+    Ok(BlockInfo { who: block.who as u32, available })
+}
+
+fn local_alloc(who: Allocator, size: usize) -> Option<usize> {
+    let layout = Layout::from_size_align(size.max(1), ALIGN).ok()?;
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { alloc_zeroed(layout) };
+    if p.is_null() {
+        return None;
+    }
+    blocks().insert(p as usize, Block { size, layout, who });
+    Some(p as usize)
+}
+
+fn local_free(who: Allocator, addr: usize) -> Result<(), FreeError> {
+    let mut b = blocks();
+    let owner = b.get(&addr).ok_or(FreeError::Unknown)?.who;
+    if owner != who {
+        return Err(FreeError::OtherAllocator(owner));
+    }
+    let block = b.remove(&addr).ok_or(FreeError::Unknown)?;
+    drop(b);
+    // SAFETY: `addr` was returned by `alloc_zeroed` with exactly this layout and was still registered; it has just
+    // been removed, so it is freed once.
+    unsafe { dealloc(addr as *mut u8, block.layout) };
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The C table (what crosses between the libraries)
+// ---------------------------------------------------------------------------------------------------------------
+
+/// What [`MemOps::access`] reports about the block it found.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BlockInfo {
+    /// The [`Allocator`] value.
+    pub who: u32,
+    /// Bytes from the address to the end of the block.
+    pub available: usize,
+}
+
+/// Called by [`MemOps::access`] with the checked address while the registry lock is held.
+pub type AccessFn = unsafe extern "C" fn(ctx: *mut c_void, addr: *mut u8);
+
+/// The registry as C functions, so two libraries built separately can share it. Status values: 0 success;
+/// 1 unknown address; 2 a block of an allocator not accepted (`info`/`owner` say which); 3 too small (`info` says
+/// how many bytes there are); 4 out of memory or a bad argument.
+#[repr(C)]
+pub struct MemOps {
+    pub version: u32,
+    /// Allocate `size` usable bytes for allocator `who`; the address in `*out`.
+    pub alloc: unsafe extern "C" fn(who: u32, size: usize, out: *mut usize) -> i32,
+    /// Free the block starting at `addr`, if allocator `who` made it (else `*owner` names the one that did).
+    pub free: unsafe extern "C" fn(who: u32, addr: usize, owner: *mut u32) -> i32,
+    /// Check that `[addr, addr + len)` lies in one block of an allocator in the `accept` bit set, write what was
+    /// found to `*info`, and if `f` is not NULL call `f(ctx, addr)` before the lock is released.
+    pub access: unsafe extern "C" fn(
+        addr: usize,
+        len: usize,
+        accept: u32,
+        info: *mut BlockInfo,
+        f: Option<AccessFn>,
+        ctx: *mut c_void,
+    ) -> i32,
+}
+
+fn status_of(e: MemError) -> i32 {
+    match e {
+        MemError::Unknown => 1,
+        MemError::Refused(_) => 2,
+        MemError::TooSmall { .. } => 3,
+    }
+}
+
+unsafe extern "C" fn c_alloc(who: u32, size: usize, out: *mut usize) -> i32 {
+    crate::boundary::guard_with(
+        REGISTRY_SYMBOL,
+        || 4,
+        || {
+            let (Some(who), false) = (Allocator::from_u32(who), out.is_null()) else { return 4 };
+            let Some(addr) = local_alloc(who, size) else { return 4 };
+            // SAFETY: non-NULL (checked); the caller passes a writable `usize`.
+            unsafe { out.write(addr) };
+            0
+        },
+    )
+}
+
+unsafe extern "C" fn c_free(who: u32, addr: usize, owner: *mut u32) -> i32 {
+    crate::boundary::guard_with(
+        REGISTRY_SYMBOL,
+        || 4,
+        || {
+            let Some(who) = Allocator::from_u32(who) else { return 4 };
+            match local_free(who, addr) {
+                Ok(()) => 0,
+                Err(FreeError::Unknown) => 1,
+                Err(FreeError::OtherAllocator(o)) => {
+                    if !owner.is_null() {
+                        // SAFETY: non-NULL (checked); the caller passes a writable `u32`.
+                        unsafe { owner.write(o as u32) };
+                    }
+                    2
+                }
+            }
+        },
+    )
+}
+
+unsafe extern "C" fn c_access(
+    addr: usize,
+    len: usize,
+    accept: u32,
+    info: *mut BlockInfo,
+    f: Option<AccessFn>,
+    ctx: *mut c_void,
+) -> i32 {
+    crate::boundary::guard_with(
+        REGISTRY_SYMBOL,
+        || 4,
+        || {
+            let b = blocks();
+            let (status, found) = match find(&b, addr, len, AllocSet(accept)) {
+                Ok(i) => (0, i),
+                Err(MemError::Refused(who)) => (2, BlockInfo { who: who as u32, available: 0 }),
+                Err(MemError::TooSmall { available }) => (3, BlockInfo { who: 0, available }),
+                Err(e) => (status_of(e), BlockInfo::default()),
+            };
+            if !info.is_null() {
+                // SAFETY: non-NULL (checked); the caller passes a writable `BlockInfo`.
+                unsafe { info.write(found) };
+            }
+            if status == 0 {
+                if let Some(f) = f {
+                    // SAFETY: `[addr, addr + len)` lies in a live block, kept alive by the lock held here; `f` and
+                    // `ctx` come together from the caller, who made `f` accept `ctx`.
+                    unsafe { f(ctx, addr as *mut u8) };
+                }
+            }
+            status
+        },
+    )
+}
+
+/// This library's own registry as a C table. `libascendcl.so` exports it as the shared one.
+pub static LOCAL_OPS: MemOps = MemOps { version: MEM_OPS_VERSION, alloc: c_alloc, free: c_free, access: c_access };
+
+// ---------------------------------------------------------------------------------------------------------------
+// The Rust side every library uses
+// ---------------------------------------------------------------------------------------------------------------
+
+/// The registry this library uses: `libascendcl.so`'s shared one if it can be reached, else [`LOCAL_OPS`].
+pub fn ops() -> &'static MemOps {
+    static OPS: OnceLock<&'static MemOps> = OnceLock::new();
+    OPS.get_or_init(|| {
+        let found = crate::sibling::resolve("libascendcl.so", &[REGISTRY_SYMBOL]).and_then(|p| {
+            // SAFETY: the symbol is `aclvencEmuMemRegistry` of an emulated libascendcl.so, whose prototype is
+            // `extern "C" fn() -> *const MemOps`.
+            let get = unsafe { std::mem::transmute::<*mut c_void, extern "C" fn() -> *const MemOps>(p[0]) };
+            // SAFETY: the function returns a pointer to a static table that lives as long as the library, which
+            // is never unloaded (the handle is not closed).
+            match unsafe { get().as_ref() } {
+                Some(t) if t.version == MEM_OPS_VERSION => Ok(t),
+                _ => Err(format!("{REGISTRY_SYMBOL} returned no table of version {MEM_OPS_VERSION}")),
+            }
+        });
+        found.unwrap_or_else(|e| {
+            log::info!("device memory: using this library's own registry ({e})");
+            &LOCAL_OPS
+        })
+    })
+}
+
+fn decode(status: i32, info: BlockInfo) -> Result<BlockInfo, MemError> {
+    match status {
+        0 => Ok(info),
+        2 => Err(Allocator::from_u32(info.who).map_or(MemError::Unknown, MemError::Refused)),
+        3 => Err(MemError::TooSmall { available: info.available }),
+        _ => Err(MemError::Unknown),
+    }
+}
+
+/// Allocate `size` usable bytes (zeroed, [`ALIGN`]-aligned) for `who`; `None` when out of memory.
+pub fn alloc(who: Allocator, size: usize) -> Option<usize> {
+    let mut addr = 0usize;
+    // SAFETY: `addr` is a live local; the table's functions follow the `MemOps` contract.
+    (unsafe { (ops().alloc)(who as u32, size, &mut addr) } == 0).then_some(addr)
+}
+
+/// Free the block starting at `addr`, which `who` must have allocated.
+pub fn free(who: Allocator, addr: usize) -> Result<(), FreeError> {
+    let mut owner = 0u32;
+    // SAFETY: `owner` is a live local; the table's functions follow the `MemOps` contract.
+    match unsafe { (ops().free)(who as u32, addr, &mut owner) } {
+        0 => Ok(()),
+        2 => Err(Allocator::from_u32(owner).map_or(FreeError::Unknown, FreeError::OtherAllocator)),
+        _ => Err(FreeError::Unknown),
+    }
+}
+
+/// The allocator of the accepted block holding `[addr, addr + len)`, and the bytes from `addr` to its end.
+pub fn lookup(addr: usize, len: usize, accept: AllocSet) -> Result<(Allocator, usize), MemError> {
+    let mut info = BlockInfo::default();
+    // SAFETY: `info` is a live local; no callback.
+    let status = unsafe { (ops().access)(addr, len, accept.0, &mut info, None, std::ptr::null_mut()) };
+    let info = decode(status, info)?;
+    Ok((Allocator::from_u32(info.who).ok_or(MemError::Unknown)?, info.available))
+}
+
+/// Run `f(addr)` while `[addr, addr + len)` is known to lie in one live accepted block (the registry lock is held:
+/// `f` must not call back into the registry).
+fn with_block(addr: usize, len: usize, accept: AllocSet, f: &mut dyn FnMut(*mut u8)) -> Result<(), MemError> {
+    unsafe extern "C" fn tramp(ctx: *mut c_void, p: *mut u8) {
+        // SAFETY: `ctx` is the `&mut &mut dyn FnMut` passed below, alive for the whole `access` call.
+        let f = unsafe { &mut *ctx.cast::<&mut dyn FnMut(*mut u8)>() };
+        f(p);
+    }
+    let mut f = f;
+    let mut info = BlockInfo::default();
+    let ctx = (&mut f as *mut &mut dyn FnMut(*mut u8)).cast::<c_void>();
+    // SAFETY: `info` is a live local; `tramp` accepts `ctx`, which outlives the call.
+    let status = unsafe { (ops().access)(addr, len, accept.0, &mut info, Some(tramp), ctx) };
+    decode(status, info).map(|_| ())
+}
+
+/// Copy `len` bytes of the accepted block memory at `addr` into a new vector.
+pub fn copy_in(addr: usize, len: usize, accept: AllocSet) -> Result<Vec<u8>, MemError> {
+    let mut out = vec![0u8; len];
+    with_block(addr, len, accept, &mut |p| {
+        // SAFETY: `p..p + len` lies in a live block (checked under the lock held during this call); `out` is a
+        // distinct allocation of `len` bytes.
+        unsafe { std::ptr::copy_nonoverlapping(p, out.as_mut_ptr(), len) }
+    })?;
+    Ok(out)
+}
+
+/// Copy `data` into the accepted block memory at `addr`.
+pub fn copy_out(addr: usize, data: &[u8], accept: AllocSet) -> Result<(), MemError> {
+    with_block(addr, data.len(), accept, &mut |p| {
+        // SAFETY: `p..p + data.len()` lies in a live block (checked under the lock held during this call); `data`
+        // is Rust memory that cannot overlap a registry block.
+        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), p, data.len()) }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DVPP: AllocSet = AllocSet::of(&[Allocator::AcldvppMalloc, Allocator::HiMpiDvppMalloc]);
+
+    #[test]
+    fn bounds_owners_and_copies() {
+        let a = alloc(Allocator::HiMpiDvppMalloc, 1000).unwrap();
+        let r = alloc(Allocator::AclrtMalloc, 64).unwrap();
+        assert_eq!(a % ALIGN, 0);
+        assert_eq!(lookup(a, 1000, DVPP), Ok((Allocator::HiMpiDvppMalloc, 1000)));
+        assert_eq!(lookup(a + 10, 991, DVPP), Err(MemError::TooSmall { available: 990 }));
+        assert_eq!(lookup(a + 1000, 1, DVPP), Err(MemError::Unknown));
+        assert_eq!(lookup(r, 1, DVPP), Err(MemError::Refused(Allocator::AclrtMalloc)));
+        assert_eq!(lookup(r, 64, AllocSet::ANY), Ok((Allocator::AclrtMalloc, 64)));
+        copy_out(a + 4, &[1, 2, 3], DVPP).unwrap();
+        assert_eq!(copy_in(a + 3, 5, DVPP).unwrap(), vec![0, 1, 2, 3, 0]);
+        assert_eq!(copy_in(r, 4, DVPP), Err(MemError::Refused(Allocator::AclrtMalloc)));
+        assert_eq!(free(Allocator::AcldvppMalloc, a), Err(FreeError::OtherAllocator(Allocator::HiMpiDvppMalloc)));
+        assert_eq!(free(Allocator::HiMpiDvppMalloc, a), Ok(()));
+        assert_eq!(free(Allocator::HiMpiDvppMalloc, a), Err(FreeError::Unknown));
+        assert_eq!(lookup(a, 1, AllocSet::ANY), Err(MemError::Unknown));
+        assert_eq!(free(Allocator::AclrtMalloc, r), Ok(()));
+    }
+}
