@@ -1,68 +1,54 @@
 //! `aclrtMalloc`/`aclrtFree`, `aclrtMallocHost`/`aclrtFreeHost`, `aclrtMemcpy`. "Device" memory is host memory
 //! in the emulator; every allocation is remembered, so freeing an unknown pointer is an error, not UB.
+//!
+//! This library owns the device-memory registry the emulated libraries share (`aclvenc_emu_common::devmem`):
+//! [`aclvencEmuMemRegistry`] hands it to `libacl_dvpp.so` (`acldvppMalloc`) and `libacl_dvpp_mpi.so`
+//! (`hi_mpi_dvpp_malloc`, and the V2 encoder, which takes `aclrtMalloc` memory as H.264/H.265 input on 310P/310B).
 
 use std::alloc::Layout;
-use std::collections::HashMap;
 use std::ffi::c_void;
-use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use aclvenc_abi::*;
+use aclvenc_emu_common::devmem::{self, Allocator, FreeError, MemOps};
 
 use crate::outptr;
 
-/// Alignment of every allocation, in bytes.
-const ALIGN: usize = 128;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Device,
-    Host,
+/// **Emulator-internal, not vendor API.** The process's device-memory registry of the emulated driver, as a table
+/// of C functions (`aclvenc_emu_common::devmem::MemOps`), for the other emulated libraries. Never NULL; the table
+/// is static and lives as long as this library.
+#[no_mangle]
+pub extern "C" fn aclvencEmuMemRegistry() -> *const MemOps {
+    &devmem::LOCAL_OPS
 }
 
-fn table() -> MutexGuard<'static, HashMap<usize, (Layout, Kind)>> {
-    static T: OnceLock<Mutex<HashMap<usize, (Layout, Kind)>>> = OnceLock::new();
-    T.get_or_init(Mutex::default).lock().unwrap_or_else(|p| p.into_inner())
-}
-
-fn alloc(out: *mut *mut c_void, size: usize, kind: Kind) -> aclError {
+fn alloc(out: *mut *mut c_void, size: usize, who: Allocator) -> aclError {
     if out.is_null() || size == 0 {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let Ok(layout) = Layout::from_size_align(size, ALIGN) else {
+    if Layout::from_size_align(size, devmem::ALIGN).is_err() {
         return ACL_ERROR_BAD_ALLOC;
-    };
-    // SAFETY: `layout` has a non-zero size (checked above).
-    let p = unsafe { std::alloc::alloc(layout) };
-    if p.is_null() {
-        return ACL_ERROR_RT_MEMORY_ALLOCATION;
     }
-    table().insert(p as usize, (layout, kind));
-    if !outptr::write(out, p.cast()) {
-        free(p.cast(), kind);
+    let Some(p) = devmem::alloc(who, size) else {
+        return ACL_ERROR_RT_MEMORY_ALLOCATION;
+    };
+    if !outptr::write(out, p as *mut c_void) {
+        free(p as *mut c_void, who);
         return ACL_ERROR_INVALID_PARAM;
     }
     ACL_SUCCESS
 }
 
-fn free(p: *mut c_void, kind: Kind) -> aclError {
+fn free(p: *mut c_void, who: Allocator) -> aclError {
     if p.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let mut t = table();
-    match t.get(&(p as usize)) {
-        Some(&(layout, k)) if k == kind => {
-            t.remove(&(p as usize));
-            drop(t);
-            // SAFETY: `p` was returned by `std::alloc::alloc(layout)` in `alloc` and is removed from the table, so
-            // it is freed exactly once.
-            unsafe { std::alloc::dealloc(p.cast(), layout) };
-            ACL_SUCCESS
-        }
-        Some(_) => {
-            log::error!("{p:p} was allocated by the other allocator (aclrtMalloc vs aclrtMallocHost)");
+    match devmem::free(who, p as usize) {
+        Ok(()) => ACL_SUCCESS,
+        Err(FreeError::OtherAllocator(other)) => {
+            log::error!("{p:p} was allocated by {}, not {}", other.name(), who.name());
             ACL_ERROR_INVALID_PARAM
         }
-        None => {
+        Err(FreeError::Unknown) => {
             log::error!("{p:p} was not allocated by aclrtMalloc/aclrtMallocHost or was already freed");
             ACL_ERROR_INVALID_PARAM
         }
@@ -71,22 +57,22 @@ fn free(p: *mut c_void, kind: Kind) -> aclError {
 
 /// `aclrtMalloc(&p, size, policy)`: `size` bytes, 128-byte aligned. The policy is accepted and ignored.
 pub(crate) fn aclrtMalloc(dev_ptr: *mut *mut c_void, size: usize, _policy: aclrtMemMallocPolicy) -> aclError {
-    alloc(dev_ptr, size, Kind::Device)
+    alloc(dev_ptr, size, Allocator::AclrtMalloc)
 }
 
 /// `aclrtFree(p)`.
 pub(crate) fn aclrtFree(dev_ptr: *mut c_void) -> aclError {
-    free(dev_ptr, Kind::Device)
+    free(dev_ptr, Allocator::AclrtMalloc)
 }
 
 /// `aclrtMallocHost(&p, size)`.
 pub(crate) fn aclrtMallocHost(host_ptr: *mut *mut c_void, size: usize) -> aclError {
-    alloc(host_ptr, size, Kind::Host)
+    alloc(host_ptr, size, Allocator::AclrtMallocHost)
 }
 
 /// `aclrtFreeHost(p)`.
 pub(crate) fn aclrtFreeHost(host_ptr: *mut c_void) -> aclError {
-    free(host_ptr, Kind::Host)
+    free(host_ptr, Allocator::AclrtMallocHost)
 }
 
 /// `aclrtMemcpy(dst, destMax, src, count, kind)`: synchronous copy of `count` bytes; `count` must not exceed

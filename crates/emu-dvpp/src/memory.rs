@@ -1,28 +1,22 @@
 //! `acldvppMalloc`/`acldvppFree`: "device" memory for DVPP, which is host memory in the emulator.
 //!
 //! Like the vendor (D-DVPPMALLOC, S1 `acldvppMalloc`): the size is rounded up to a multiple of 32 bytes and 32
-//! bytes are added, and the memory is 128-byte aligned. Every allocation is remembered, so the encoder can tell
-//! how many bytes are really behind an input pointer (VENC-SEND-INPUT-PROVENANCE) and freeing a foreign pointer
-//! is an error, not UB.
+//! bytes are added, and the memory is 128-byte aligned. Every allocation is remembered in the device-memory
+//! registry the emulated libraries share (`aclvenc_emu_common::devmem`, owned by `libascendcl.so`), so the encoder
+//! can tell how many bytes are really behind an input pointer (VENC-SEND-INPUT-PROVENANCE), the V2 encoder of
+//! `libacl_dvpp_mpi.so` takes this memory as DVPP memory (MPI-MEM-DVPP), and freeing a foreign pointer is an
+//! error, not UB.
 
-use std::alloc::Layout;
-use std::collections::BTreeMap;
 use std::ffi::c_void;
-use std::sync::{Mutex, MutexGuard};
 
 use aclvenc_abi::*;
+use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError};
 
 use crate::cptr;
 
 /// Alignment of every DVPP allocation, in bytes.
-pub(crate) const DVPP_ALIGN: usize = 128;
-
-/// Start address → layout of every live allocation.
-static TABLE: Mutex<BTreeMap<usize, Layout>> = Mutex::new(BTreeMap::new());
-
-fn table() -> MutexGuard<'static, BTreeMap<usize, Layout>> {
-    TABLE.lock().unwrap_or_else(|p| p.into_inner())
-}
+#[cfg(test)]
+pub(crate) const DVPP_ALIGN: usize = devmem::ALIGN;
 
 /// The size the vendor really allocates for a request of `size` bytes: round up to 32, plus 32.
 pub(crate) fn rounded_size(size: usize) -> Option<usize> {
@@ -35,33 +29,27 @@ pub(crate) fn alloc(size: usize) -> Result<usize, aclError> {
         return Err(ACL_ERROR_INVALID_PARAM);
     }
     let real = rounded_size(size).ok_or(ACL_ERROR_BAD_ALLOC)?;
-    let layout = Layout::from_size_align(real, DVPP_ALIGN).map_err(|_| ACL_ERROR_BAD_ALLOC)?;
-    // SAFETY: `layout` has a non-zero size.
-    let p = unsafe { std::alloc::alloc(layout) };
-    if p.is_null() {
-        return Err(ACL_ERROR_BAD_ALLOC);
-    }
-    table().insert(p as usize, layout);
-    Ok(p as usize)
+    devmem::alloc(Allocator::AcldvppMalloc, real).ok_or(ACL_ERROR_BAD_ALLOC)
 }
 
 /// Free an allocation made by [`alloc`].
 pub(crate) fn free(p: usize) -> aclError {
-    let Some(layout) = table().remove(&p) else {
-        log::error!("acldvppFree: {p:#x} was not returned by acldvppMalloc, or was already freed");
-        return ACL_ERROR_INVALID_PARAM;
-    };
-    // SAFETY: `p` came from `std::alloc::alloc(layout)` and was just removed from the table (freed once).
-    unsafe { std::alloc::dealloc(p as *mut u8, layout) };
-    ACL_SUCCESS
+    match devmem::free(Allocator::AcldvppMalloc, p) {
+        Ok(()) => ACL_SUCCESS,
+        Err(FreeError::OtherAllocator(who)) => {
+            log::error!("acldvppFree: {p:#x} was allocated by {}, not acldvppMalloc", who.name());
+            ACL_ERROR_INVALID_PARAM
+        }
+        Err(FreeError::Unknown) => {
+            log::error!("acldvppFree: {p:#x} was not returned by acldvppMalloc, or was already freed");
+            ACL_ERROR_INVALID_PARAM
+        }
+    }
 }
 
-/// If `p` points into a live DVPP allocation, the number of bytes from `p` to the end of it.
+/// If `p` points into a live `acldvppMalloc` allocation, the number of bytes from `p` to the end of it.
 pub(crate) fn bytes_after(p: usize) -> Option<usize> {
-    let t = table();
-    let (&start, layout) = t.range(..=p).next_back()?;
-    let end = start + layout.size();
-    (p < end).then(|| end - p)
+    devmem::lookup(p, 0, AllocSet::of(&[Allocator::AcldvppMalloc])).ok().map(|(_, n)| n)
 }
 
 /// `acldvppMalloc(&p, size)`.

@@ -501,7 +501,7 @@ fn publish(
         if enc.data.len() > cap as usize {
             return failed(g, &format!("JPEG of {} bytes does not fit the {cap}-byte output buffer", enc.data.len()));
         }
-        if let Err(e) = crate::mem::copy_out(addr, &enc.data) {
+        if let Err(e) = crate::mem::copy_out(addr, &enc.data, crate::mem::DVPP) {
             return failed(g, &format!("output buffer {addr:#x} is no longer DVPP memory ({e:?})"));
         }
         let seq = g.next_seq;

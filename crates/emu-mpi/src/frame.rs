@@ -12,7 +12,7 @@ use aclvenc_abi::{
     HI_ERR_VENC_BAD_ADDR, HI_ERR_VENC_ILLEGAL_PARAM, HI_ERR_VENC_NOT_SUPPORT, HI_ERR_VENC_NULL_PTR,
 };
 
-use crate::mem::{self, MemError};
+use crate::mem::{self, AllocSet, MemError};
 
 /// The input pixel layouts the emulated encoders accept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,16 +199,27 @@ pub fn check_jpeg(f: &hi_video_frame, chn_w: u32, chn_h: u32, min_dim: u32) -> R
     Ok(Geometry { fmt, width: f.width, height: f.height, stride })
 }
 
-/// Copy the picture described by `f` and `geo` out of DVPP memory.
-pub fn copy(f: &hi_video_frame, geo: Geometry) -> Result<OwnedFrame, FrameError> {
+/// Copy the picture described by `f` and `geo` out of memory from an allocator in `accept` (see
+/// [`mem::accepted`]).
+pub fn copy(f: &hi_video_frame, geo: Geometry, accept: AllocSet) -> Result<OwnedFrame, FrameError> {
     let addr = f.virt_addr[0] as usize;
     if addr == 0 {
         return Err(err(HI_ERR_VENC_NULL_PTR, "virt_addr[0] is NULL".into()));
     }
-    let data = mem::copy_in(addr, geo.bytes()).map_err(|e| match e {
-        MemError::NotDvpp => err(
+    let data = mem::copy_in(addr, geo.bytes(), accept).map_err(|e| match e {
+        MemError::Unknown => err(
             HI_ERR_VENC_BAD_ADDR,
-            format!("virt_addr[0] {addr:#x} was not allocated with hi_mpi_dvpp_malloc (MPI-MEM-DVPP)"),
+            format!(
+                "virt_addr[0] {addr:#x} was not allocated with hi_mpi_dvpp_malloc (or acldvppMalloc) (MPI-MEM-DVPP)"
+            ),
+        ),
+        MemError::Refused(who) => err(
+            HI_ERR_VENC_BAD_ADDR,
+            format!(
+                "virt_addr[0] {addr:#x} is {} memory, which this channel does not take on the emulated chip; use \
+                 hi_mpi_dvpp_malloc (MPI-MEM-DVPP)",
+                who.name()
+            ),
         ),
         MemError::TooSmall { available } => err(
             HI_ERR_VENC_ILLEGAL_PARAM,

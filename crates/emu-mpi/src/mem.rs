@@ -1,23 +1,24 @@
-//! DVPP memory: `hi_mpi_dvpp_malloc` / `hi_mpi_dvpp_free` / `hi_mpi_dvpp_get_version`, and the registry the encoder
-//! uses to tell DVPP memory from other memory (rule MPI-MEM-DVPP: anything else gets `HI_ERR_VENC_BAD_ADDR`).
+//! DVPP memory: `hi_mpi_dvpp_malloc` / `hi_mpi_dvpp_free` / `hi_mpi_dvpp_get_version`, and which memory the encoder
+//! takes (rule MPI-MEM-DVPP: anything else gets `HI_ERR_VENC_BAD_ADDR`).
 //!
-//! Blocks are host memory aligned to 128 bytes (the alignment the DVPP allocators document, D-DVPPMALLOC), zeroed
-//! and owned by the registry. All copies in and out of caller memory happen under the registry lock, so a
-//! concurrent `hi_mpi_dvpp_free` can never pull a block out from under a copy.
+//! Blocks live in the device-memory registry the emulated libraries share (`aclvenc_emu_common::devmem`, owned by
+//! `libascendcl.so`), so memory from `acldvppMalloc` (`libacl_dvpp.so`) and `aclrtMalloc` (`libascendcl.so`) is
+//! recognised too; [`accepted`] says which of them a send takes on the emulated chip. All copies in and out of
+//! caller memory happen under the registry lock, so a concurrent free can never pull a block out from under a copy.
 
-use std::alloc::{alloc_zeroed, dealloc, Layout};
-use std::collections::BTreeMap;
 use std::ffi::c_void;
 
 use aclvenc_abi::{
     hi_s32, hi_u32, hi_u64, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NO_MEM, HI_ERR_SYS_NULL_PTR, HI_SUCCESS,
 };
-use parking_lot::Mutex;
+use aclvenc_emu_common::devmem::{self, FreeError};
+pub use aclvenc_emu_common::devmem::{AllocSet, Allocator, MemError};
 
+use crate::chip::{self, Chip};
 use crate::ptr;
 
 /// Alignment of every block, in bytes.
-pub const DVPP_ALIGN: usize = 128;
+pub const DVPP_ALIGN: usize = devmem::ALIGN;
 
 /// Largest single allocation accepted, in bytes (4 GiB; a real device has less).
 pub const DVPP_MAX_ALLOC: u64 = 4 << 30;
@@ -26,83 +27,56 @@ pub const DVPP_MAX_ALLOC: u64 = 4 << 30;
 /// (8.1.RC1, abi-facts §0).
 pub const DVPP_VERSION: (i32, i32, i32) = (8, 1, 0);
 
-#[derive(Debug)]
-struct Block {
-    /// Bytes the caller asked for.
-    size: usize,
-    layout: Layout,
-}
+/// DVPP memory: `hi_mpi_dvpp_malloc`, and `acldvppMalloc`, which allocates from the same DVPP pool in the vendor
+/// stack (D-DVPPMALLOC, D-MPI-DVPPMALLOC).
+pub const DVPP: AllocSet = AllocSet::of(&[Allocator::HiMpiDvppMalloc, Allocator::AcldvppMalloc]);
 
-static BLOCKS: Mutex<BTreeMap<usize, Block>> = Mutex::new(BTreeMap::new());
+/// DVPP memory or `aclrtMalloc` device memory.
+const DVPP_OR_RT: AllocSet =
+    AllocSet::of(&[Allocator::HiMpiDvppMalloc, Allocator::AcldvppMalloc, Allocator::AclrtMalloc]);
 
-/// Why caller memory was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MemError {
-    /// The address is not inside any block from `hi_mpi_dvpp_malloc` (MPI-MEM-DVPP).
-    NotDvpp,
-    /// The address is inside a block but `len` bytes from it run past the block's end (MPI-MEM-SIZE).
-    TooSmall { available: usize },
-}
-
-fn find(blocks: &BTreeMap<usize, Block>, addr: usize, len: usize) -> Result<(), MemError> {
-    let (&base, block) = blocks.range(..=addr).next_back().ok_or(MemError::NotDvpp)?;
-    if addr >= base + block.size.max(1) {
-        return Err(MemError::NotDvpp);
+/// The memory a send takes (MPI-MEM-DVPP). DVPP memory always. `aclrtMalloc` memory only as the input picture of
+/// an H.264/H.265 channel on 310P and 310B: newer docs allow it for VENC input there (validation-rules.md
+/// MPI-MEM-DVPP, VENC-SEND-INPUT-PROVENANCE, section F "Input memory"); nothing says so for JPEGE input or the JPEGE
+/// output buffer. `aclrtMallocHost` and unknown memory: BAD_ADDR.
+pub fn accepted(video_input: bool) -> AllocSet {
+    match chip::current() {
+        Chip::Ascend310P | Chip::Ascend310B if video_input => DVPP_OR_RT,
+        _ => DVPP,
     }
-    let available = base + block.size - addr;
-    if len > available {
-        return Err(MemError::TooSmall { available });
-    }
-    Ok(())
 }
 
-/// Check that `[addr, addr + len)` lies inside one live DVPP block.
-pub fn check(addr: usize, len: usize) -> Result<(), MemError> {
-    find(&BLOCKS.lock(), addr, len)
+/// Check that `[addr, addr + len)` lies inside one live block of an allocator in `accept`.
+pub fn check(addr: usize, len: usize, accept: AllocSet) -> Result<(), MemError> {
+    devmem::lookup(addr, len, accept).map(|_| ())
 }
 
-/// Copy `len` bytes of DVPP memory at `addr` into a new vector.
-pub fn copy_in(addr: usize, len: usize) -> Result<Vec<u8>, MemError> {
-    let blocks = BLOCKS.lock();
-    find(&blocks, addr, len)?;
-    let mut out = vec![0u8; len];
-    // SAFETY: `find` proved `[addr, addr + len)` lies inside a live, zero-initialised block that we allocated, and
-    // the registry lock keeps it alive for the copy; `out` is a distinct allocation of `len` bytes.
-    unsafe { std::ptr::copy_nonoverlapping(addr as *const u8, out.as_mut_ptr(), len) };
-    Ok(out)
+/// Copy `len` bytes of accepted memory at `addr` into a new vector.
+pub fn copy_in(addr: usize, len: usize, accept: AllocSet) -> Result<Vec<u8>, MemError> {
+    devmem::copy_in(addr, len, accept)
 }
 
-/// Copy `data` into DVPP memory at `addr`.
-pub fn copy_out(addr: usize, data: &[u8]) -> Result<(), MemError> {
-    let blocks = BLOCKS.lock();
-    find(&blocks, addr, data.len())?;
-    // SAFETY: `find` proved the destination range lies inside a live block we allocated; the lock keeps it alive,
-    // and `data` is Rust memory that cannot overlap a DVPP block.
-    unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), addr as *mut u8, data.len()) };
-    Ok(())
+/// Copy `data` into accepted memory at `addr`.
+pub fn copy_out(addr: usize, data: &[u8], accept: AllocSet) -> Result<(), MemError> {
+    devmem::copy_out(addr, data, accept)
 }
 
 /// Allocate one zeroed, 128-byte-aligned block of `size` bytes and register it; `None` when out of memory.
 pub fn alloc(size: usize) -> Option<usize> {
-    let layout = Layout::from_size_align(size.max(1), DVPP_ALIGN).ok()?;
-    // SAFETY: the layout has a non-zero size.
-    let p = unsafe { alloc_zeroed(layout) };
-    if p.is_null() {
-        return None;
-    }
-    BLOCKS.lock().insert(p as usize, Block { size, layout });
-    Some(p as usize)
+    devmem::alloc(Allocator::HiMpiDvppMalloc, size)
 }
 
-/// Free a block by its start address; `false` when `addr` is not the start of a live block.
+/// Free a block by its start address; `false` when `addr` is not the start of a live `hi_mpi_dvpp_malloc` block.
 pub fn free(addr: usize) -> bool {
-    let Some(block) = BLOCKS.lock().remove(&addr) else { return false };
-    // SAFETY: `addr` was returned by `alloc_zeroed` with exactly this layout and was still registered, so it is
-    // freed once.
-    unsafe { dealloc(addr as *mut u8, block.layout) };
-    true
+    match devmem::free(Allocator::HiMpiDvppMalloc, addr) {
+        Ok(()) => true,
+        Err(FreeError::OtherAllocator(who)) => {
+            log::error!("hi_mpi_dvpp_free: {addr:#x} was allocated by {}; free it with that library", who.name());
+            false
+        }
+        Err(FreeError::Unknown) => false,
+    }
 }
-
 /// `hi_mpi_dvpp_malloc`: allocate `size` bytes of DVPP memory on device `dev_id` (only device 0 is emulated).
 ///
 /// # Safety
@@ -175,14 +149,27 @@ mod tests {
     fn registry_bounds() {
         let a = alloc(1000).unwrap();
         assert_eq!(a % DVPP_ALIGN, 0);
-        assert!(check(a, 1000).is_ok());
-        assert!(check(a + 10, 990).is_ok());
-        assert_eq!(check(a + 10, 991), Err(MemError::TooSmall { available: 990 }));
-        assert_eq!(check(a + 1000, 1), Err(MemError::NotDvpp));
-        copy_out(a + 4, &[1, 2, 3]).unwrap();
-        assert_eq!(copy_in(a + 3, 5).unwrap(), vec![0, 1, 2, 3, 0]);
+        assert!(check(a, 1000, DVPP).is_ok());
+        assert!(check(a + 10, 990, DVPP).is_ok());
+        assert_eq!(check(a + 10, 991, DVPP), Err(MemError::TooSmall { available: 990 }));
+        assert_eq!(check(a + 1000, 1, DVPP), Err(MemError::Unknown));
+        copy_out(a + 4, &[1, 2, 3], DVPP).unwrap();
+        assert_eq!(copy_in(a + 3, 5, DVPP).unwrap(), vec![0, 1, 2, 3, 0]);
         assert!(free(a));
         assert!(!free(a));
-        assert_eq!(check(a, 1), Err(MemError::NotDvpp));
+        assert_eq!(check(a, 1, DVPP), Err(MemError::Unknown));
+    }
+
+    #[test]
+    fn acl_memory_is_taken_per_chip() {
+        // The unit-test process emulates the default chip, 310P.
+        assert_eq!(chip::current(), Chip::Ascend310P);
+        assert!(accepted(true).contains(Allocator::AclrtMalloc), "310P: aclrtMalloc memory as VENC input");
+        assert!(!accepted(false).contains(Allocator::AclrtMalloc), "not as JPEGE input");
+        for video in [true, false] {
+            assert!(accepted(video).contains(Allocator::AcldvppMalloc));
+            assert!(accepted(video).contains(Allocator::HiMpiDvppMalloc));
+            assert!(!accepted(video).contains(Allocator::AclrtMallocHost));
+        }
     }
 }

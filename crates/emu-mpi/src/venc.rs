@@ -462,7 +462,7 @@ pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_fr
     } else {
         frame::check_video(&info.v_frame, spec.width, spec.height)
     };
-    let owned = match geo.and_then(|g| frame::copy(&info.v_frame, g)) {
+    let owned = match geo.and_then(|g| frame::copy(&info.v_frame, g, mem::accepted(spec.codec.is_video()))) {
         Ok(f) => f,
         Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };
@@ -506,10 +506,20 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
     if addr % 16 != 0 {
         return illegal(NAME, format_args!("jpege_stream->addr {addr:#x} is not 16-byte aligned (MPI-JPEGE-OUTBUF)"));
     }
-    match mem::check(addr, out.len as usize) {
+    match mem::check(addr, out.len as usize, mem::DVPP) {
         Ok(()) => {}
-        Err(MemError::NotDvpp) => {
-            log::error!("{NAME}: jpege_stream->addr {addr:#x} is not hi_mpi_dvpp_malloc memory (MPI-MEM-DVPP)");
+        Err(MemError::Unknown) => {
+            log::error!(
+                "{NAME}: jpege_stream->addr {addr:#x} is not hi_mpi_dvpp_malloc (or acldvppMalloc) memory \
+                 (MPI-MEM-DVPP)"
+            );
+            return HI_ERR_VENC_BAD_ADDR;
+        }
+        Err(MemError::Refused(who)) => {
+            log::error!(
+                "{NAME}: jpege_stream->addr {addr:#x} is {} memory, not DVPP memory (MPI-MEM-DVPP)",
+                who.name()
+            );
             return HI_ERR_VENC_BAD_ADDR;
         }
         Err(MemError::TooSmall { available }) => {
@@ -532,7 +542,7 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
         );
         return HI_ERR_VENC_SIZE_NOT_ENOUGH;
     }
-    let owned = match frame::copy(&info.v_frame, geo) {
+    let owned = match frame::copy(&info.v_frame, geo, mem::accepted(false)) {
         Ok(f) => f,
         Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };

@@ -198,3 +198,31 @@ pub fn stop_destroy(m: &Mpi, chn: i32) {
         assert_eq!((m.venc.hi_mpi_venc_destroy_chn)(chn), HI_SUCCESS);
     }
 }
+
+macro_rules! acl_rt_table { ($($b:tt)*) => { fn_table!(AclRt; $($b)*); }; }
+macro_rules! acl_dvpp_table { ($($b:tt)*) => { fn_table!(AclDvpp; $($b)*); }; }
+aclvenc_abi::acl_runtime_fns!(acl_rt_table);
+aclvenc_abi::acldvpp_fns!(acl_dvpp_table);
+
+/// The sibling libraries `libascendcl.so` and `libacl_dvpp.so`, loaded from the same directory as
+/// `libacl_dvpp_mpi.so` (the one `libacl_dvpp_mpi.so` reaches for the shared device-memory registry).
+pub struct Acl {
+    _rt_lib: libloading::Library,
+    _dvpp_lib: libloading::Library,
+    pub rt: AclRt,
+    pub dvpp: AclDvpp,
+}
+
+/// Load `libascendcl.so` and `libacl_dvpp.so` once per test process.
+pub fn acl() -> &'static Acl {
+    static ACL: OnceLock<Acl> = OnceLock::new();
+    ACL.get_or_init(|| {
+        let load = |file: &str| {
+            let path = built_lib(file);
+            // SAFETY: loading our own emulated driver; its initialisers only set up Rust statics.
+            unsafe { libloading::Library::new(&path) }.unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let (rt_lib, dvpp_lib) = (load("libascendcl.so"), load("libacl_dvpp.so"));
+        Acl { rt: AclRt::load(&rt_lib), dvpp: AclDvpp::load(&dvpp_lib), _rt_lib: rt_lib, _dvpp_lib: dvpp_lib }
+    })
+}
