@@ -68,21 +68,6 @@ impl Drop for Mem {
     }
 }
 
-/// An NV12 frame description of `w` x `h` (stride ALIGN16(w)) at `ptr`.
-fn frame_at(ptr: *mut u8, w: u32, h: u32, pts: u64) -> hi_video_frame_info {
-    let mut f = hi_video_frame_info::default();
-    f.v_frame.width = w;
-    f.v_frame.height = h;
-    f.v_frame.pixel_format = hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420;
-    let stride = (w + 15) & !15;
-    f.v_frame.width_stride = [stride, stride, 0];
-    f.v_frame.height_stride = [h, h, 0];
-    f.v_frame.virt_addr[0] = ptr.cast();
-    f.v_frame.virt_addr[1] = ptr.wrapping_add((stride * h) as usize).cast();
-    f.v_frame.pts = pts;
-    f
-}
-
 fn nv12(mem: fn(usize) -> Mem, w: u32, h: u32, seed: u64) -> Mem {
     let mut m = mem((((w + 15) & !15) * h * 3 / 2) as usize);
     m.fill(&noise(m.len, seed));
@@ -113,13 +98,13 @@ fn mpi_mem_dvpp_video_input_from_acldvpp_malloc_and_aclrt_malloc_on_310p() {
     create_started(m, chn, &video_attr(false, w, h, 1000));
     for (pts, mem) in [(1, Mem::acldvpp as fn(usize) -> Mem), (2, Mem::aclrt)] {
         let buf = nv12(mem, w, h, pts);
-        let f = frame_at(buf.ptr, w, h, pts);
+        let f = nv12_frame_at(buf.ptr, w, h, pts);
         // SAFETY: `f` describes `buf`, which lives until the stream is fetched.
         assert_eq!(unsafe { (m.venc.hi_mpi_venc_send_frame)(chn, &f, -1) }, HI_SUCCESS, "MPI-MEM-DVPP ({pts})");
         assert_eq!(one_stream(m, chn), pts);
     }
     let host = nv12(Mem::aclrt_host, w, h, 3);
-    let f = frame_at(host.ptr, w, h, 3);
+    let f = nv12_frame_at(host.ptr, w, h, 3);
     // SAFETY: as above.
     let r = unsafe { (m.venc.hi_mpi_venc_send_frame)(chn, &f, -1) };
     assert_eq!(r, HI_ERR_VENC_BAD_ADDR, "MPI-MEM-DVPP: aclrtMallocHost memory is not device memory");
@@ -132,7 +117,7 @@ fn mpi_mem_dvpp_jpege_takes_acldvpp_malloc_but_not_aclrt_malloc() {
     let (chn, w, h) = (61, 64, 64);
     create_started(m, chn, &jpeg_attr(w, h, 0));
     let input = nv12(Mem::acldvpp, w, h, 4);
-    let f = frame_at(input.ptr, w, h, 4);
+    let f = nv12_frame_at(input.ptr, w, h, 4);
     let mut size = 0u32;
     // SAFETY: valid frame and out-param; jpeg_param is reserved (NULL allowed).
     assert_eq!(unsafe { (m.venc.hi_mpi_venc_get_jpege_predicted_size)(&f, std::ptr::null(), &mut size) }, HI_SUCCESS);
@@ -146,7 +131,7 @@ fn mpi_mem_dvpp_jpege_takes_acldvpp_malloc_but_not_aclrt_malloc() {
     let rt_in = nv12(Mem::aclrt, w, h, 5);
     let out = Mem::acldvpp(size as usize);
     let stream = hi_img_stream { addr: out.ptr, len: size, ..Default::default() };
-    let f_rt = frame_at(rt_in.ptr, w, h, 5);
+    let f_rt = nv12_frame_at(rt_in.ptr, w, h, 5);
     // SAFETY: as above.
     let r = unsafe { (m.venc.hi_mpi_venc_send_jpege_frame)(chn, &f_rt, &stream, -1) };
     assert_eq!(r, HI_ERR_VENC_BAD_ADDR, "MPI-MEM-DVPP: aclrtMalloc JPEGE input");

@@ -160,6 +160,11 @@ pub fn video_attr(h265: bool, w: u32, h: u32, kbps: u32) -> hi_venc_chn_attr {
 
 /// A frame description of an NV12 picture (stride ALIGN16(w)) in `buf`.
 pub fn nv12_frame(buf: &DvppBuf, w: u32, h: u32, pts: u64) -> hi_video_frame_info {
+    nv12_frame_at(buf.ptr, w, h, pts)
+}
+
+/// A frame description of an NV12 picture (stride ALIGN16(w)) at `ptr` (memory from any allocator).
+pub fn nv12_frame_at(ptr: *mut u8, w: u32, h: u32, pts: u64) -> hi_video_frame_info {
     let mut f = hi_video_frame_info::default();
     f.v_frame.width = w;
     f.v_frame.height = h;
@@ -167,9 +172,9 @@ pub fn nv12_frame(buf: &DvppBuf, w: u32, h: u32, pts: u64) -> hi_video_frame_inf
     let stride = (w + 15) & !15;
     f.v_frame.width_stride = [stride, stride, 0];
     f.v_frame.height_stride = [h, h, 0];
-    f.v_frame.virt_addr[0] = buf.ptr.cast();
-    // SAFETY: only address arithmetic inside the caller's buffer; nothing is dereferenced here.
-    f.v_frame.virt_addr[1] = unsafe { buf.ptr.add((stride * h) as usize) }.cast();
+    f.v_frame.virt_addr[0] = ptr.cast();
+    // Only address arithmetic inside the caller's buffer; nothing is dereferenced here.
+    f.v_frame.virt_addr[1] = ptr.wrapping_add((stride * h) as usize).cast();
     f.v_frame.pts = pts;
     f
 }
