@@ -10,8 +10,9 @@
  *   5. no-report-thread      V1: no thread runs aclrtProcessReport for the channel:
  *                            a) no report thread id is given to the channel desc at all;
  *                            b) the thread id given is one that never calls aclrtProcessReport, so no callback
- *                               ever arrives. The app waits a bounded time (--wait-ms), then pumps the reports
- *                               itself so it can shut down instead of hanging in the EOS/destroy that follow.
+ *                               ever arrives (here: the sending thread itself). The app waits a bounded time
+ *                               (--wait-ms), then pumps the reports itself so it can shut down instead of hanging in
+ *                               the EOS/destroy that follow.
  *
  *   venc_mistakes --input clip.nv12 --size 768x576 [--only NAME] [--wait-ms MS]
  *

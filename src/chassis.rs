@@ -206,6 +206,9 @@ impl Shim {
                 if let Some(path) = &shim.settings.report_path {
                     report::json::start_snapshots(path.clone(), shim.settings.report_interval_ms);
                 }
+                if shim.settings.wrap_callbacks {
+                    crate::validate::v1::start_pump_watchdog();
+                }
             }
             shim
         })

@@ -51,6 +51,9 @@ pub struct Settings {
     pub soc: Option<String>,
     /// Wrap each V1 channel's aclvencCallback to count outputs and bytes and to catch misuse inside callbacks.
     pub wrap_callbacks: bool,
+    /// With wrapped callbacks: how long a channel may have pictures in flight and no output before
+    /// VENC-CHDESC-THREADID-NOT-PUMPING, in ms.
+    pub callback_timeout_ms: u64,
     pub banner: bool,
     /// Problems found while parsing, shown in the banner (a bad value falls back to the default).
     pub warnings: Vec<String>,
@@ -68,6 +71,7 @@ pub const ENV_LEAK_EXITCODE: &str = "ACLVENC_SHIM_LEAK_EXITCODE";
 pub const ENV_SOC: &str = "ACLVENC_SHIM_SOC";
 pub const ENV_BANNER: &str = "ACLVENC_SHIM_BANNER";
 pub const ENV_WRAP_CALLBACKS: &str = "ACLVENC_SHIM_WRAP_CALLBACKS";
+pub const ENV_CALLBACK_TIMEOUT: &str = "ACLVENC_SHIM_CALLBACK_TIMEOUT_MS";
 
 fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
@@ -110,6 +114,13 @@ impl Settings {
                 500
             }),
         };
+        let callback_timeout_ms = match get(ENV_CALLBACK_TIMEOUT) {
+            None => 10_000,
+            Some(v) => v.parse::<u64>().ok().filter(|n| *n > 0).unwrap_or_else(|| {
+                warnings.push(format!("{ENV_CALLBACK_TIMEOUT}={v:?} is not a positive number of ms; using 10000"));
+                10_000
+            }),
+        };
         let banner = get(ENV_BANNER).is_none_or(|v| v != "0");
         Settings {
             mode,
@@ -124,6 +135,7 @@ impl Settings {
             leak_exitcode,
             soc: get(ENV_SOC),
             wrap_callbacks: get(ENV_WRAP_CALLBACKS).is_some_and(|v| v == "1"),
+            callback_timeout_ms,
             banner,
             warnings,
         }
@@ -149,6 +161,7 @@ impl Settings {
                 u8::from(self.wrap_callbacks),
                 if self.wrap_callbacks { "env" } else { "default" }
             ),
+            format!("{ENV_CALLBACK_TIMEOUT}={}", self.callback_timeout_ms),
             match self.leak_exitcode {
                 Some(n) => format!("{ENV_LEAK_EXITCODE}={n} (env {ENV_LEAK_EXITCODE})"),
                 None => format!("{ENV_LEAK_EXITCODE}=unset (default: keep the app's exit status)"),

@@ -107,6 +107,12 @@ fn own_object() -> (String, usize) {
     object_of(own_object as *const c_void).unwrap_or_default()
 }
 
+/// The calling thread's `pthread_t`, as apps pass it to `aclvencSetChannelDescThreadId` (`(uint64_t)pthread_self()`).
+pub fn current_thread_id() -> u64 {
+    // SAFETY: pthread_self has no preconditions and cannot fail.
+    unsafe { libc::pthread_self() as u64 }
+}
+
 /// Runs `f` at process exit (before library destructors), as `atexit` does.
 pub fn at_process_exit(f: extern "C" fn()) {
     // SAFETY: registering a plain `extern "C" fn()`; the caller's function never unwinds (it catches panics).

@@ -21,15 +21,36 @@ pub fn build(shim: &Shim) -> serde_json::Value {
     })
 }
 
-/// Writes the report to `path` (through a temporary file, so readers never see half a report; one writer at a
-/// time).
-pub fn write(shim: &Shim, path: &Path) -> std::io::Result<()> {
-    static WRITING: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+/// Serialises report writers; `true` once the final (at-exit) report is written, after which snapshots stop, so
+/// a snapshot taken before the application's last destroy can never replace the final report.
+static WRITING: parking_lot::Mutex<bool> = parking_lot::Mutex::new(false);
+
+fn write_locked(shim: &Shim, path: &Path) -> std::io::Result<()> {
     let text = serde_json::to_string_pretty(&build(shim))?;
-    let _one = WRITING.lock();
     let tmp = path.with_extension("tmp");
     std::fs::write(&tmp, text + "\n")?;
     std::fs::rename(tmp, path)
+}
+
+/// Writes the report to `path` now (through a temporary file, so readers never see half a report).
+pub fn write(shim: &Shim, path: &Path) -> std::io::Result<()> {
+    let _one = WRITING.lock();
+    write_locked(shim, path)
+}
+
+/// Writes the final report at exit; no snapshot is written after it.
+pub fn write_final(shim: &Shim, path: &Path) -> std::io::Result<()> {
+    let mut done = WRITING.lock();
+    *done = true;
+    write_locked(shim, path)
+}
+
+/// A periodic snapshot, unless the final report is already written.
+fn write_snapshot(shim: &Shim, path: &Path) {
+    let done = WRITING.lock();
+    if !*done {
+        let _ = write_locked(shim, path);
+    }
 }
 
 /// Rewrites the report every `interval_ms` on a background thread (no I/O on the application's threads).
@@ -46,7 +67,7 @@ pub fn start_snapshots(path: std::path::PathBuf, interval_ms: u64) {
             }
         };
         loop {
-            let _ = write(shim, &path);
+            write_snapshot(shim, &path);
             std::thread::sleep(std::time::Duration::from_millis(interval_ms));
         }
     });

@@ -200,7 +200,7 @@ extern "C" fn at_exit() {
         crate::trace::finish();
         let live = leaks::log_report(shim, "at exit");
         if let Some(path) = &shim.settings.report_path {
-            if let Err(e) = json::write(shim, path) {
+            if let Err(e) = json::write_final(shim, path) {
                 eprintln!("aclvenc-shim: cannot write the report to {}: {e}", path.display());
             }
         }

@@ -48,6 +48,9 @@ pub struct Desc {
     pub bytes: u64,
     /// The callback trampoline slot bound to this desc (wrapped callbacks only).
     pub slot: Option<usize>,
+    /// When the channel's first picture was sent, and whether a missing report thread was already reported.
+    pub first_send: Option<std::time::Instant>,
+    pub pump_reported: bool,
 }
 
 /// A live frame config.
@@ -121,6 +124,8 @@ impl V1State {
             outputs: 0,
             bytes: 0,
             slot: None,
+            first_send: None,
+            pump_reported: false,
         };
         self.descs.insert(p, desc);
     }

@@ -766,6 +766,42 @@ fn wrapped_callbacks_count_outputs_and_give_the_app_its_own_callback_back() {
     assert!(crate::chassis::Shim::get().state.v1.lock().descs[&(d as usize)].slot.is_none());
 }
 
+#[test]
+fn venc_chdesc_threadid_not_pumping_sending_thread() {
+    // The thread that sends the pictures registered as the channel's report thread.
+    let d = ready();
+    unsafe {
+        aclvencSetChannelDescThreadId(d, crate::resolve::current_thread_id());
+        aclvencCreateChannel(d);
+    }
+    let c = cfg(0);
+    only(Rule::VencChdescThreadidNotPumping, || unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+    });
+    let d = live();
+    clean(|| unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+    });
+}
+
+#[test]
+fn venc_chdesc_threadid_not_pumping() {
+    // The first output arrives long after the first picture: nobody was pumping reports.
+    let (d, tramp) = wrapped_live(on_frame);
+    let c = cfg(0);
+    unsafe { aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut()) };
+    let backdate = std::time::Duration::from_secs(60);
+    crate::chassis::Shim::get().state.v1.lock().descs.get_mut(&(d as usize)).unwrap().first_send =
+        std::time::Instant::now().checked_sub(backdate);
+    only(Rule::VencChdescThreadidNotPumping, || unsafe { tramp(pic(), output(100, 0), d.cast()) });
+    // An output right after the picture: the report thread is pumping.
+    let (d, tramp) = wrapped_live(on_frame);
+    clean(|| unsafe {
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
+        tramp(pic(), output(100, 0), d.cast());
+    });
+}
+
 /// Every rule of the table has a test named after it here or in tests_v2.rs, and that test has both a negative
 /// (`only(`, `attr_rule(`) and a positive (`clean(`, `attr_rule(`) half.
 #[test]

@@ -542,6 +542,8 @@ impl Hooks for aclvencCreateChannel {
             d.frames_sent = 0;
             d.outputs = 0;
             d.bytes = 0;
+            d.first_send = None;
+            d.pump_reported = false;
         }
     }
 }
@@ -649,6 +651,11 @@ impl Hooks for aclvencSendFrame {
                 "input is NULL on a frame without EOS; pass a pic desc, or set EOS on the frame config to flush".into()
             });
         }
+        if s.attrs.thread_id.is_some_and(|t| t == crate::resolve::current_thread_id()) {
+            cx.report(Rule::VencChdescThreadidNotPumping, || {
+                format!("the report thread of channelDesc {p:p} (thread id {:#x}) is the thread sending pictures: while it is in aclvencSendFrame it is not in aclrtProcessReport, so callbacks wait, and the EOS send or aclvencDestroyChannel, which wait for them, deadlock. Give the channel a dedicated thread that loops on aclrtProcessReport", s.attrs.thread_id.unwrap_or(0))
+            });
+        }
         if !eos && s.eos_sent {
             cx.report(Rule::VencSendAfterEos, || {
                 format!("a picture was sent after EOS on channelDesc {p:p}; EOS ends the stream. Destroy and recreate the channel to encode more")
@@ -667,6 +674,7 @@ impl Hooks for aclvencSendFrame {
                 d.eos_sent = true;
             } else {
                 d.frames_sent += 1;
+                d.first_send.get_or_insert_with(std::time::Instant::now);
             }
         }
     }
@@ -733,8 +741,57 @@ pub(crate) fn on_output(desc: usize, output: *const acldvppStreamDesc) {
             });
         }
     }
-    if let Some(d) = shim.state.v1.lock().descs.get_mut(&desc) {
+    let late = {
+        let mut st = shim.state.v1.lock();
+        let Some(d) = st.descs.get_mut(&desc) else { return };
+        let late = d.outputs == 0 && !d.pump_reported && first_output_overdue(d, shim.settings.callback_timeout_ms);
+        d.pump_reported |= late;
         d.outputs += 1;
         d.bytes += read.map_or(0, |(size, _)| size as u64);
+        late.then(|| d.first_send.map(|t| t.elapsed()))
+    };
+    if let Some(waited) = late {
+        report_not_pumping(desc, waited, shim.settings.callback_timeout_ms);
     }
+}
+
+/// Whether a channel has had pictures in flight and no output for longer than `timeout_ms`.
+fn first_output_overdue(d: &crate::state::v1::Desc, timeout_ms: u64) -> bool {
+    d.outputs == 0 && d.first_send.is_some_and(|t| t.elapsed().as_millis() as u64 > timeout_ms)
+}
+
+fn report_not_pumping(desc: usize, waited: Option<std::time::Duration>, timeout_ms: u64) {
+    crate::report::submit(Rule::VencChdescThreadidNotPumping, "aclvencSendFrame", || {
+        format!(
+            "channelDesc {desc:#x}: pictures were sent but no output arrived for {} ms (limit {timeout_ms} ms): the thread given to aclvencSetChannelDescThreadId is not looping on aclrtProcessReport, so callbacks never run and aclvencDestroyChannel can hang. Run a report thread that calls aclrtProcessReport in a loop",
+            waited.map_or(timeout_ms as u128, |w| w.as_millis())
+        )
+    });
+}
+
+/// With wrapped callbacks: every 200 ms, reports channels whose first output is overdue
+/// (VENC-CHDESC-THREADID-NOT-PUMPING: the registered thread exited or never pumps). The first late output reports
+/// it too, so a busy watchdog cannot hide it. The limit is generous (`ACLVENC_SHIM_CALLBACK_TIMEOUT_MS`, 10 s):
+/// software encoders can take a second or more for a first picture on a loaded machine. The common case, the
+/// sending thread registered as the report thread, is caught exactly at aclvencSendFrame instead.
+pub(crate) fn start_pump_watchdog() {
+    let _ = std::thread::Builder::new().name("aclvenc-shim-watchdog".into()).spawn(|| loop {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let Some(shim) = crate::chassis::Shim::try_get() else { continue };
+        let timeout = shim.settings.callback_timeout_ms;
+        let overdue: Vec<(usize, Option<std::time::Duration>)> = {
+            let mut st = shim.state.v1.lock();
+            st.descs
+                .iter_mut()
+                .filter(|(_, d)| d.phase == Phase::Live && !d.pump_reported && first_output_overdue(d, timeout))
+                .map(|(k, d)| {
+                    d.pump_reported = true;
+                    (*k, d.first_send.map(|t| t.elapsed()))
+                })
+                .collect()
+        };
+        for (desc, waited) in overdue {
+            report_not_pumping(desc, waited, timeout);
+        }
+    });
 }

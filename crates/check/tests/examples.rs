@@ -172,11 +172,16 @@ fn venc_mistakes_are_named_by_rule_id_and_leaks_set_the_exit_status() {
     let t = text(&o);
     assert_eq!(o.status.code(), Some(23), "{t}");
     let r = report(&rep);
-    let expected: BTreeSet<String> =
-        ["MPI-DESTROY-UNRELEASED", "VENC-CHDESC-WIDTH-RANGE", "VENC-SEND-AFTER-EOS", "VENC-CHDESC-THREADID-MISSING"]
-            .into_iter()
-            .map(String::from)
-            .collect();
+    let expected: BTreeSet<String> = [
+        "MPI-DESTROY-UNRELEASED",
+        "VENC-CHDESC-WIDTH-RANGE",
+        "VENC-SEND-AFTER-EOS",
+        "VENC-CHDESC-THREADID-MISSING",
+        "VENC-CHDESC-THREADID-NOT-PUMPING",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
     assert_eq!(set_of(&r, "findings", "rule"), expected, "{t}");
     assert_eq!(set_of(&r, "leaks", "kind"), ["hi_mpi_venc channel".to_string()].into(), "{t}");
     for rule in &expected {
