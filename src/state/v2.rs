@@ -39,6 +39,8 @@ pub struct Chn {
     pub recv: Recv,
     pub fd: Option<i32>,
     pub frames_sent: u64,
+    /// `cur_packs` of the last successful query_status (packs of the stream get_stream returns next).
+    pub cur_packs: Option<u32>,
     pub streams: u64,
     pub bytes: u64,
     pub outstanding: VecDeque<Outstanding>,

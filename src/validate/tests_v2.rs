@@ -285,6 +285,18 @@ fn mpi_getstream_pack() {
     clean(|| {
         get(c, &mut p);
     });
+    // Fewer packs than query_status said the next stream has.
+    let mut st = hi_venc_chn_status { cur_packs: 3, ..Default::default() };
+    unsafe { hi_mpi_venc_query_status(c, &mut st) };
+    let mut small = packs(2, 10);
+    only(Rule::MpiGetstreamPack, || {
+        get(c, &mut small);
+    });
+    unsafe { hi_mpi_venc_query_status(c, &mut st) };
+    let mut enough = packs(3, 10);
+    clean(|| {
+        get(c, &mut enough);
+    });
 }
 
 #[test]

@@ -24,6 +24,8 @@ struct ChnSnap {
     buf_size: u32,
     recv: Recv,
     outstanding: Vec<usize>,
+    /// `cur_packs` of the last query_status, in frame mode (`is_by_frame`) only.
+    cur_packs: Option<u32>,
 }
 
 /// Chip support and range of `chn` (reported; false means the id itself is bad).
@@ -59,6 +61,7 @@ fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<ChnSnap> {
                 buf_size: c.buf_size,
                 recv: c.recv,
                 outstanding: c.outstanding.iter().map(|o| o.pack).collect(),
+                cur_packs: c.cur_packs.filter(|_| c.is_by_frame),
             }),
             None => Err(st.destroyed.get(&chn).cloned()),
         }
@@ -303,6 +306,7 @@ impl Hooks for hi_mpi_venc_create_chn {
             recv: Recv::Created,
             fd: None,
             frames_sent: 0,
+            cur_packs: None,
             streams: 0,
             bytes: 0,
             outstanding: Default::default(),
@@ -528,11 +532,28 @@ impl Hooks for hi_mpi_venc_get_jpege_predicted_size {
     }
 }
 
-impl Hooks for hi_mpi_venc_get_stream {
+impl Hooks for hi_mpi_venc_query_status {
     fn check(&self, cx: &mut Cx<'_>) {
-        if chn(cx, self.chn).is_none() {
+        if chn(cx, self.chn).is_some() {
+            non_null(cx, self.status, "status");
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret != HI_SUCCESS {
             return;
         }
+        if let Some(st) = ptr::read(self.status) {
+            if let Some(c) = state(cx).chns.get_mut(&self.chn) {
+                c.cur_packs = Some(st.cur_packs);
+            }
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_get_stream {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let Some(c) = chn(cx, self.chn) else { return };
         millisec(cx, self.milli_sec);
         if !non_null(cx, self.stream, "stream") {
             return;
@@ -541,6 +562,11 @@ impl Hooks for hi_mpi_venc_get_stream {
             if s.pack.is_null() || s.pack_cnt == 0 {
                 cx.report(Rule::MpiGetstreamPack, || {
                     format!("stream.pack {:p} with pack_cnt {}: allocate pack_cnt hi_venc_pack entries (cur_packs from query_status) and set both", s.pack, s.pack_cnt)
+                });
+            } else if let Some(need) = c.cur_packs.filter(|n| s.pack_cnt < *n) {
+                let id = self.chn;
+                cx.report(Rule::MpiGetstreamPack, || {
+                    format!("pack_cnt {} is below the {need} packs query_status reported for channel {id}'s next stream; allocate at least cur_packs hi_venc_pack entries", s.pack_cnt)
                 });
             }
         }
@@ -568,6 +594,7 @@ impl Hooks for hi_mpi_venc_get_stream {
             });
         }
         if let Some(c) = state(cx).chns.get_mut(&self.chn) {
+            c.cur_packs = None;
             c.streams += 1;
             c.bytes += bytes;
             c.outstanding.push_back(Outstanding {
@@ -680,7 +707,6 @@ macro_rules! chn_ptr {
 }
 
 chn_ptr!(
-    hi_mpi_venc_query_status.status,
     hi_mpi_venc_set_chn_param.chn_param,
     hi_mpi_venc_get_chn_param.chn_param,
     hi_mpi_venc_get_jpeg_param.jpeg_param,
