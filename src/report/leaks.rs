@@ -28,7 +28,7 @@ pub fn group(objects: Vec<LiveObject>) -> Vec<LeakGroup> {
                 kind: o.kind,
                 count: 1,
                 handles: vec![o.handle],
-                thread: o.origin.thread.clone(),
+                thread: o.origin.thread(),
                 site,
             }),
         }

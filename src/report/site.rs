@@ -7,7 +7,10 @@ use std::sync::{Arc, OnceLock};
 
 /// `name (ThreadId(N))` of the calling thread.
 pub fn thread_label() -> String {
-    let t = std::thread::current();
+    label(&std::thread::current())
+}
+
+fn label(t: &std::thread::Thread) -> String {
     format!("{} ({:?})", t.name().unwrap_or("unnamed"), t.id())
 }
 
@@ -62,7 +65,8 @@ pub fn caller_of(function: &str) -> String {
 #[derive(Clone)]
 pub struct Origin {
     pub function: &'static str,
-    pub thread: String,
+    /// The creating thread (its label is formatted only when shown).
+    thread: std::thread::Thread,
     /// The stack (unresolved) and its symbolised text; `None` for per-frame records, which never capture a stack.
     captured: Option<Arc<(Backtrace, OnceLock<String>)>>,
 }
@@ -71,13 +75,18 @@ impl Origin {
     /// Captures the current thread and stack, inside the export `function`.
     pub fn capture(function: &'static str) -> Origin {
         let captured = Some(Arc::new((Backtrace::new_unresolved(), OnceLock::new())));
-        Origin { function, thread: thread_label(), captured }
+        Origin { function, thread: std::thread::current(), captured }
+    }
+
+    /// `name (ThreadId(N))` of the creating thread.
+    pub fn thread(&self) -> String {
+        label(&self.thread)
     }
 
     /// The thread only, no stack: for records made once per frame (streams), where a backtrace would cost more
     /// than the call.
     pub fn light(function: &'static str) -> Origin {
-        Origin { function, thread: thread_label(), captured: None }
+        Origin { function, thread: std::thread::current(), captured: None }
     }
 
     /// The creating call and its callers, symbolised: `function <- caller (file:line) <- ...`.
@@ -97,6 +106,6 @@ impl Origin {
 
 impl std::fmt::Debug for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} on {}", self.function, self.thread)
+        write!(f, "{} on {}", self.function, self.thread())
     }
 }
