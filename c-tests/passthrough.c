@@ -64,27 +64,6 @@ static const uint32_t hi_codes[] = {
     HI_ERR_VENC_SYS_NOT_READY,  HI_ERR_VENC_BAD_ADDR,      HI_ERR_VENC_BUSY,          0xA0088013u,
     0xA0088014u,                HI_ERR_VENC_SYS_ERROR,     0u};
 
-static void fill_h264_attr(hi_venc_chn_attr *attr)
-{
-    memset(attr, 0, sizeof *attr);
-    attr->venc_attr.type = HI_PT_H264;
-    attr->venc_attr.max_pic_width = 1920;
-    attr->venc_attr.max_pic_height = 1080;
-    attr->venc_attr.pic_width = 1920;
-    attr->venc_attr.pic_height = 1080;
-    attr->venc_attr.buf_size = 1920 * 1080 * 3 / 2;
-    attr->venc_attr.profile = 0;
-    attr->venc_attr.is_by_frame = HI_TRUE;
-    attr->rc_attr.rc_mode = HI_VENC_RC_MODE_H264_CBR;
-    attr->rc_attr.h264_cbr.gop = 30;
-    attr->rc_attr.h264_cbr.stats_time = 1;
-    attr->rc_attr.h264_cbr.src_frame_rate = 30;
-    attr->rc_attr.h264_cbr.dst_frame_rate = 30;
-    attr->rc_attr.h264_cbr.bit_rate = 4000;
-    attr->gop_attr.gop_mode = HI_VENC_GOP_MODE_NORMAL_P;
-    attr->gop_attr.normal_p.ip_qp_delta = 3;
-}
-
 static void v1_pass(void)
 {
     aclvencChannelDesc *desc;

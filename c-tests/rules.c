@@ -8,27 +8,6 @@
 
 static const char *g_report_path;
 
-static void fill_h264_attr(hi_venc_chn_attr *attr)
-{
-    memset(attr, 0, sizeof *attr);
-    attr->venc_attr.type = HI_PT_H264;
-    attr->venc_attr.max_pic_width = 1920;
-    attr->venc_attr.max_pic_height = 1080;
-    attr->venc_attr.pic_width = 1920;
-    attr->venc_attr.pic_height = 1080;
-    attr->venc_attr.buf_size = 1920 * 1080 * 3 / 2;
-    attr->venc_attr.profile = 0;
-    attr->venc_attr.is_by_frame = HI_TRUE;
-    attr->rc_attr.rc_mode = HI_VENC_RC_MODE_H264_CBR;
-    attr->rc_attr.h264_cbr.gop = 30;
-    attr->rc_attr.h264_cbr.stats_time = 1;
-    attr->rc_attr.h264_cbr.src_frame_rate = 30;
-    attr->rc_attr.h264_cbr.dst_frame_rate = 30;
-    attr->rc_attr.h264_cbr.bit_rate = 4000;
-    attr->gop_attr.gop_mode = HI_VENC_GOP_MODE_NORMAL_P;
-    attr->gop_attr.normal_p.ip_qp_delta = 3;
-}
-
 /* Exactly `n` findings, all of rule `rule` (or none at all when rule is NULL and n is 0), according to both the
  * live counter and the JSON report. */
 static void expect_findings(const char *rule, size_t n)

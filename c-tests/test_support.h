@@ -160,4 +160,26 @@ static inline int json_count_key(const char *json, const char *key, const char *
     return count;
 }
 
+/* A valid 1920x1080 H.264 CBR channel attribute, zeroed first as the vendor samples do. */
+static inline void fill_h264_attr(hi_venc_chn_attr *attr)
+{
+    memset(attr, 0, sizeof *attr);
+    attr->venc_attr.type = HI_PT_H264;
+    attr->venc_attr.max_pic_width = 1920;
+    attr->venc_attr.max_pic_height = 1080;
+    attr->venc_attr.pic_width = 1920;
+    attr->venc_attr.pic_height = 1080;
+    attr->venc_attr.buf_size = 1920 * 1080 * 3 / 2;
+    attr->venc_attr.profile = 0;
+    attr->venc_attr.is_by_frame = HI_TRUE;
+    attr->rc_attr.rc_mode = HI_VENC_RC_MODE_H264_CBR;
+    attr->rc_attr.h264_cbr.gop = 30;
+    attr->rc_attr.h264_cbr.stats_time = 1;
+    attr->rc_attr.h264_cbr.src_frame_rate = 30;
+    attr->rc_attr.h264_cbr.dst_frame_rate = 30;
+    attr->rc_attr.h264_cbr.bit_rate = 4000;
+    attr->gop_attr.gop_mode = HI_VENC_GOP_MODE_NORMAL_P;
+    attr->gop_attr.normal_p.ip_qp_delta = 3;
+}
+
 #endif /* ACLVENC_TEST_SUPPORT_H */

@@ -55,6 +55,32 @@ static inline void ex_size(const char *text, uint32_t *w, uint32_t *h) {
     *h = (uint32_t)b;
 }
 
+/* "--codec h264|h265": sets *h265; exits with status 2 on anything else. */
+static inline void ex_codec(const char *text, int *h265) {
+    if (strcmp(text, "h264") != 0 && strcmp(text, "h265") != 0) {
+        fprintf(stderr, "--codec: '%s' is not h264 or h265\n", text);
+        exit(2);
+    }
+    *h265 = strcmp(text, "h265") == 0;
+}
+
+/* The options every example takes: --input PATH, --output PATH, --size WxH. Returns 1 when argv[*i] was one of
+ * them (and consumes its value), 0 otherwise. */
+static inline int ex_common_opt(int argc, char **argv, int *i, const char **input, const char **output, uint32_t *w,
+                                uint32_t *h) {
+    const char *v;
+    if ((v = ex_opt(argc, argv, i, "--input"))) {
+        *input = v;
+    } else if ((v = ex_opt(argc, argv, i, "--output"))) {
+        *output = v;
+    } else if ((v = ex_opt(argc, argv, i, "--size"))) {
+        ex_size(v, w, h);
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 /* Bytes of one tightly packed NV12 frame. */
 static inline size_t ex_nv12_bytes(uint32_t w, uint32_t h) { return (size_t)w * h * 3 / 2; }
 

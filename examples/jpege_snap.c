@@ -47,12 +47,8 @@ static int parse(int argc, char **argv, struct options *o) {
     *o = (struct options){.quality = 90, .every = 25};
     for (int i = 1; i < argc; ++i) {
         const char *v;
-        if ((v = ex_opt(argc, argv, &i, "--input"))) {
-            o->input = v;
-        } else if ((v = ex_opt(argc, argv, &i, "--output"))) {
-            o->output = v;
-        } else if ((v = ex_opt(argc, argv, &i, "--size"))) {
-            ex_size(v, &o->width, &o->height);
+        if (ex_common_opt(argc, argv, &i, &o->input, &o->output, &o->width, &o->height)) {
+            continue;
         } else if ((v = ex_opt(argc, argv, &i, "--quality"))) {
             o->quality = ex_u32("--quality", v);
         } else if ((v = ex_opt(argc, argv, &i, "--every"))) {

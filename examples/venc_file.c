@@ -101,18 +101,10 @@ static int parse(int argc, char **argv, struct options *o) {
     *o = (struct options){.h265 = 1, .bitrate_kbps = 2000, .gop = 30, .fps = 30};
     for (int i = 1; i < argc; ++i) {
         const char *v;
-        if ((v = ex_opt(argc, argv, &i, "--input"))) {
-            o->input = v;
-        } else if ((v = ex_opt(argc, argv, &i, "--output"))) {
-            o->output = v;
-        } else if ((v = ex_opt(argc, argv, &i, "--size"))) {
-            ex_size(v, &o->width, &o->height);
+        if (ex_common_opt(argc, argv, &i, &o->input, &o->output, &o->width, &o->height)) {
+            continue;
         } else if ((v = ex_opt(argc, argv, &i, "--codec"))) {
-            if (strcmp(v, "h264") != 0 && strcmp(v, "h265") != 0) {
-                fprintf(stderr, "--codec: h264 or h265\n");
-                return -1;
-            }
-            o->h265 = strcmp(v, "h265") == 0;
+            ex_codec(v, &o->h265);
         } else if ((v = ex_opt(argc, argv, &i, "--bitrate"))) {
             o->bitrate_kbps = ex_u32("--bitrate", v);
         } else if ((v = ex_opt(argc, argv, &i, "--gop"))) {

@@ -216,19 +216,12 @@ static int parse(int argc, char **argv, struct options *o) {
     *o = (struct options){.channels = 2, .bitrate_kbps = 2000, .h265 = 0};
     for (int i = 1; i < argc; ++i) {
         const char *v;
-        if ((v = ex_opt(argc, argv, &i, "--input"))) {
-            o->input = v;
-        } else if ((v = ex_opt(argc, argv, &i, "--output"))) {
-            o->output = v;
-        } else if ((v = ex_opt(argc, argv, &i, "--size"))) {
-            ex_size(v, &o->width, &o->height);
+        if (ex_common_opt(argc, argv, &i, &o->input, &o->output, &o->width, &o->height)) {
+            continue;
         } else if ((v = ex_opt(argc, argv, &i, "--channels"))) {
             o->channels = ex_u32("--channels", v);
         } else if ((v = ex_opt(argc, argv, &i, "--codec"))) {
-            if (strcmp(v, "h264") != 0 && strcmp(v, "h265") != 0) {
-                return -1;
-            }
-            o->h265 = strcmp(v, "h265") == 0;
+            ex_codec(v, &o->h265);
         } else if ((v = ex_opt(argc, argv, &i, "--bitrate"))) {
             o->bitrate_kbps = ex_u32("--bitrate", v);
         } else if ((v = ex_opt(argc, argv, &i, "--frames"))) {
