@@ -102,6 +102,19 @@ fn object_of(addr: *const c_void) -> Option<(String, usize)> {
     Some((name, info.dli_fbase as usize))
 }
 
+/// Whether the object loaded from `path` at `base` is a shim: it defines the shim's own API.
+fn is_shim_object(path: &str, base: usize) -> bool {
+    let Ok(cpath) = CString::new(path) else { return false };
+    // SAFETY: RTLD_NOLOAD only returns a handle to an object that is already loaded (it loads nothing).
+    let h = unsafe { libc::dlopen(cpath.as_ptr(), libc::RTLD_NOW | libc::RTLD_NOLOAD) };
+    if h.is_null() {
+        return false;
+    }
+    let own_api = sym(h, "aclvencShimVersion\0");
+    // The lookup also searches the object's dependencies: the symbol must be in the object itself.
+    !own_api.is_null() && object_of(own_api).is_some_and(|(_, b)| b == base)
+}
+
 /// The shim's own object: its path and base address.
 fn own_object() -> (String, usize) {
     object_of(own_object as *const c_void).unwrap_or_default()
@@ -176,17 +189,18 @@ fn open(what: &str) -> Result<*mut c_void, String> {
 }
 
 impl FamilySearch {
-    /// Tries one handle: the probe symbol must exist and must not be the shim's own.
-    fn try_handle(&self, handle: *mut c_void, own_base: usize) -> Result<String, String> {
+    /// Tries one handle: the probe symbol must exist and must not belong to a shim (this one, or a copy of it
+    /// installed under the vendor's name, which is a different object at a different address).
+    fn try_handle(&self, handle: *mut c_void) -> Result<String, String> {
         let p = sym(handle, self.probe);
         if p.is_null() {
             return Err(format!("no {}", self.probe.trim_end_matches('\0')));
         }
-        match object_of(p) {
-            Some((_, base)) if base == own_base => Err("that is the shim itself".into()),
-            Some((path, _)) => Ok(path),
-            None => Ok("?".into()),
+        let Some((path, base)) = object_of(p) else { return Ok("?".into()) };
+        if base == own_object().1 || is_shim_object(&path, base) {
+            return Err(format!("{path} is aclvenc-shim itself (it exports aclvencShimVersion)"));
         }
+        Ok(path)
     }
 
     fn candidates(&self, settings: &Settings) -> Vec<(&'static str, String)> {
@@ -217,7 +231,7 @@ impl FamilySearch {
         c
     }
 
-    fn resolve<T>(&self, settings: &Settings, own_base: usize, build: impl Fn(*mut c_void) -> T) -> (T, Source)
+    fn resolve<T>(&self, settings: &Settings, build: impl Fn(*mut c_void) -> T) -> (T, Source)
     where
         T: Default,
     {
@@ -237,7 +251,7 @@ impl FamilySearch {
                 searched.push(format!("{how} {what}: no such file"));
                 continue;
             };
-            match self.try_handle(handle, own_base) {
+            match self.try_handle(handle) {
                 Ok(path) => return (build(handle), Source::Found { how, path }),
                 Err(why) => searched.push(format!("{how} {what}: {why}").replace("  ", " ")),
             }
@@ -273,10 +287,9 @@ impl Driver {
     /// Resolves both families; logs one error per family that has no driver, listing every place searched, and
     /// one warning per family whose driver lacks some functions, naming all of them.
     pub fn resolve(settings: &Settings) -> Driver {
-        let (_, own_base) = own_object();
-        let ((v1, stream_desc), v1_source) = V1_SEARCH
-            .resolve(settings, own_base, |h| (v1::Table::resolve(|n| sym(h, n)), StreamDescReaders::resolve(h)));
-        let (v2, v2_source) = V2_SEARCH.resolve(settings, own_base, |h| v2::Table::resolve(|n| sym(h, n)));
+        let ((v1, stream_desc), v1_source) =
+            V1_SEARCH.resolve(settings, |h| (v1::Table::resolve(|n| sym(h, n)), StreamDescReaders::resolve(h)));
+        let (v2, v2_source) = V2_SEARCH.resolve(settings, |h| v2::Table::resolve(|n| sym(h, n)));
         let report = |fam: &str, src: &Source, missing: Vec<&str>, code: &str| match src {
             Source::NotFound { searched } => log::error!(
                 target: "aclvenc_shim",
