@@ -75,12 +75,18 @@ fn check_id(name: &str, chn: hi_s32, limits: &V2Limits) -> Result<(), hi_s32> {
 
 /// The checks common to every call on an existing channel.
 fn channel(name: &str, chn: hi_s32) -> Result<Arc<Channel>, hi_s32> {
+    channel_and_limits(name, chn).map(|(ch, _)| ch)
+}
+
+/// [`channel`], also returning the chip's V2 limits from the same [`precheck`] (one `fail:` count per call).
+fn channel_and_limits(name: &str, chn: hi_s32) -> Result<(Arc<Channel>, V2Limits), hi_s32> {
     let limits = precheck(name)?;
     check_id(name, chn, &limits)?;
-    CHANNELS.lock().get(&chn).cloned().ok_or_else(|| {
+    let ch = CHANNELS.lock().get(&chn).cloned().ok_or_else(|| {
         log::error!("{name}: channel {chn} does not exist (MPI-CHN-UNEXIST)");
         HI_ERR_VENC_UNEXIST
-    })
+    })?;
+    Ok((ch, limits))
 }
 
 macro_rules! tri {
@@ -903,9 +909,7 @@ pub unsafe fn hi_mpi_venc_get_rc_param(chn: hi_venc_chn, rc_param: *mut hi_venc_
 /// `chn_attr` is NULL or readable.
 pub unsafe fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: *const hi_venc_chn_attr) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_chn_attr";
-    let ch = tri!(channel(NAME, chn));
-    // The second precheck (after `channel`'s) fetches the limits; it also counts a second call for `fail:` faults.
-    let limits = tri!(precheck(NAME));
+    let (ch, limits) = tri!(channel_and_limits(NAME, chn));
     // SAFETY: NULL or readable per the caller's contract.
     let Some(attr) = (unsafe { ptr::read(chn_attr) }) else { return null(NAME, "chn_attr") };
     tri!(locked(NAME, chn, &ch, Accepts::Video(" (MPI-VENC-SETCHNATTR-STATIC)"), |g| {
