@@ -445,11 +445,10 @@ fn check_millis(name: &str, ms: hi_s32) -> Result<(), hi_s32> {
 /// `frame` is NULL or readable.
 pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_frame_info, milli_sec: hi_s32) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_send_frame";
-    let ch = tri!(channel(NAME, chn));
+    let (ch, limits) = tri!(channel_and_limits(NAME, chn));
     // SAFETY: NULL or readable per the caller's contract.
     let Some(info) = (unsafe { ptr::read(frame) }) else { return null(NAME, "frame") };
     tri!(check_millis(NAME, milli_sec));
-    let limits = tri!(precheck(NAME));
     let (spec, receiving) = {
         let g = ch.inner.lock();
         (g.spec, g.receiving)
@@ -487,13 +486,12 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
     milli_sec: hi_s32,
 ) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_send_jpege_frame";
-    let ch = tri!(channel(NAME, chn));
+    let (ch, limits) = tri!(channel_and_limits(NAME, chn));
     // SAFETY: both are NULL or readable per the caller's contract.
     let (info, out) = unsafe { (ptr::read(frame), ptr::read(jpege_stream)) };
     let Some(info) = info else { return null(NAME, "frame") };
     let Some(out) = out else { return null(NAME, "jpege_stream") };
     tri!(check_millis(NAME, milli_sec));
-    let limits = tri!(precheck(NAME));
     let (spec, receiving) = {
         let g = ch.inner.lock();
         (g.spec, g.receiving)
