@@ -6,42 +6,19 @@
 //! Needs: `cargo build --workspace` first (the .so files), cmake and a C++ compiler, ffmpeg/ffprobe, and the clip
 //! (fetched once with apt-get by the script).
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{repo, run};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::OnceLock;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
-
-/// target/<profile>, found from this test binary (target/<profile>/deps/v1_app-*).
+/// target/<profile>, holding the three emulated libraries this test lays out as a prefix.
 fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().and_then(Path::parent).expect("test binary lives in target/<profile>/deps").to_path_buf();
-    let missing: Vec<&str> = ["libascendcl.so", "libacl_dvpp.so", "libacl_dvpp_mpi.so"]
-        .into_iter()
-        .filter(|l| !dir.join(l).is_file())
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "{} missing from {}: run `cargo build --workspace` (or `cargo build -p aclvenc-emu-ascendcl -p aclvenc-emu-dvpp \
-         -p aclvenc-emu-mpi`) before this test",
-        missing.join(", "),
-        dir.display()
-    );
-    dir
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed ({}):\n{}\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    for lib in ["libascendcl.so", "libacl_dvpp.so", "libacl_dvpp_mpi.so"] {
+        common::built_lib(lib);
+    }
+    common::target_dir()
 }
 
 struct Clip {

@@ -8,7 +8,6 @@
 
 use std::cell::Cell;
 use std::ffi::c_void;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
@@ -23,39 +22,12 @@ pub const H: u32 = 144;
 /// 5 MiB: the smallest output buffer 310P/310B accept (VENC-CHDESC-BUFSIZE-MIN).
 pub const MIN_BUF: u32 = 5 * 1024 * 1024;
 
-/// The cargo target profile directory (`target/debug`), found from the test executable (`target/debug/deps/x`).
-pub fn target_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("current_exe");
-    exe.parent().and_then(|d| d.parent()).expect("test binary lives in <target>/<profile>/deps").to_path_buf()
-}
+#[macro_use]
+#[path = "../../../emu-common/test-support/libs.rs"]
+mod libs;
+#[allow(unused_imports)] // each test binary uses a different subset
+pub use libs::{built_lib, repo, run, target_dir};
 
-/// A built library of the workspace, or a panic that says how to build it.
-pub fn built_lib(file: &str) -> PathBuf {
-    let p = target_dir().join(file);
-    assert!(
-        p.is_file(),
-        "{} is missing: run `cargo build --workspace` (or `cargo build -p aclvenc-emu-ascendcl -p aclvenc-emu-dvpp`) \
-         before these tests",
-        p.display()
-    );
-    p
-}
-
-macro_rules! fn_table {
-    ($table:ident; $(fn $name:ident($($p:ident: $t:ty),* $(,)?) -> $ret:ty;)*) => {
-        pub struct $table { $(pub $name: unsafe extern "C" fn($($t),*) -> $ret,)* }
-        impl $table {
-            fn load(lib: &libloading::Library) -> Self {
-                // SAFETY: each symbol is looked up by its vendor name and typed with the vendor prototype from the
-                // ABI crate's table, which the library's exports are generated from.
-                unsafe {
-                    $table { $($name: *lib.get(concat!(stringify!($name), "\0").as_bytes())
-                        .unwrap_or_else(|e| panic!("{}: {e}", stringify!($name))),)* }
-                }
-            }
-        }
-    };
-}
 macro_rules! rt_table { ($($b:tt)*) => { fn_table!(AclRt; $($b)*); }; }
 macro_rules! dvpp_table { ($($b:tt)*) => { fn_table!(AclDvpp; $($b)*); }; }
 macro_rules! venc_table { ($($b:tt)*) => { fn_table!(AclVenc; $($b)*); }; }

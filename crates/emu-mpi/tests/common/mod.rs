@@ -2,43 +2,16 @@
 //! through function tables generated from the ABI crate (the same tables the exports come from).
 #![allow(dead_code, clippy::missing_safety_doc)]
 
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use aclvenc_abi::*;
 
-/// The cargo target profile directory (`target/debug`), found from the test executable (`target/debug/deps/x`).
-pub fn target_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("current_exe");
-    exe.parent().and_then(|d| d.parent()).expect("test binary lives in <target>/<profile>/deps").to_path_buf()
-}
+#[macro_use]
+#[path = "../../../emu-common/test-support/libs.rs"]
+mod libs;
+#[allow(unused_imports)] // each test binary uses a different subset
+pub use libs::{built_lib, repo, run, target_dir};
 
-/// A built library of the workspace, or a panic that says how to build it.
-pub fn built_lib(file: &str) -> PathBuf {
-    let p = target_dir().join(file);
-    assert!(
-        p.exists(),
-        "{} is missing: run `cargo build --workspace` (or `cargo build -p <crate>`) first",
-        p.display()
-    );
-    p
-}
-
-macro_rules! fn_table {
-    ($table:ident; $(fn $name:ident($($p:ident: $t:ty),* $(,)?) -> $ret:ty;)*) => {
-        pub struct $table { $(pub $name: unsafe extern "C" fn($($t),*) -> $ret,)* }
-        impl $table {
-            fn load(lib: &libloading::Library) -> Self {
-                // SAFETY: each symbol is looked up by its vendor name and typed with the vendor prototype from the
-                // ABI crate's table, which the library's exports are generated from.
-                unsafe {
-                    $table { $($name: *lib.get(concat!(stringify!($name), "\0").as_bytes())
-                        .unwrap_or_else(|e| panic!("{}: {e}", stringify!($name))),)* }
-                }
-            }
-        }
-    };
-}
 macro_rules! venc_table { ($($b:tt)*) => { fn_table!(Venc; $($b)*); }; }
 macro_rules! sys_table { ($($b:tt)*) => { fn_table!(Sys; $($b)*); }; }
 macro_rules! dvpp_table { ($($b:tt)*) => { fn_table!(Dvpp; $($b)*); }; }
