@@ -241,6 +241,11 @@ fn gen_types(spec: &Spec) -> String {
             gen_struct(st, &mut o);
         }
     }
+    // Every enum, struct and union is plain data (valid for any bit pattern) and passed by value as itself.
+    o.push_str("// ---- plain data, for the pointer contract (aclvenc-ptr) ----\n\n");
+    let plain: Vec<&str> =
+        spec.enums.iter().map(|e| e.name.as_str()).chain(spec.structs.iter().map(|s| s.name.as_str())).collect();
+    let _ = writeln!(o, "aclvenc_ptr::plain_types!({});\n", plain.join(", "));
     o.push_str("// ---- constants ----\n\n");
     for c in &spec.constants {
         let (ty, val) = if let Some(hex) = &c.hex {
