@@ -1675,5 +1675,6 @@ ABI_SAME_FN(hi_mpi_sys_full_init, hi_s32 (*)(void));
 ABI_SAME_FN(hi_mpi_dvpp_malloc, hi_s32 (*)(hi_u32, void **, hi_u64));
 ABI_SAME_FN(hi_mpi_dvpp_free, hi_s32 (*)(void *));
 ABI_SAME_FN(hi_mpi_dvpp_get_version, hi_s32 (*)(hi_s32 *, hi_s32 *, hi_s32 *));
+ABI_SAME_FN(aclrtGetSocName, const char * (*)(void));
 
 int main(void) { return 0; }

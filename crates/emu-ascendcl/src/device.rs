@@ -7,6 +7,7 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::ffi::{c_char, CString};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use aclvenc_abi::*;
@@ -213,4 +214,16 @@ pub(crate) fn aclrtGetRunMode(run_mode: *mut aclrtRunMode) -> aclError {
     } else {
         ACL_ERROR_INVALID_PARAM
     }
+}
+
+/// `aclrtGetSocName()`: the name of the emulated chip (`Ascend310`, `Ascend310P3`, `Ascend310B1`, ...), from
+/// `ACLVENC_EMU_SOC` (default `Ascend310P3`). The string is static and owned by the library; it stays valid until
+/// the library is unloaded. Never NULL.
+pub(crate) fn aclrtGetSocName() -> *const c_char {
+    static NAME: OnceLock<CString> = OnceLock::new();
+    NAME.get_or_init(|| {
+        let name = aclvenc_emu_common::settings::get().soc_name.replace('\0', "");
+        CString::new(name).unwrap_or_default()
+    })
+    .as_ptr()
 }

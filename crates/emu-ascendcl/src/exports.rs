@@ -1,8 +1,22 @@
-//! The exported C symbols, generated from the ABI table (`aclvenc_abi::acl_runtime_fns!`), plus
-//! `aclrtGetSocName`, which is not in the ABI JSON function list.
+//! The exported C symbols, generated from the ABI table (`aclvenc_abi::acl_runtime_fns!`, which includes
+//! `aclrtGetSocName` from `abi/abi-overlay.json`).
 
-use std::ffi::{c_char, CStr};
-use std::sync::OnceLock;
+/// What an export returns when an injected fault refuses the call: the code for `aclError`, NULL for a pointer.
+trait Failed {
+    fn failed(code: i32) -> Self;
+}
+
+impl Failed for i32 {
+    fn failed(code: i32) -> Self {
+        code
+    }
+}
+
+impl<T> Failed for *const T {
+    fn failed(_: i32) -> Self {
+        std::ptr::null()
+    }
+}
 
 macro_rules! export_runtime {
     ($(fn $name:ident($($p:ident: $t:ty),* $(,)?) -> $ret:ty;)*) => {$(
@@ -16,7 +30,7 @@ macro_rules! export_runtime {
             aclvenc_emu_common::boundary::guard(stringify!($name), || {
                 aclvenc_emu_common::logging::init("libascendcl");
                 if let Some(code) = aclvenc_emu_common::faults::check(stringify!($name)) {
-                    return code;
+                    return <$ret as Failed>::failed(code);
                 }
                 crate::exports::api::$name($($p),*)
             })
@@ -28,7 +42,7 @@ macro_rules! export_runtime {
 pub(crate) mod api {
     pub(crate) use crate::device::{
         aclFinalize, aclInit, aclrtCreateContext, aclrtDestroyContext, aclrtGetCurrentContext, aclrtGetDeviceCount,
-        aclrtGetRunMode, aclrtResetDevice, aclrtSetCurrentContext, aclrtSetDevice,
+        aclrtGetRunMode, aclrtGetSocName, aclrtResetDevice, aclrtSetCurrentContext, aclrtSetDevice,
     };
     pub(crate) use crate::memory::{aclrtFree, aclrtFreeHost, aclrtMalloc, aclrtMallocHost, aclrtMemcpy};
     pub(crate) use crate::report::{
@@ -38,22 +52,3 @@ pub(crate) mod api {
 }
 
 aclvenc_abi::acl_runtime_fns!(export_runtime);
-
-/// `const char *aclrtGetSocName(void)`: the name of the emulated chip (`Ascend310`, `Ascend310P3`,
-/// `Ascend310B1`, ...), from `ACLVENC_EMU_SOC` (default `Ascend310P3`).
-///
-/// Not in the ABI JSON function list (the table covers the encoder-related calls only), so this export is written
-/// by hand with the vendor prototype from `acl/acl_rt.h`. The string is static and owned by the library; it stays
-/// valid until the library is unloaded. Never NULL.
-#[no_mangle]
-pub extern "C" fn aclrtGetSocName() -> *const c_char {
-    static NAME: OnceLock<Vec<u8>> = OnceLock::new();
-    aclvenc_emu_common::boundary::guard("aclrtGetSocName", || {
-        let bytes = NAME.get_or_init(|| {
-            let mut v: Vec<u8> = aclvenc_emu_common::settings::get().soc_name.bytes().filter(|b| *b != 0).collect();
-            v.push(0);
-            v
-        });
-        CStr::from_bytes_with_nul(bytes).map_or(std::ptr::null(), CStr::as_ptr)
-    })
-}

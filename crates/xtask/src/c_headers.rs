@@ -51,13 +51,6 @@ fn extra_macros(header: &str) -> &'static str {
     }
 }
 
-/// Prototypes apps use that the ABI table does not list: (header, library, declaration).
-const EXTRA_PROTOTYPES: &[(&str, &str, &str)] = &[(
-    "acl/acl_rt.h",
-    "libascendcl.so; not in abi-spec.json: the chip name, e.g. \"Ascend310P3\", or NULL",
-    "const char *aclrtGetSocName(void);",
-)];
-
 fn guard(path: &str) -> String {
     format!("ACLVENC_VENDOR_{}_", path.replace(['/', '.'], "_").to_uppercase())
 }
@@ -163,10 +156,8 @@ fn header_body(spec: &Spec, path: &str) -> String {
         for f in fns {
             let ret = f.ret.trim();
             let sep = if ret.ends_with('*') { "" } else { " " };
-            let _ = writeln!(o, "/* {} */\n{ret}{sep}{}({});", f.library, f.name, c_params(&f.params));
-        }
-        for (_, lib, decl) in EXTRA_PROTOTYPES.iter().filter(|(h, _, _)| *h == path) {
-            let _ = writeln!(o, "/* {lib} */\n{decl}");
+            let from = if f.from_overlay { "; abi/abi-overlay.json" } else { "" };
+            let _ = writeln!(o, "/* {}{from} */\n{ret}{sep}{}({});", f.library, f.name, c_params(&f.params));
         }
         o.push_str("\n#ifdef __cplusplus\n}\n#endif\n");
     }

@@ -24,8 +24,7 @@ fn repo_root() -> PathBuf {
 }
 
 fn all_outputs(root: &Path) -> Vec<(PathBuf, String)> {
-    let spec_text = std::fs::read_to_string(root.join("abi/abi-spec.json")).expect("read abi/abi-spec.json");
-    let spec = model::Spec::parse(&spec_text);
+    let spec = model::Spec::load(root);
     let mut out = Vec::new();
     for (rel, text) in rust_gen::generate(&spec) {
         out.push((root.join(rel), text));

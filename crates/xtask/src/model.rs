@@ -1,13 +1,21 @@
 //! The ABI table as typed data, and a parser for the C type spellings it uses.
+//!
+//! [`Spec::load`] reads `abi/abi-spec.json` (the vendor ABI, a verbatim copy of `../shared/abi/abi-spec.json`) and
+//! merges `abi/abi-overlay.json` into it: vendor functions the table lacks (shaped like its `functions` entries)
+//! and the list of functions the emulated driver does not implement, each with the reason.
 
-use serde_json::Value;
+use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
+#[derive(Deserialize)]
 pub struct Param {
     pub name: String,
+    #[serde(rename = "type")]
     pub ty: String,
 }
 
+#[derive(Deserialize)]
 pub struct Function {
     pub name: String,
     pub ret: String,
@@ -15,6 +23,12 @@ pub struct Function {
     pub header: String,
     pub library: String,
     pub group: String,
+    /// Set by [`Spec::load`]: the function comes from `abi/abi-overlay.json`, not from `abi/abi-spec.json`.
+    #[serde(skip)]
+    pub from_overlay: bool,
+    /// Set by [`Spec::load`]: why the emulated driver does not implement the function (`None`: it does).
+    #[serde(skip)]
+    pub emulator_not_implemented: Option<String>,
 }
 
 pub struct Enum {
@@ -31,12 +45,15 @@ impl Enum {
     }
 }
 
+#[derive(Deserialize)]
 pub struct Field {
     pub name: String,
+    #[serde(rename = "type")]
     pub ty: String,
     pub offset: u64,
     pub size: u64,
     /// `union#N` when the field is a member of the N-th anonymous union of its parent.
+    #[serde(rename = "anonymous_member_of")]
     pub anon: Option<String>,
 }
 
@@ -57,6 +74,7 @@ pub struct Constant {
     pub c_type: String,
 }
 
+#[derive(Deserialize)]
 pub struct Callback {
     pub name: String,
     pub ret: String,
@@ -81,12 +99,63 @@ pub struct Spec {
     pub opaque: Vec<(String, String)>,
 }
 
-fn s(v: &Value) -> String {
-    v.as_str().unwrap_or_else(|| panic!("expected string, got {v}")).to_string()
+// ---- the JSON shapes (fields the generator does not use are ignored) ----
+
+#[derive(Deserialize)]
+struct SpecFile {
+    functions: Vec<Function>,
+    callbacks: Vec<Callback>,
+    /// Name to C target; `BTreeMap` keeps the generated order stable (sorted by name).
+    typedefs: BTreeMap<String, String>,
+    enums: Vec<EnumEntry>,
+    structs: Vec<StructEntry>,
+    constants: BTreeMap<String, ConstantEntry>,
 }
 
-fn params(v: &Value) -> Vec<Param> {
-    v.as_array().unwrap().iter().map(|p| Param { name: s(&p["name"]), ty: s(&p["type"]) }).collect()
+#[derive(Deserialize)]
+struct EnumEntry {
+    name: String,
+    values: BTreeMap<String, i64>,
+    header: String,
+    #[serde(default)]
+    c_spelling: String,
+}
+
+#[derive(Deserialize)]
+struct StructEntry {
+    name: String,
+    kind: String,
+    size: u64,
+    align: u64,
+    header: String,
+    fields: Vec<Field>,
+}
+
+#[derive(Deserialize)]
+struct ConstantEntry {
+    /// Absent for function-like macros (`HI_DEFINE_ERR`), which are not constants.
+    value: Option<i64>,
+    /// Absent with `value` (function-like macros).
+    header: Option<String>,
+    hex: Option<String>,
+    #[serde(default)]
+    c_type: String,
+}
+
+/// `abi/abi-overlay.json`.
+#[derive(Deserialize)]
+struct OverlayFile {
+    /// Where the additions come from (documentation only; required so the file says it).
+    #[allow(dead_code)]
+    source: String,
+    functions: Vec<Function>,
+    emulator_not_implemented: Vec<NotImplemented>,
+}
+
+#[derive(Deserialize)]
+struct NotImplemented {
+    name: String,
+    reason: String,
 }
 
 /// Header of a typedef: the JSON lists typedefs without one, so it is decided by the name.
@@ -101,103 +170,89 @@ fn typedef_header(name: &str) -> &'static str {
     }
 }
 
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+}
+
 impl Spec {
+    /// `abi/abi-spec.json` with `abi/abi-overlay.json` merged in, from the repository at `root`.
+    pub fn load(root: &Path) -> Spec {
+        let mut spec = Spec::parse(&read(&root.join("abi/abi-spec.json")));
+        let overlay = root.join("abi/abi-overlay.json");
+        let overlay: OverlayFile = serde_json::from_str(&read(&overlay))
+            .unwrap_or_else(|e| panic!("{}: {e}", overlay.display()));
+        spec.merge(overlay);
+        spec
+    }
+
+    /// The vendor ABI table alone.
     pub fn parse(text: &str) -> Spec {
-        let v: Value = serde_json::from_str(text).expect("abi-spec.json is JSON");
-        let functions = v["functions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| Function {
-                name: s(&f["name"]),
-                ret: s(&f["ret"]),
-                params: params(&f["params"]),
-                header: s(&f["header"]),
-                library: s(&f["library"]),
-                group: s(&f["group"]),
-            })
-            .collect();
-        let enums: Vec<Enum> = v["enums"]
-            .as_array()
-            .unwrap()
-            .iter()
+        let file: SpecFile = serde_json::from_str(text).unwrap_or_else(|e| panic!("abi-spec.json: {e}"));
+        let enums: Vec<Enum> = file
+            .enums
+            .into_iter()
             .map(|e| Enum {
-                name: s(&e["name"]),
-                values: e["values"]
-                    .as_object()
-                    .unwrap()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.as_i64().unwrap()))
-                    .collect(),
-                header: s(&e["header"]),
-                tag_only: e["c_spelling"].as_str().unwrap_or("").starts_with("enum tag only"),
+                tag_only: e.c_spelling.starts_with("enum tag only"),
+                name: e.name,
+                values: e.values.into_iter().collect(),
+                header: e.header,
             })
             .collect();
-        let structs = v["structs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|st| Struct {
-                name: s(&st["name"]),
-                is_union: st["kind"] == "union",
-                size: st["size"].as_u64().unwrap(),
-                align: st["align"].as_u64().unwrap(),
-                header: s(&st["header"]),
-                fields: st["fields"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|f| Field {
-                        name: s(&f["name"]),
-                        ty: s(&f["type"]),
-                        offset: f["offset"].as_u64().unwrap(),
-                        size: f["size"].as_u64().unwrap(),
-                        anon: f.get("anonymous_member_of").map(s),
-                    })
-                    .collect(),
+        let structs = file
+            .structs
+            .into_iter()
+            .map(|s| Struct {
+                is_union: s.kind == "union",
+                name: s.name,
+                size: s.size,
+                align: s.align,
+                header: s.header,
+                fields: s.fields,
             })
             .collect();
-        let constants = v["constants"]
-            .as_object()
-            .unwrap()
-            .iter()
-            .filter_map(|(k, c)| {
-                Some(Constant {
-                    name: k.clone(),
-                    value: c.get("value")?.as_i64()?,
-                    header: s(&c["header"]),
-                    hex: c.get("hex").map(s),
-                    c_type: c.get("c_type").map(s).unwrap_or_default(),
-                })
+        let constants = file
+            .constants
+            .into_iter()
+            .filter_map(|(name, c)| {
+                Some(Constant { name, value: c.value?, header: c.header?, hex: c.hex, c_type: c.c_type })
             })
             .collect();
-        let callbacks = v["callbacks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| Callback {
-                name: s(&c["name"]),
-                ret: s(&c["ret"]),
-                params: params(&c["params"]),
-                header: s(&c["header"]),
-            })
-            .collect();
-        let enum_names: BTreeSet<String> = enums.iter().map(|e| e.name.clone()).collect();
+        let enum_names: BTreeSet<&str> = enums.iter().map(|e| e.name.as_str()).collect();
         let mut aliases = Vec::new();
         let mut opaque = Vec::new();
-        for (name, target) in v["typedefs"].as_object().unwrap() {
-            let target = s(target);
-            let header = typedef_header(name).to_string();
-            if enum_names.contains(name) || name == "hi_void" {
+        for (name, target) in file.typedefs {
+            if enum_names.contains(name.as_str()) || name == "hi_void" {
                 continue;
             }
+            let header = typedef_header(&name).to_string();
             if target.starts_with("opaque struct") {
-                opaque.push((name.clone(), header));
+                opaque.push((name, header));
             } else {
-                aliases.push(Alias { name: name.clone(), target, header });
+                aliases.push(Alias { name, target, header });
             }
         }
-        Spec { functions, enums, structs, constants, callbacks, aliases, opaque }
+        Spec { functions: file.functions, enums, structs, constants, callbacks: file.callbacks, aliases, opaque }
+    }
+
+    /// Appends the overlay's functions (after the table's, so the table keeps its order) and marks the functions the
+    /// emulated driver does not implement. Panics on a name the table already has or a name it does not know.
+    fn merge(&mut self, overlay: OverlayFile) {
+        for mut f in overlay.functions {
+            assert!(
+                self.functions.iter().all(|g| g.name != f.name),
+                "abi-overlay.json adds {}, which abi-spec.json already has",
+                f.name
+            );
+            f.from_overlay = true;
+            self.functions.push(f);
+        }
+        for n in overlay.emulator_not_implemented {
+            let f = self.functions.iter_mut().find(|f| f.name == n.name).unwrap_or_else(|| {
+                panic!("abi-overlay.json: emulator_not_implemented names {}, which is no function", n.name)
+            });
+            assert!(f.emulator_not_implemented.is_none(), "abi-overlay.json lists {} twice", n.name);
+            f.emulator_not_implemented = Some(n.reason);
+        }
     }
 
     /// Every named type (alias, struct, union) in an order where each comes after the types it mentions.

@@ -267,7 +267,8 @@ fn gen_types(spec: &Spec) -> String {
 
 fn gen_functions(spec: &Spec) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "// {GENERATED_NOTE}\n");
+    let _ = writeln!(o, "// {GENERATED_NOTE}\n// The functions come from abi/abi-spec.json and abi/abi-overlay.json.\n");
+    o.push_str(FN_TABLE_HELPERS);
     for (mac, groups, doc) in FAMILIES {
         let fns: Vec<_> = spec.functions.iter().filter(|f| groups.contains(&f.group.as_str())).collect();
         let _ = writeln!(o, "/// {doc}\n///\n/// `{mac}!(m)` expands to `m! {{ fn name(param: Type, ...) -> Ret; ... }}` with all {} functions,", fns.len());
@@ -275,26 +276,89 @@ fn gen_functions(spec: &Spec) -> String {
             o,
             "/// every type spelled as a full path, so one table drives every export stub and forwarding table."
         );
-        let _ = writeln!(o, "#[macro_export]\nmacro_rules! {mac} {{\n    ($m:ident) => {{\n        $m! {{");
+        let _ = writeln!(
+            o,
+            "///\n/// `{mac}!(m, emulator)` expands to `m! {{ implemented {{ fn ...; ... }} not_implemented {{ fn ... = \"reason\"; ... }} }}`:\n/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come\n/// from `emulator_not_implemented` in `abi/abi-overlay.json`)."
+        );
+        let _ = writeln!(
+            o,
+            "#[macro_export]\nmacro_rules! {mac} {{\n    ($m:ident) => {{\n        $crate::__{mac}_table! {{ __fns_plain $m [] }}\n    }};\n    ($m:ident, emulator) => {{\n        $crate::__{mac}_table! {{ __fns_emulator $m [] [] }}\n    }};\n}}\n"
+        );
+        let _ = writeln!(
+            o,
+            "/// The table of [`{mac}!`], handed to one of the helpers above.\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! __{mac}_table {{\n    ($helper:ident $($args:tt)*) => {{\n        $crate::$helper! {{ $($args)*"
+        );
         for f in &fns {
-            let _ = writeln!(o, "            {};", fn_sig(&f.name, &f.params, &f.ret, "$crate::"));
+            let sig = fn_sig(&f.name, &f.params, &f.ret, "$crate::");
+            match &f.emulator_not_implemented {
+                None => {
+                    let _ = writeln!(o, "            {sig};");
+                }
+                Some(why) => {
+                    let _ = writeln!(o, "            {sig} = {why:?};");
+                }
+            }
         }
         let _ = writeln!(o, "        }}\n    }};\n}}\n");
     }
     let _ = writeln!(o, "/// One vendor function: its name, the library that exports it, and its header.");
     let _ = writeln!(o, "#[derive(Debug, Clone, Copy)]\npub struct FnInfo {{\n    pub name: &'static str,\n    pub library: &'static str,\n    pub header: &'static str,\n    pub group: &'static str,\n}}\n");
-    let _ = writeln!(o, "/// Every function of the ABI table, in table order.");
-    let _ = writeln!(o, "pub const FUNCTIONS: &[FnInfo] = &[");
-    for f in &spec.functions {
-        let _ = writeln!(
-            o,
-            "    FnInfo {{ name: \"{}\", library: \"{}\", header: \"{}\", group: \"{}\" }},",
-            f.name, f.library, f.header, f.group
-        );
+    let tables = [
+        ("FUNCTIONS", "Every function of the ABI table (`abi/abi-spec.json`), in table order.", false),
+        (
+            "OVERLAY_FUNCTIONS",
+            "The vendor functions `abi/abi-overlay.json` adds to the ABI table; the `*_fns!` tables carry them too.",
+            true,
+        ),
+    ];
+    for (name, doc, overlay) in tables {
+        let _ = writeln!(o, "/// {doc}");
+        let _ = writeln!(o, "pub const {name}: &[FnInfo] = &[");
+        for f in spec.functions.iter().filter(|f| f.from_overlay == overlay) {
+            let _ = writeln!(
+                o,
+                "    FnInfo {{ name: \"{}\", library: \"{}\", header: \"{}\", group: \"{}\" }},",
+                f.name, f.library, f.header, f.group
+            );
+        }
+        let _ = writeln!(o, "];");
     }
-    let _ = writeln!(o, "];");
     rustfmt(o)
 }
+
+/// The helpers every family table expands through: the table lists each function once, as
+/// `fn name(params) -> Ret;` or, when the emulated driver does not implement it, `fn name(params) -> Ret = "reason";`.
+const FN_TABLE_HELPERS: &str = r#"/// Hands a table to `$m` as `fn ...;` lines (the reasons dropped), in table order.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __fns_plain {
+    ($m:ident [$($out:tt)*]) => {
+        $m! { $($out)* }
+    };
+    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    };
+    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
+        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    };
+}
+
+/// Hands a table to `$m` split into `implemented { ... }` and `not_implemented { ... = "reason"; }`, in table order.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __fns_emulator {
+    ($m:ident [$($yes:tt)*] [$($no:tt)*]) => {
+        $m! { implemented { $($yes)* } not_implemented { $($no)* } }
+    };
+    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_emulator! { $m [$($yes)* fn $name $params -> $ret;] [$($no)*] $($rest)* }
+    };
+    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
+        $crate::__fns_emulator! { $m [$($yes)*] [$($no)* fn $name $params -> $ret = $why;] $($rest)* }
+    };
+}
+
+"#;
 
 fn gen_layout(spec: &Spec) -> String {
     let mut o = String::new();

@@ -86,7 +86,7 @@ aclError aclrtMallocHost(void **hostPtr, size_t size);
 aclError aclrtFreeHost(void *hostPtr);
 /* libascendcl.so */
 aclError aclrtMemcpy(void *dst, size_t destMax, const void *src, size_t count, aclrtMemcpyKind kind);
-/* libascendcl.so; not in abi-spec.json: the chip name, e.g. "Ascend310P3", or NULL */
+/* libascendcl.so; abi/abi-overlay.json */
 const char *aclrtGetSocName(void);
 
 #ifdef __cplusplus

@@ -1,13 +1,60 @@
 // generated from abi/abi-spec.json by `cargo run -p xtask -- gen`; do not edit
+// The functions come from abi/abi-spec.json and abi/abi-overlay.json.
+
+/// Hands a table to `$m` as `fn ...;` lines (the reasons dropped), in table order.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __fns_plain {
+    ($m:ident [$($out:tt)*]) => {
+        $m! { $($out)* }
+    };
+    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    };
+    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
+        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    };
+}
+
+/// Hands a table to `$m` split into `implemented { ... }` and `not_implemented { ... = "reason"; }`, in table order.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __fns_emulator {
+    ($m:ident [$($yes:tt)*] [$($no:tt)*]) => {
+        $m! { implemented { $($yes)* } not_implemented { $($no)* } }
+    };
+    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_emulator! { $m [$($yes)* fn $name $params -> $ret;] [$($no)*] $($rest)* }
+    };
+    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
+        $crate::__fns_emulator! { $m [$($yes)*] [$($no)* fn $name $params -> $ret = $why;] $($rest)* }
+    };
+}
 
 /// The 38 `aclvenc*` functions (media V1 video encoder, `libacl_dvpp.so`).
 ///
 /// `aclvenc_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 38 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
+///
+/// `aclvenc_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
+/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
+/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
 #[macro_export]
 macro_rules! aclvenc_fns {
     ($m:ident) => {
-        $m! {
+        $crate::__aclvenc_fns_table! { __fns_plain $m [] }
+    };
+    ($m:ident, emulator) => {
+        $crate::__aclvenc_fns_table! { __fns_emulator $m [] [] }
+    };
+}
+
+/// The table of [`aclvenc_fns!`], handed to one of the helpers above.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __aclvenc_fns_table {
+    ($helper:ident $($args:tt)*) => {
+        $crate::$helper! { $($args)*
             fn aclvencCreateChannelDesc() -> *mut $crate::aclvencChannelDesc;
             fn aclvencDestroyChannelDesc(channelDesc: *mut $crate::aclvencChannelDesc) -> $crate::aclError;
             fn aclvencSetChannelDescThreadId(channelDesc: *mut $crate::aclvencChannelDesc, threadId: u64) -> $crate::aclError;
@@ -54,10 +101,26 @@ macro_rules! aclvenc_fns {
 ///
 /// `hi_mpi_venc_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 47 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
+///
+/// `hi_mpi_venc_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
+/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
+/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
 #[macro_export]
 macro_rules! hi_mpi_venc_fns {
     ($m:ident) => {
-        $m! {
+        $crate::__hi_mpi_venc_fns_table! { __fns_plain $m [] }
+    };
+    ($m:ident, emulator) => {
+        $crate::__hi_mpi_venc_fns_table! { __fns_emulator $m [] [] }
+    };
+}
+
+/// The table of [`hi_mpi_venc_fns!`], handed to one of the helpers above.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __hi_mpi_venc_fns_table {
+    ($helper:ident $($args:tt)*) => {
+        $crate::$helper! { $($args)*
             fn hi_mpi_venc_create_chn(chn: $crate::hi_venc_chn, attr: *const $crate::hi_venc_chn_attr) -> $crate::hi_s32;
             fn hi_mpi_venc_destroy_chn(chn: $crate::hi_venc_chn) -> $crate::hi_s32;
             fn hi_mpi_venc_start_chn(chn: $crate::hi_venc_chn, recv_param: *const $crate::hi_venc_start_param) -> $crate::hi_s32;
@@ -66,9 +129,9 @@ macro_rules! hi_mpi_venc_fns {
             fn hi_mpi_venc_get_stream(chn: $crate::hi_venc_chn, stream: *mut $crate::hi_venc_stream, milli_sec: $crate::hi_s32) -> $crate::hi_s32;
             fn hi_mpi_venc_release_stream(chn: $crate::hi_venc_chn, stream: *mut $crate::hi_venc_stream) -> $crate::hi_s32;
             fn hi_mpi_venc_send_frame(chn: $crate::hi_venc_chn, frame: *const $crate::hi_video_frame_info, milli_sec: $crate::hi_s32) -> $crate::hi_s32;
-            fn hi_mpi_venc_send_frame_ex(chn: $crate::hi_venc_chn, frame: *const $crate::hi_user_frame_info, milli_sec: $crate::hi_s32) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_qpmap_stride(width: $crate::hi_u32) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_qpmap_size(r#type: $crate::hi_payload_type, width: $crate::hi_u32, height: $crate::hi_u32) -> $crate::hi_s32;
+            fn hi_mpi_venc_send_frame_ex(chn: $crate::hi_venc_chn, frame: *const $crate::hi_user_frame_info, milli_sec: $crate::hi_s32) -> $crate::hi_s32 = "per-frame QP maps (QPMAP rate control) are not emulated";
+            fn hi_mpi_venc_get_qpmap_stride(width: $crate::hi_u32) -> $crate::hi_s32 = "QP maps are not emulated";
+            fn hi_mpi_venc_get_qpmap_size(r#type: $crate::hi_payload_type, width: $crate::hi_u32, height: $crate::hi_u32) -> $crate::hi_s32 = "QP maps are not emulated";
             fn hi_mpi_venc_send_jpege_frame(chn: $crate::hi_venc_chn, frame: *const $crate::hi_video_frame_info, jpege_stream: *const $crate::hi_img_stream, milli_sec: $crate::hi_s32) -> $crate::hi_s32;
             fn hi_mpi_venc_get_jpege_predicted_size(frame: *const $crate::hi_video_frame_info, jpeg_param: *const $crate::hi_venc_jpeg_param, size: *mut $crate::hi_u32) -> $crate::hi_s32;
             fn hi_mpi_venc_get_fd(chn: $crate::hi_venc_chn) -> $crate::hi_s32;
@@ -79,32 +142,32 @@ macro_rules! hi_mpi_venc_fns {
             fn hi_mpi_venc_get_mod_param(mod_param: *mut $crate::hi_venc_mod_param) -> $crate::hi_s32;
             fn hi_mpi_venc_set_jpeg_param(chn: $crate::hi_venc_chn, jpeg_param: *const $crate::hi_venc_jpeg_param) -> $crate::hi_s32;
             fn hi_mpi_venc_get_jpeg_param(chn: $crate::hi_venc_chn, jpeg_param: *mut $crate::hi_venc_jpeg_param) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_jpeg_huffman_param(chn: $crate::hi_venc_chn, jpeg_huffman_param: *const $crate::hi_venc_jpeg_huffman_param) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_jpeg_huffman_param(chn: $crate::hi_venc_chn, jpeg_huffman_data: *mut $crate::hi_venc_jpeg_huffman_param) -> $crate::hi_s32;
-            fn hi_mpi_venc_compact_jpeg_tables(chn: $crate::hi_venc_chn, table_type: $crate::hi_u32, enable: $crate::hi_bool) -> $crate::hi_s32;
+            fn hi_mpi_venc_set_jpeg_huffman_param(chn: $crate::hi_venc_chn, jpeg_huffman_param: *const $crate::hi_venc_jpeg_huffman_param) -> $crate::hi_s32 = "the emulated JPEG encoder uses the standard Huffman tables only";
+            fn hi_mpi_venc_get_jpeg_huffman_param(chn: $crate::hi_venc_chn, jpeg_huffman_data: *mut $crate::hi_venc_jpeg_huffman_param) -> $crate::hi_s32 = "the emulated JPEG encoder uses the standard Huffman tables only";
+            fn hi_mpi_venc_compact_jpeg_tables(chn: $crate::hi_venc_chn, table_type: $crate::hi_u32, enable: $crate::hi_bool) -> $crate::hi_s32 = "the emulated JPEG encoder uses the standard tables only";
             fn hi_mpi_venc_request_idr(chn: $crate::hi_venc_chn, instant: $crate::hi_bool) -> $crate::hi_s32;
             fn hi_mpi_venc_set_scene_mode(chn: $crate::hi_venc_chn, scene_mode: $crate::hi_venc_scene_mode) -> $crate::hi_s32;
             fn hi_mpi_venc_set_rc_param(chn: $crate::hi_venc_chn, rc_param: *const $crate::hi_venc_rc_param) -> $crate::hi_s32;
             fn hi_mpi_venc_get_rc_param(chn: $crate::hi_venc_chn, rc_param: *mut $crate::hi_venc_rc_param) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_roi_attr(chn: $crate::hi_venc_chn, roi_attr: *const $crate::hi_venc_roi_attr) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_roi_attr(chn: $crate::hi_venc_chn, idx: $crate::hi_u32, roi_attr: *mut $crate::hi_venc_roi_attr) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_ref_param(chn: $crate::hi_venc_chn, ref_param: *const $crate::hi_venc_ref_param) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_ref_param(chn: $crate::hi_venc_chn, ref_param: *mut $crate::hi_venc_ref_param) -> $crate::hi_s32;
+            fn hi_mpi_venc_set_roi_attr(chn: $crate::hi_venc_chn, roi_attr: *const $crate::hi_venc_roi_attr) -> $crate::hi_s32 = "regions of interest are not emulated";
+            fn hi_mpi_venc_get_roi_attr(chn: $crate::hi_venc_chn, idx: $crate::hi_u32, roi_attr: *mut $crate::hi_venc_roi_attr) -> $crate::hi_s32 = "regions of interest are not emulated";
+            fn hi_mpi_venc_set_ref_param(chn: $crate::hi_venc_chn, ref_param: *const $crate::hi_venc_ref_param) -> $crate::hi_s32 = "the emulated encoder has no long-term or skipped references (plain IPPP)";
+            fn hi_mpi_venc_get_ref_param(chn: $crate::hi_venc_chn, ref_param: *mut $crate::hi_venc_ref_param) -> $crate::hi_s32 = "the emulated encoder has no long-term or skipped references (plain IPPP)";
             fn hi_mpi_venc_get_scene_mode(chn: $crate::hi_venc_chn, scene_mode: *mut $crate::hi_venc_scene_mode) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_h264_vui(chn: $crate::hi_venc_chn, h264_vui: *const $crate::hi_venc_h264_vui) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_h264_vui(chn: $crate::hi_venc_chn, h264_vui: *mut $crate::hi_venc_h264_vui) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_h265_vui(chn: $crate::hi_venc_chn, h265_vui: *const $crate::hi_venc_h265_vui) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_h265_vui(chn: $crate::hi_venc_chn, h265_vui: *mut $crate::hi_venc_h265_vui) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_cu_pred(chn: $crate::hi_venc_chn, cu_pred: *const $crate::hi_venc_cu_prediction) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_cu_pred(chn: $crate::hi_venc_chn, cu_pred: *mut $crate::hi_venc_cu_prediction) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_intra_refresh(chn: $crate::hi_venc_chn, intra_refresh: *const $crate::hi_venc_intra_refresh) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_intra_refresh(chn: $crate::hi_venc_chn, intra_refresh: *mut $crate::hi_venc_intra_refresh) -> $crate::hi_s32;
+            fn hi_mpi_venc_set_h264_vui(chn: $crate::hi_venc_chn, h264_vui: *const $crate::hi_venc_h264_vui) -> $crate::hi_s32 = "VUI parameters are not emulated";
+            fn hi_mpi_venc_get_h264_vui(chn: $crate::hi_venc_chn, h264_vui: *mut $crate::hi_venc_h264_vui) -> $crate::hi_s32 = "VUI parameters are not emulated";
+            fn hi_mpi_venc_set_h265_vui(chn: $crate::hi_venc_chn, h265_vui: *const $crate::hi_venc_h265_vui) -> $crate::hi_s32 = "VUI parameters are not emulated";
+            fn hi_mpi_venc_get_h265_vui(chn: $crate::hi_venc_chn, h265_vui: *mut $crate::hi_venc_h265_vui) -> $crate::hi_s32 = "VUI parameters are not emulated";
+            fn hi_mpi_venc_set_cu_pred(chn: $crate::hi_venc_chn, cu_pred: *const $crate::hi_venc_cu_prediction) -> $crate::hi_s32 = "CU prediction tuning is not emulated";
+            fn hi_mpi_venc_get_cu_pred(chn: $crate::hi_venc_chn, cu_pred: *mut $crate::hi_venc_cu_prediction) -> $crate::hi_s32 = "CU prediction tuning is not emulated";
+            fn hi_mpi_venc_set_intra_refresh(chn: $crate::hi_venc_chn, intra_refresh: *const $crate::hi_venc_intra_refresh) -> $crate::hi_s32 = "intra refresh is not emulated";
+            fn hi_mpi_venc_get_intra_refresh(chn: $crate::hi_venc_chn, intra_refresh: *mut $crate::hi_venc_intra_refresh) -> $crate::hi_s32 = "intra refresh is not emulated";
             fn hi_mpi_venc_set_chn_attr(chn: $crate::hi_venc_chn, chn_attr: *const $crate::hi_venc_chn_attr) -> $crate::hi_s32;
             fn hi_mpi_venc_get_chn_attr(chn: $crate::hi_venc_chn, chn_attr: *mut $crate::hi_venc_chn_attr) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_slice_split(chn: $crate::hi_venc_chn, slice_split: *const $crate::hi_venc_slice_split) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_slice_split(chn: $crate::hi_venc_chn, slice_split: *mut $crate::hi_venc_slice_split) -> $crate::hi_s32;
-            fn hi_mpi_venc_set_streamcopy_param(chn: $crate::hi_venc_chn, streamcopy_param: *const $crate::hi_venc_streamcopy_param) -> $crate::hi_s32;
-            fn hi_mpi_venc_get_streamcopy_param(chn: $crate::hi_venc_chn, streamcopy_param: *mut $crate::hi_venc_streamcopy_param) -> $crate::hi_s32;
+            fn hi_mpi_venc_set_slice_split(chn: $crate::hi_venc_chn, slice_split: *const $crate::hi_venc_slice_split) -> $crate::hi_s32 = "slice splitting is not emulated (one slice per picture)";
+            fn hi_mpi_venc_get_slice_split(chn: $crate::hi_venc_chn, slice_split: *mut $crate::hi_venc_slice_split) -> $crate::hi_s32 = "slice splitting is not emulated (one slice per picture)";
+            fn hi_mpi_venc_set_streamcopy_param(chn: $crate::hi_venc_chn, streamcopy_param: *const $crate::hi_venc_streamcopy_param) -> $crate::hi_s32 = "stream copy is not emulated";
+            fn hi_mpi_venc_get_streamcopy_param(chn: $crate::hi_venc_chn, streamcopy_param: *mut $crate::hi_venc_streamcopy_param) -> $crate::hi_s32 = "stream copy is not emulated";
         }
     };
 }
@@ -113,10 +176,26 @@ macro_rules! hi_mpi_venc_fns {
 ///
 /// `acldvpp_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 34 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
+///
+/// `acldvpp_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
+/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
+/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
 #[macro_export]
 macro_rules! acldvpp_fns {
     ($m:ident) => {
-        $m! {
+        $crate::__acldvpp_fns_table! { __fns_plain $m [] }
+    };
+    ($m:ident, emulator) => {
+        $crate::__acldvpp_fns_table! { __fns_emulator $m [] [] }
+    };
+}
+
+/// The table of [`acldvpp_fns!`], handed to one of the helpers above.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __acldvpp_fns_table {
+    ($helper:ident $($args:tt)*) => {
+        $crate::$helper! { $($args)*
             fn acldvppCreatePicDesc() -> *mut $crate::acldvppPicDesc;
             fn acldvppDestroyPicDesc(picDesc: *mut $crate::acldvppPicDesc) -> $crate::aclError;
             fn acldvppSetPicDescData(picDesc: *mut $crate::acldvppPicDesc, dataDev: *mut ::core::ffi::c_void) -> $crate::aclError;
@@ -157,12 +236,28 @@ macro_rules! acldvpp_fns {
 
 /// The `acl*`/`aclrt*` runtime functions (`libascendcl.so`).
 ///
-/// `acl_runtime_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 22 functions,
+/// `acl_runtime_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 23 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
+///
+/// `acl_runtime_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
+/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
+/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
 #[macro_export]
 macro_rules! acl_runtime_fns {
     ($m:ident) => {
-        $m! {
+        $crate::__acl_runtime_fns_table! { __fns_plain $m [] }
+    };
+    ($m:ident, emulator) => {
+        $crate::__acl_runtime_fns_table! { __fns_emulator $m [] [] }
+    };
+}
+
+/// The table of [`acl_runtime_fns!`], handed to one of the helpers above.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __acl_runtime_fns_table {
+    ($helper:ident $($args:tt)*) => {
+        $crate::$helper! { $($args)*
             fn aclInit(configPath: *const ::core::ffi::c_char) -> $crate::aclError;
             fn aclFinalize() -> $crate::aclError;
             fn aclrtSetDevice(deviceId: i32) -> $crate::aclError;
@@ -185,6 +280,7 @@ macro_rules! acl_runtime_fns {
             fn aclrtMallocHost(hostPtr: *mut *mut ::core::ffi::c_void, size: usize) -> $crate::aclError;
             fn aclrtFreeHost(hostPtr: *mut ::core::ffi::c_void) -> $crate::aclError;
             fn aclrtMemcpy(dst: *mut ::core::ffi::c_void, destMax: usize, src: *const ::core::ffi::c_void, count: usize, kind: $crate::aclrtMemcpyKind) -> $crate::aclError;
+            fn aclrtGetSocName() -> *const ::core::ffi::c_char;
         }
     };
 }
@@ -193,21 +289,37 @@ macro_rules! acl_runtime_fns {
 ///
 /// `hi_mpi_sys_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 12 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
+///
+/// `hi_mpi_sys_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
+/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
+/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
 #[macro_export]
 macro_rules! hi_mpi_sys_fns {
     ($m:ident) => {
-        $m! {
+        $crate::__hi_mpi_sys_fns_table! { __fns_plain $m [] }
+    };
+    ($m:ident, emulator) => {
+        $crate::__hi_mpi_sys_fns_table! { __fns_emulator $m [] [] }
+    };
+}
+
+/// The table of [`hi_mpi_sys_fns!`], handed to one of the helpers above.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __hi_mpi_sys_fns_table {
+    ($helper:ident $($args:tt)*) => {
+        $crate::$helper! { $($args)*
             fn hi_mpi_sys_init() -> $crate::hi_s32;
             fn hi_mpi_sys_exit() -> $crate::hi_s32;
             fn hi_mpi_sys_create_epoll(size: $crate::hi_s32, epoll_fd: *mut $crate::hi_s32) -> $crate::hi_s32;
             fn hi_mpi_sys_ctl_epoll(epoll_fd: $crate::hi_s32, operation: $crate::hi_s32, fd: $crate::hi_s32, event: *mut $crate::hi_dvpp_epoll_event) -> $crate::hi_s32;
             fn hi_mpi_sys_wait_epoll(epoll_fd: $crate::hi_s32, events: *mut $crate::hi_dvpp_epoll_event, max_events: $crate::hi_s32, timeout: $crate::hi_s32, event_num: *mut $crate::hi_s32) -> $crate::hi_s32;
             fn hi_mpi_sys_close_epoll(epoll_fd: $crate::hi_s32) -> $crate::hi_s32;
-            fn hi_mpi_sys_set_chn_csc_matrix(mode: $crate::hi_mod_id, chn: $crate::hi_s32, csc_matrix: $crate::hi_csc_matrix, csc_coefficient: *mut $crate::hi_csc_coefficient) -> $crate::hi_s32;
-            fn hi_mpi_sys_get_chn_csc_matrix(mode: $crate::hi_mod_id, chn: $crate::hi_s32, csc_matrix: *mut $crate::hi_csc_matrix, csc_coefficient: *mut $crate::hi_csc_coefficient) -> $crate::hi_s32;
-            fn hi_mpi_sys_bind(src_chn: *const $crate::hi_mpp_chn, dest_chn: *const $crate::hi_mpp_chn) -> $crate::hi_s32;
-            fn hi_mpi_sys_unbind(src_chn: *const $crate::hi_mpp_chn, dest_chn: *const $crate::hi_mpp_chn) -> $crate::hi_s32;
-            fn hi_mpi_sys_get_image_align_info(mod_type: *const $crate::hi_module_type, mod_num: $crate::hi_u32, img_base_info: *const $crate::hi_img_base_info, img_align_info: *mut $crate::hi_img_align_info) -> $crate::hi_s32;
+            fn hi_mpi_sys_set_chn_csc_matrix(mode: $crate::hi_mod_id, chn: $crate::hi_s32, csc_matrix: $crate::hi_csc_matrix, csc_coefficient: *mut $crate::hi_csc_coefficient) -> $crate::hi_s32 = "colour-space conversion matrices are not emulated";
+            fn hi_mpi_sys_get_chn_csc_matrix(mode: $crate::hi_mod_id, chn: $crate::hi_s32, csc_matrix: *mut $crate::hi_csc_matrix, csc_coefficient: *mut $crate::hi_csc_coefficient) -> $crate::hi_s32 = "colour-space conversion matrices are not emulated";
+            fn hi_mpi_sys_bind(src_chn: *const $crate::hi_mpp_chn, dest_chn: *const $crate::hi_mpp_chn) -> $crate::hi_s32 = "binding module channels is not emulated";
+            fn hi_mpi_sys_unbind(src_chn: *const $crate::hi_mpp_chn, dest_chn: *const $crate::hi_mpp_chn) -> $crate::hi_s32 = "binding module channels is not emulated";
+            fn hi_mpi_sys_get_image_align_info(mod_type: *const $crate::hi_module_type, mod_num: $crate::hi_u32, img_base_info: *const $crate::hi_img_base_info, img_align_info: *mut $crate::hi_img_align_info) -> $crate::hi_s32 = "image alignment queries are not emulated";
             fn hi_mpi_sys_full_init() -> $crate::hi_s32;
         }
     };
@@ -217,10 +329,26 @@ macro_rules! hi_mpi_sys_fns {
 ///
 /// `hi_mpi_dvpp_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 3 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
+///
+/// `hi_mpi_dvpp_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
+/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
+/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
 #[macro_export]
 macro_rules! hi_mpi_dvpp_fns {
     ($m:ident) => {
-        $m! {
+        $crate::__hi_mpi_dvpp_fns_table! { __fns_plain $m [] }
+    };
+    ($m:ident, emulator) => {
+        $crate::__hi_mpi_dvpp_fns_table! { __fns_emulator $m [] [] }
+    };
+}
+
+/// The table of [`hi_mpi_dvpp_fns!`], handed to one of the helpers above.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __hi_mpi_dvpp_fns_table {
+    ($helper:ident $($args:tt)*) => {
+        $crate::$helper! { $($args)*
             fn hi_mpi_dvpp_malloc(dev_id: $crate::hi_u32, dev_ptr: *mut *mut ::core::ffi::c_void, size: $crate::hi_u64) -> $crate::hi_s32;
             fn hi_mpi_dvpp_free(dev_ptr: *mut ::core::ffi::c_void) -> $crate::hi_s32;
             fn hi_mpi_dvpp_get_version(major_version: *mut $crate::hi_s32, minor_version: *mut $crate::hi_s32, patch_version: *mut $crate::hi_s32) -> $crate::hi_s32;
@@ -237,7 +365,7 @@ pub struct FnInfo {
     pub group: &'static str,
 }
 
-/// Every function of the ABI table, in table order.
+/// Every function of the ABI table (`abi/abi-spec.json`), in table order.
 pub const FUNCTIONS: &[FnInfo] = &[
     FnInfo {
         name: "aclvencCreateChannelDesc",
@@ -1076,3 +1204,10 @@ pub const FUNCTIONS: &[FnInfo] = &[
         group: "hi_mpi_dvpp",
     },
 ];
+/// The vendor functions `abi/abi-overlay.json` adds to the ABI table; the `*_fns!` tables carry them too.
+pub const OVERLAY_FUNCTIONS: &[FnInfo] = &[FnInfo {
+    name: "aclrtGetSocName",
+    library: "libascendcl.so",
+    header: "acl/acl_rt.h",
+    group: "acl-runtime-extra",
+}];
