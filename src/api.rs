@@ -1,8 +1,8 @@
 //! The shim's own C API (prefix `aclvencShim`), declared in `include/aclvenc_shim.h` (made by cbindgen).
 //! Thread-safe; usable before or without any vendor call.
 
-use crate::chassis::Shim;
 use crate::report;
+use crate::shim::Shim;
 use core::ffi::{c_char, c_int};
 
 fn guard<T>(fallback: T, f: impl FnOnce() -> T) -> T {
@@ -31,7 +31,9 @@ pub extern "C" fn aclvencShimReportLeaks() -> usize {
 #[no_mangle]
 pub unsafe extern "C" fn aclvencShimFindingCount(rule_id: *const c_char) -> usize {
     guard(0, || {
-        let rule = crate::ptr::c_str(rule_id);
+        // SAFETY: the caller promised NULL or a NUL-terminated string, valid during this call.
+        let rule = unsafe { aclvenc_ptr::Arg::view(rule_id) };
+        let rule = rule.c_str().map(|c| c.to_string_lossy().into_owned());
         report::finding_count(rule.as_deref()) as usize
     })
 }
@@ -45,7 +47,9 @@ pub unsafe extern "C" fn aclvencShimFindingCount(rule_id: *const c_char) -> usiz
 #[no_mangle]
 pub unsafe extern "C" fn aclvencShimWriteReport(path: *const c_char) -> c_int {
     guard(-1, || {
-        let Some(path) = crate::ptr::c_str(path) else { return -1 };
+        // SAFETY: the caller promised NULL or a NUL-terminated string, valid during this call.
+        let path = unsafe { aclvenc_ptr::Arg::view(path) };
+        let Some(path) = path.c_str().map(|c| c.to_string_lossy().into_owned()) else { return -1 };
         match report::json::write(Shim::get(), std::path::Path::new(&path)) {
             Ok(()) => 0,
             Err(e) => {

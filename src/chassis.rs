@@ -2,55 +2,26 @@
 //! validate, forward or refuse (by mode), record the new state, trace exit.
 //!
 //! No shim lock is held while the driver runs: checks take the state lock briefly to read, forwarding runs
-//! unlocked, and recording takes it again.
+//! unlocked, and recording takes it again. The boundary fails open: a panic in the shim's own checks, recording
+//! or tracing never changes what the application gets; only a panic while forwarding returns the internal-error
+//! code.
 
-use crate::config::{Mode, Settings};
+use crate::config::Mode;
 use crate::report::{self, Severity};
-use crate::resolve::Driver;
 use crate::soc::Soc;
-use crate::state::State;
+use crate::state::v1::V1State;
+use crate::state::v2::V2State;
 use crate::validate::rules::Rule;
 use crate::{reentry, trace};
 use aclvenc_abi::*;
-use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::OnceLock;
+use parking_lot::MutexGuard;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
 use std::time::Instant;
 
-/// The two API families the shim exports.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, serde::Serialize)]
-pub enum Family {
-    /// `aclvenc*`, returns `aclError`.
-    V1,
-    /// `hi_mpi_venc_*`, returns `hi_s32`.
-    V2,
-}
-
-impl Family {
-    /// What a call returns when the shim itself failed (a panic inside the shim).
-    pub fn internal_error(self) -> i32 {
-        match self {
-            Family::V1 => ACL_ERROR_INTERNAL_ERROR,
-            Family::V2 => HI_ERR_VENC_SYS_ERROR,
-        }
-    }
-
-    /// What a call returns when no driver (or no such symbol in it) was found.
-    pub fn no_driver(self) -> i32 {
-        match self {
-            Family::V1 => ACL_ERROR_RT_NO_DEVICE,
-            Family::V2 => HI_ERR_VENC_SYS_NOT_READY,
-        }
-    }
-
-    /// What a call returns when the shim refuses it because a handle was never created or is already destroyed.
-    pub fn bad_handle(self) -> i32 {
-        match self {
-            Family::V1 => ACL_ERROR_INVALID_PARAM,
-            Family::V2 => HI_ERR_VENC_UNEXIST,
-        }
-    }
-}
+pub use crate::resolve::Driver;
+pub use crate::shim::Shim;
+pub use crate::table::{self, Family};
 
 /// A vendor function's return type: how to make one from an error code, and whether a value means success.
 pub trait FfiRet: Copy {
@@ -142,84 +113,6 @@ pub trait Hooks: Call {
     fn record(&self, _ret: &Self::Ret, _cx: &Cx<'_>) {}
 }
 
-/// Per-function call counters.
-pub struct Stats {
-    v1: Vec<AtomicU64>,
-    v2: Vec<AtomicU64>,
-}
-
-impl Stats {
-    fn new() -> Stats {
-        let zeros = |n: usize| (0..n).map(|_| AtomicU64::new(0)).collect();
-        Stats { v1: zeros(crate::calls::v1::NAMES.len()), v2: zeros(crate::calls::v2::NAMES.len()) }
-    }
-
-    fn count(&self, family: Family, index: usize) {
-        let v = if family == Family::V1 { &self.v1 } else { &self.v2 };
-        v[index].fetch_add(1, Ordering::Relaxed);
-    }
-
-    /// `(function, calls)` for every function called at least once.
-    pub fn snapshot(&self) -> Vec<(&'static str, u64)> {
-        let pick = |names: &[&'static str], v: &[AtomicU64]| {
-            names
-                .iter()
-                .zip(v)
-                .map(|(n, c)| (*n, c.load(Ordering::Relaxed)))
-                .filter(|(_, c)| *c > 0)
-                .collect::<Vec<_>>()
-        };
-        let mut out = pick(crate::calls::v1::NAMES, &self.v1);
-        out.extend(pick(crate::calls::v2::NAMES, &self.v2));
-        out
-    }
-}
-
-/// Everything the shim knows, made once by the first intercepted call.
-pub struct Shim {
-    pub settings: Settings,
-    pub driver: Driver,
-    pub state: State,
-    pub stats: Stats,
-    pub soc: Soc,
-}
-
-static SHIM: OnceLock<Shim> = OnceLock::new();
-
-impl Shim {
-    /// The shim, initialising it on first use (settings, logger, driver, banner, exit hook).
-    pub fn get() -> &'static Shim {
-        SHIM.get_or_init(|| {
-            crate::resolve::pin_self();
-            let settings = Settings::from_env();
-            report::init_logger(&settings);
-            #[cfg(not(test))]
-            let driver = Driver::resolve(&settings);
-            #[cfg(test)]
-            let driver = crate::testing::fake_driver();
-            let soc = Soc::detect(&settings);
-            let shim = Shim { settings, driver, state: State::default(), stats: Stats::new(), soc };
-            trace::start(&shim.settings);
-            if !cfg!(test) {
-                crate::config::print_banner(&shim);
-                report::install_exit_hook();
-                if let Some(path) = &shim.settings.report_path {
-                    report::json::start_snapshots(path.clone(), shim.settings.report_interval_ms);
-                }
-                if shim.settings.wrap_callbacks {
-                    crate::validate::v1::start_pump_watchdog();
-                }
-            }
-            shim
-        })
-    }
-
-    /// The shim if it is already initialised (never initialises: safe from re-entrant and exit paths).
-    pub fn try_get() -> Option<&'static Shim> {
-        SHIM.get()
-    }
-}
-
 /// What happens to a call after its checks.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Verdict {
@@ -241,6 +134,16 @@ pub struct Cx<'a> {
 impl<'a> Cx<'a> {
     pub fn new(shim: &'a Shim, func: &'static str, family: Family) -> Cx<'a> {
         Cx { shim, func, family, worst: None, first_error_code: None, refuse_code: None }
+    }
+
+    /// The V1 objects, locked (briefly: never across the driver call or a user callback).
+    pub fn v1(&self) -> MutexGuard<'a, V1State> {
+        self.shim.state.v1.lock()
+    }
+
+    /// The V2 objects, locked (briefly: never across the driver call or a user callback).
+    pub fn v2(&self) -> MutexGuard<'a, V2State> {
+        self.shim.state.v2.lock()
     }
 
     /// Whether V1 callbacks are wrapped (`ACLVENC_SHIM_WRAP_CALLBACKS=1`).
@@ -292,7 +195,7 @@ impl<'a> Cx<'a> {
 
     fn verdict(&self, mode: Mode) -> Verdict {
         if mode == Mode::Abort && self.has_error() {
-            report::abort_now(self.func);
+            crate::exit::abort_now(self.func);
         }
         if let Some(code) = self.refuse_code {
             return Verdict::Refuse(code);
@@ -304,18 +207,72 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// The body of every export: runs [`run`] inside the panic boundary. A panic becomes the family's internal-error
-/// code (or NULL/0) plus a message; it never unwinds into C.
+/// Starts, once, what runs beside the application: the banner, the exit hook and the report snapshots.
+fn start(shim: &'static Shim) {
+    static STARTED: Once = Once::new();
+    if cfg!(test) {
+        return;
+    }
+    STARTED.call_once(|| {
+        print_banner(shim);
+        crate::exit::install_exit_hook();
+        if let Some(path) = &shim.settings.report_path {
+            report::json::start_snapshots(path.clone(), shim.settings.report_interval_ms);
+        }
+    });
+}
+
+/// The one-time banner: version, mode, the driver and how it was found, the chip, every setting with its source.
+fn print_banner(shim: &Shim) {
+    let s = &shim.settings;
+    for w in &s.warnings {
+        log::warn!(target: "aclvenc_shim", "{w}");
+    }
+    if !s.banner {
+        return;
+    }
+    let mut text = format!(
+        "aclvenc-shim {} active: mode={}; V1 driver: {}; V2 driver: {}; chip {} ({})",
+        env!("CARGO_PKG_VERSION"),
+        s.mode.as_str(),
+        shim.driver.v1_source.describe(),
+        shim.driver.v2_source.describe(),
+        shim.soc.name(),
+        shim.soc.source,
+    );
+    text.push_str("\naclvenc-shim settings: ");
+    text.push_str(&s.describe().join(", "));
+    eprintln!("{text}");
+}
+
+/// The body of every export: runs [`run`] inside the panic boundary. Only a panic while forwarding reaches this
+/// boundary (checks, recording and tracing have their own, see [`run`]); it becomes the family's internal-error
+/// code (or NULL/0) plus a message, and never unwinds into C.
 pub fn dispatch<C: Hooks>(call: C) -> C::Ret {
-    match std::panic::catch_unwind(AssertUnwindSafe(|| run(call))) {
+    match catch_unwind(AssertUnwindSafe(|| run(call))) {
         Ok(ret) => ret,
         Err(payload) => {
-            report::panicked(C::NAME, payload);
+            report::panicked(C::NAME, "forwarding", payload, "The call returned the internal-error code");
             C::Ret::from_code(C::FAMILY.internal_error())
         }
     }
 }
 
+/// Runs `f`, the shim's own work around a call (`stage`: checking, recording, tracing); a panic in it is said and
+/// turned into `None`, so that it never changes what the application gets.
+fn fail_open<R>(name: &'static str, stage: &str, f: impl FnOnce() -> R) -> Option<R> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(r) => Some(r),
+        Err(payload) => {
+            report::panicked(name, stage, payload, "The call went on as without the shim");
+            None
+        }
+    }
+}
+
+/// The pipeline. The checks run in their own panic boundary and a panic there forwards the application's
+/// arguments unchanged (the boundary fails open); recording and tracing likewise. Only a panic while forwarding
+/// returns the internal-error code.
 fn run<C: Hooks>(call: C) -> C::Ret {
     if reentry::inside() {
         // The driver calling a sibling export: straight through, no second validation or trace line.
@@ -326,17 +283,33 @@ fn run<C: Hooks>(call: C) -> C::Ret {
     }
     let _inside = reentry::Guard::enter();
     let shim = Shim::get();
+    start(shim);
     shim.stats.count(C::FAMILY, C::INDEX);
-    let traced = trace::enter(&call);
+    let fmt_args = |out: &mut String| call.fmt_args(out);
+    let traced = fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)).unwrap_or(false);
     let started = traced.then(Instant::now);
     let mut cx = Cx::new(shim, C::NAME, C::FAMILY);
-    call.check(&mut cx);
-    let verdict = cx.verdict(shim.settings.mode);
+    let checked = fail_open(C::NAME, "checking", || {
+        #[cfg(test)]
+        crate::testing::maybe_panic_in_check();
+        call.check(&mut cx);
+        let verdict = cx.verdict(shim.settings.mode);
+        let args = if verdict == Verdict::Forward { call.forward_args(&cx) } else { call };
+        (verdict, args)
+    });
+    // A panic while checking: forward what the application passed, unless a check already found a handle the
+    // driver must never see (a never-created or destroyed one).
+    let fallback = match cx.refuse_code {
+        Some(code) => (Verdict::Refuse(code), call),
+        None => (Verdict::Forward, call),
+    };
+    let (verdict, args) = checked.unwrap_or(fallback);
     let ret = match verdict {
-        Verdict::Forward => match call.forward_args(&cx).forward(&shim.driver) {
+        Verdict::Forward => match args.forward(&shim.driver) {
             Some(ret) => {
-                let ret = call.adjust_ret(ret, &cx);
-                call.record(&ret, &cx);
+                let adjusted = fail_open(C::NAME, "adjusting the result of", || call.adjust_ret(ret, &cx));
+                let ret = adjusted.unwrap_or(ret);
+                fail_open(C::NAME, "recording", || call.record(&ret, &cx));
                 ret
             }
             None => {
@@ -346,6 +319,13 @@ fn run<C: Hooks>(call: C) -> C::Ret {
         },
         Verdict::Refuse(code) => C::Ret::from_code(code),
     };
-    trace::exit(traced, &call, &ret, started, verdict);
+    if traced {
+        fail_open(C::NAME, "tracing", || {
+            let cat = if C::FAMILY == Family::V1 { "aclvenc" } else { "hi_mpi_venc" };
+            let refused = matches!(verdict, Verdict::Refuse(_));
+            let ret = ret.describe(C::FAMILY);
+            trace::exit(trace::Exit { name: C::NAME, cat, fmt_args: &fmt_args, ret, started, refused });
+        });
+    }
     ret
 }

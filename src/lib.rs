@@ -6,20 +6,28 @@
 //! Every export goes through one pipeline ([`chassis`]): re-entry check, lazy init, trace enter, validate, forward
 //! (or refuse, by mode), record the new state, trace exit, all inside one panic boundary.
 //!
-//! `unsafe` lives in three places only: [`ptr`] (raw pointer to reference), [`resolve`] (`dlsym`/`dlopen` and
-//! function-pointer casts) and the generated stubs in [`calls`].
+//! `unsafe` lives in few places only: the pointer contract crate `aclvenc-ptr` (raw pointer to typed view), the
+//! generated stubs in [`calls`] (making those views) and [`table`] (function-pointer casts), driver resolution in
+//! [`resolve`] (`dlsym`/`dlopen`), the libc process calls in [`process`], the callback trampolines in
+//! [`callbacks`], and the C string arguments of the shim's own API in [`api`].
 #![deny(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
 
 pub mod api;
+pub mod callbacks;
 pub mod calls;
 pub mod chassis;
 pub mod config;
-pub mod ptr;
+pub mod exit;
+pub mod output;
+pub mod process;
 pub mod reentry;
 pub mod report;
 pub mod resolve;
+pub mod shim;
+pub mod site;
 pub mod soc;
 pub mod state;
+pub mod table;
 pub mod trace;
 pub mod validate;
 

@@ -5,12 +5,13 @@
 //! under the vendor's name without looping): the explicit path setting, `dlsym(RTLD_NEXT)` (under `LD_PRELOAD`,
 //! or when the app links the driver too), the vendor soname through the loader's search path, the toolkit
 //! directories from `ASCEND_HOME_PATH` / `ASCEND_TOOLKIT_HOME`, then the project's emulated driver. Libraries are
-//! never closed, so the shim stays safe during process teardown. The few libc process calls the shim makes (pinning
-//! itself, the exit hook) live here too, so that `unsafe` stays in this module, `ptr` and the generated stubs.
+//! never closed, so the shim stays safe during process teardown. Pinning the shim itself (`dlopen` with
+//! `RTLD_NODELETE`) lives here too; the other libc process calls are in `process`.
 
-use crate::calls::{v1, v2};
-use crate::chassis::Family;
-use crate::config::{Settings, ENV_DRIVER, ENV_DRIVER_V1, ENV_DRIVER_V2};
+use crate::config::Settings;
+use crate::table::{v1, v2, Family};
+use aclvenc_interface::driver::{self, Library, Search};
+use aclvenc_interface::settings::Key;
 use core::ffi::{c_char, c_void, CStr};
 use parking_lot::Mutex;
 use std::collections::HashSet;
@@ -120,28 +121,6 @@ fn own_object() -> (String, usize) {
     object_of(own_object as *const c_void).unwrap_or_default()
 }
 
-/// The calling thread's `pthread_t`, as apps pass it to `aclvencSetChannelDescThreadId` (`(uint64_t)pthread_self()`).
-pub fn current_thread_id() -> u64 {
-    // SAFETY: pthread_self has no preconditions and cannot fail.
-    unsafe { libc::pthread_self() as u64 }
-}
-
-/// Runs `f` at process exit (before library destructors), as `atexit` does.
-pub fn at_process_exit(f: extern "C" fn()) {
-    // SAFETY: registering a plain `extern "C" fn()`; the caller's function never unwinds (it catches panics).
-    unsafe { libc::atexit(f) };
-}
-
-/// Flushes C stdio and ends the process with `code` now, without running further exit handlers (what
-/// LeakSanitizer's `exitcode` does).
-pub fn exit_now(code: i32) -> ! {
-    // SAFETY: flushing every C stdio stream (NULL means all), then `_exit`, which never returns.
-    unsafe {
-        libc::fflush(std::ptr::null_mut());
-        libc::_exit(code)
-    }
-}
-
 /// Keeps the shim loaded for the life of the process, even if whoever loaded it calls `dlclose`: its exit hook and
 /// thread-local destructors run at process exit and must still find its code.
 pub fn pin_self() {
@@ -159,26 +138,15 @@ fn sym(handle: *mut c_void, name: &str) -> *mut c_void {
     unsafe { libc::dlsym(handle, name.as_ptr().cast::<c_char>()) }
 }
 
-/// One family's search: the probe symbol, the soname, the per-family setting.
+/// One family's search: the probe symbol and the library (its soname, setting and search order come from
+/// `aclvenc_interface::driver`, shared with aclvenc-check).
 struct FamilySearch {
-    family: Family,
     probe: &'static str,
-    soname: &'static str,
-    env_specific: &'static str,
+    library: Library,
 }
 
-const V1_SEARCH: FamilySearch = FamilySearch {
-    family: Family::V1,
-    probe: "aclvencCreateChannelDesc\0",
-    soname: "libacl_dvpp.so",
-    env_specific: ENV_DRIVER_V1,
-};
-const V2_SEARCH: FamilySearch = FamilySearch {
-    family: Family::V2,
-    probe: "hi_mpi_venc_create_chn\0",
-    soname: "libacl_dvpp_mpi.so",
-    env_specific: ENV_DRIVER_V2,
-};
+const V1_SEARCH: FamilySearch = FamilySearch { probe: "aclvencCreateChannelDesc\0", library: Library::V1 };
+const V2_SEARCH: FamilySearch = FamilySearch { probe: "hi_mpi_venc_create_chn\0", library: Library::V2 };
 
 /// Opens `what` (a path or a soname) with RTLD_NOW | RTLD_LOCAL; the handle is never closed.
 fn open(what: &str) -> Result<*mut c_void, String> {
@@ -203,32 +171,17 @@ impl FamilySearch {
         Ok(path)
     }
 
+    /// Every place to look, in order, as (search step, path or soname; empty for RTLD_NEXT).
     fn candidates(&self, settings: &Settings) -> Vec<(&'static str, String)> {
-        let mut c = Vec::new();
-        let specific = match self.family {
-            Family::V1 => &settings.driver_v1,
-            Family::V2 => &settings.driver_v2,
+        let setting = |key: Key| match key {
+            Key::Driver => settings.driver.clone(),
+            Key::DriverV1 => settings.driver_v1.clone(),
+            Key::DriverV2 => settings.driver_v2.clone(),
+            _ => None,
         };
-        if let Some(p) = specific {
-            // An explicit per-library path is the only candidate.
-            return vec![(self.env_specific, p.display().to_string())];
-        }
-        if let Some(p) = &settings.driver {
-            c.push((ENV_DRIVER, p.display().to_string()));
-        }
-        c.push(("RTLD_NEXT", String::new()));
-        c.push(("soname", self.soname.to_string()));
-        for var in ["ASCEND_HOME_PATH", "ASCEND_TOOLKIT_HOME"] {
-            if let Ok(home) = std::env::var(var) {
-                for sub in ["lib64", "runtime/lib64"] {
-                    c.push((var_label(var), Path::new(&home).join(sub).join(self.soname).display().to_string()));
-                }
-            }
-        }
-        for dir in emulated_dirs() {
-            c.push(("emulated driver", dir.join(self.soname).display().to_string()));
-        }
-        c
+        let env = |var: &str| std::env::var(var).ok();
+        let search = Search { setting: &setting, env: &env, emulated: &emulated_dirs() };
+        driver::candidates(self.library, &search).into_iter().map(|c| (c.step.label(), c.target.to_string())).collect()
     }
 
     fn resolve<T>(&self, settings: &Settings, build: impl Fn(*mut c_void) -> T) -> (T, Source)
@@ -260,23 +213,11 @@ impl FamilySearch {
     }
 }
 
-fn var_label(var: &str) -> &'static str {
-    if var == "ASCEND_HOME_PATH" {
-        "$ASCEND_HOME_PATH"
-    } else {
-        "$ASCEND_TOOLKIT_HOME"
-    }
-}
-
-/// Where the project's emulated driver may sit relative to the shim: next to it (a cargo target dir), in
-/// `aclvenc-emu/runtime/lib64` beside it (the install layout), and the directory given at build time.
+/// Where the project's emulated driver may sit relative to the shim (`aclvenc_interface::driver::emulated_dirs`:
+/// next to it, then `aclvenc-emu/runtime/lib64` beside it), then the directory given at build time.
 fn emulated_dirs() -> Vec<PathBuf> {
-    let mut dirs = Vec::new();
     let (own, _) = own_object();
-    if let Some(dir) = Path::new(&own).parent() {
-        dirs.push(dir.to_path_buf());
-        dirs.push(dir.join("aclvenc-emu/runtime/lib64"));
-    }
+    let mut dirs = Path::new(&own).parent().map(driver::emulated_dirs).unwrap_or_default();
     if let Some(d) = option_env!("ACLVENC_SHIM_EMU_LIBDIR") {
         dirs.push(PathBuf::from(d));
     }
@@ -293,8 +234,9 @@ impl Driver {
         let report = |fam: &str, src: &Source, missing: Vec<&str>, code: &str| match src {
             Source::NotFound { searched } => log::error!(
                 target: "aclvenc_shim",
-                "no {fam} driver found, so every {fam} call returns {code}. Searched: {}. Set {ENV_DRIVER} to the driver library.",
-                searched.join("; ")
+                "no {fam} driver found, so every {fam} call returns {code}. Searched: {}. Set {} to the driver library.",
+                searched.join("; "),
+                Key::Driver.env()
             ),
             Source::Found { path, .. } if !missing.is_empty() => log::warn!(
                 target: "aclvenc_shim",
@@ -345,5 +287,7 @@ pub fn runtime_soc_name() -> Option<String> {
     let f = unsafe { std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> *const c_char>(p) };
     // SAFETY: calling the runtime's own query, which takes no arguments.
     let s = unsafe { f() };
-    crate::ptr::c_str(s)
+    // SAFETY: the runtime returns NULL or a NUL-terminated string it owns for the life of the process.
+    let s = unsafe { aclvenc_ptr::Arg::view(s) };
+    s.c_str().map(|c| c.to_string_lossy().into_owned())
 }

@@ -1,9 +1,9 @@
 //! Test support: a fake driver (every vendor function, returning success or a scripted code, and unique handles
 //! from the create functions), per-thread chip override, and helpers to run one call and see which rules fired.
 
-use crate::calls::{v1, v2};
 use crate::resolve::Driver;
 use crate::soc::{Chip, Soc};
+use crate::table::{v1, v2};
 use crate::validate::rules::Rule;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -12,6 +12,22 @@ thread_local! {
     static SOC: Cell<Option<Chip>> = const { Cell::new(None) };
     static SCRIPT: RefCell<HashMap<&'static str, i32>> = RefCell::new(HashMap::new());
     static CALLS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+thread_local! {
+    static PANIC_IN_CHECK: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Makes the next check on this thread panic (to prove the boundary fails open).
+pub fn panic_in_next_check() {
+    PANIC_IN_CHECK.with(|p| p.set(true));
+}
+
+/// Called by the chassis inside the checks' panic boundary.
+pub fn maybe_panic_in_check() {
+    if PANIC_IN_CHECK.with(|p| p.replace(false)) {
+        panic!("a check panicked (injected by a test)");
+    }
 }
 
 thread_local! {

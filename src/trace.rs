@@ -1,9 +1,8 @@
-//! Call tracing: every call through `log` (target `aclvenc_shim::trace`, level trace) with decoded arguments,
-//! the return value with its symbolic name and the duration; and, with `ACLVENC_SHIM_TRACE_FILE`, as Chrome trace
+//! Call tracing: every call as a line (target `aclvenc_shim::trace`, level trace, written by the output writer
+//! thread) with decoded arguments, the return value with its symbolic name and the duration; and, with `ACLVENC_SHIM_TRACE_FILE`, as Chrome trace
 //! events (a JSON array that chrome://tracing and Perfetto load). File records go through a bounded queue to a
 //! writer thread: no file I/O on the caller's thread, and a full queue drops events (counted) rather than block.
 
-use crate::chassis::{Call, FfiRet, Verdict};
 use crate::config::Settings;
 use parking_lot::Mutex;
 use std::io::Write;
@@ -22,15 +21,6 @@ static FILE_ON: AtomicBool = AtomicBool::new(false);
 static DROPPED: AtomicU64 = AtomicU64::new(0);
 static EPOCH: OnceLock<Instant> = OnceLock::new();
 static SENDER: Mutex<Option<SyncSender<Msg>>> = Mutex::new(None);
-
-/// Formats an argument for the trace (`Debug`: numbers, pointers as `0x..`, enums by their vendor name).
-pub struct Arg<'a, T>(pub &'a T);
-
-impl<T: std::fmt::Debug> std::fmt::Debug for Arg<'_, T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
 
 struct Event {
     name: &'static str,
@@ -104,39 +94,49 @@ fn writer(file: std::fs::File, rx: Receiver<Msg>) {
     }
 }
 
-/// Start of a call: logs the enter line; returns whether this call is traced at all.
-pub fn enter<C: Call>(call: &C) -> bool {
+/// Start of a call to `name`: queues the enter line; returns whether this call is traced at all.
+pub fn enter(name: &'static str, fmt_args: impl Fn(&mut String)) -> bool {
     let log_on = LOG_ON.load(Ordering::Relaxed);
     if log_on {
         let mut args = String::new();
-        call.fmt_args(&mut args);
-        log::trace!(target: TARGET, "-> {}({args})", C::NAME);
+        fmt_args(&mut args);
+        crate::output::emit(TARGET, log::Level::Trace, format!("-> {name}({args})"), None);
     }
     log_on || FILE_ON.load(Ordering::Relaxed)
 }
 
-/// End of a call: the exit line (arguments, symbolic return value, duration) and the trace-file event.
-pub fn exit<C: Call>(traced: bool, call: &C, ret: &C::Ret, started: Option<Instant>, verdict: Verdict) {
-    if !traced {
-        return;
-    }
-    let dur = started.map(|s| s.elapsed()).unwrap_or(Duration::ZERO);
+/// What one traced call did, for [`exit`].
+pub struct Exit<'a> {
+    pub name: &'static str,
+    /// `aclvenc` or `hi_mpi_venc`: the trace event's category.
+    pub cat: &'static str,
+    pub fmt_args: &'a dyn Fn(&mut String),
+    /// The return value with its symbolic name.
+    pub ret: String,
+    pub started: Option<Instant>,
+    /// The shim refused the call (it never reached the driver).
+    pub refused: bool,
+}
+
+/// End of a traced call: the exit line (arguments, symbolic return value, duration) and the trace-file event.
+pub fn exit(call: Exit<'_>) {
+    let dur = call.started.map(|s| s.elapsed()).unwrap_or(Duration::ZERO);
     let mut args = String::new();
-    call.fmt_args(&mut args);
-    let mut ret_text = ret.describe(C::FAMILY);
-    if let Verdict::Refuse(_) = verdict {
+    (call.fmt_args)(&mut args);
+    let mut ret_text = call.ret;
+    if call.refused {
         ret_text.push_str(" [refused by the shim, not forwarded]");
     }
     if LOG_ON.load(Ordering::Relaxed) {
-        log::trace!(target: TARGET, "<- {}({args}) = {ret_text} in {dur:?}", C::NAME);
+        let line = format!("<- {}({args}) = {ret_text} in {dur:?}", call.name);
+        crate::output::emit(TARGET, log::Level::Trace, line, None);
     }
     if FILE_ON.load(Ordering::Relaxed) {
         let epoch = *EPOCH.get_or_init(Instant::now);
-        let ts = started.map(|s| s.saturating_duration_since(epoch)).unwrap_or_default();
-        let cat = if C::FAMILY == crate::chassis::Family::V1 { "aclvenc" } else { "hi_mpi_venc" };
+        let ts = call.started.map(|s| s.saturating_duration_since(epoch)).unwrap_or_default();
         let ev = Event {
-            name: C::NAME,
-            cat,
+            name: call.name,
+            cat: call.cat,
             ts_us: ts.as_micros() as u64,
             dur_us: dur.as_micros() as u64,
             tid: thread_number(),

@@ -1,24 +1,56 @@
-//! The machine-readable report (`ACLVENC_SHIM_REPORT`, `aclvencShimWriteReport`); format in
-//! `docs/shim-interface.md`.
+//! The machine-readable report (`ACLVENC_SHIM_REPORT`, `aclvencShimWriteReport`), written with the serde types
+//! of `aclvenc-interface` that `aclvenc-check` reads it with; format in `docs/shim-interface.md`.
 
-use crate::chassis::Shim;
-use serde_json::json;
+use crate::shim::Shim;
+use aclvenc_interface::report::{Channel, Drivers, Finding, Leak, Report, SettingEntry, SCHEMA_VERSION};
 use std::path::Path;
 
-/// The whole report as JSON.
-pub fn build(shim: &Shim) -> serde_json::Value {
-    let calls: serde_json::Map<String, serde_json::Value> =
-        shim.stats.snapshot().into_iter().map(|(n, c)| (n.to_string(), json!(c))).collect();
-    json!({
-        "shim_version": env!("CARGO_PKG_VERSION"),
-        "mode": shim.settings.mode,
-        "soc": shim.soc.name(),
-        "driver": { "v1": shim.driver.v1_source.describe(), "v2": shim.driver.v2_source.describe() },
-        "calls": calls,
-        "findings": super::findings(),
-        "leaks": super::leaks::group(shim.state.live_objects()),
-        "channels": shim.state.channel_summaries(),
-    })
+/// The whole report, in the types `aclvenc-check` reads it with.
+pub fn build(shim: &Shim) -> Report {
+    Report {
+        schema_version: SCHEMA_VERSION,
+        shim_version: env!("CARGO_PKG_VERSION").into(),
+        mode: shim.settings.mode,
+        soc: shim.soc.name().into(),
+        settings: shim.settings.readings.iter().map(SettingEntry::from).collect(),
+        driver: Drivers { v1: shim.driver.v1_source.describe(), v2: shim.driver.v2_source.describe() },
+        calls: shim.stats.snapshot().into_iter().map(|(name, n)| (name.to_string(), n)).collect(),
+        findings: super::findings()
+            .into_iter()
+            .map(|f| Finding {
+                rule: f.rule.into(),
+                severity: f.severity,
+                function: f.function.into(),
+                message: f.message,
+                count: f.count,
+                thread: f.thread,
+                site: f.site,
+            })
+            .collect(),
+        leaks: super::leaks::group(shim.state.live_objects())
+            .into_iter()
+            .map(|g| Leak {
+                kind: g.kind.into(),
+                count: g.count as u64,
+                handles: g.handles,
+                thread: g.thread,
+                site: g.site,
+            })
+            .collect(),
+        channels: shim
+            .state
+            .channel_summaries()
+            .into_iter()
+            .map(|c| Channel {
+                api: c.api.into(),
+                id: c.id,
+                codec: c.codec,
+                frames_sent: c.frames_sent,
+                outputs: c.outputs,
+                bytes: c.bytes,
+            })
+            .collect(),
+    }
 }
 
 /// Serialises report writers; `true` once the final (at-exit) report is written, after which snapshots stop, so

@@ -1,7 +1,7 @@
 //! The leak report: every object still live, with its kind, handle and creating thread, grouped by creation site
 //! (like LeakSanitizer), so the one line that forgets to destroy is named once however many objects it leaked.
 
-use crate::chassis::Shim;
+use crate::shim::Shim;
 use crate::state::LiveObject;
 
 /// Live objects grouped by (kind, creation site), largest group first.

@@ -4,26 +4,15 @@
 
 pub mod json;
 pub mod leaks;
-pub mod site;
 
-use crate::chassis::Shim;
 use crate::config::Settings;
+use crate::site::Origin;
 use crate::validate::rules::Rule;
 use parking_lot::Mutex;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 
-/// How bad a finding is (validation-rules.md "Sev").
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// A behaviour worth knowing; not a violation.
-    Info,
-    /// Legal, but almost always a bug or a portability trap.
-    Warning,
-    /// The vendor rejects the call, or the behaviour is undefined, a hang or a corrupt stream.
-    Error,
-}
+/// How bad a finding is (validation-rules.md "Sev"); shared with aclvenc-check through `aclvenc-interface`.
+pub use aclvenc_interface::Severity;
 
 /// How many findings of one rule in one function are shown before the rest are only counted.
 pub const SHOW_PER_SITE: u64 = 5;
@@ -41,10 +30,19 @@ pub struct Finding {
     pub site: String,
 }
 
+/// A finding as stored: the first occurrence's stack is kept unresolved until the finding is shown.
+struct Entry {
+    rule: Rule,
+    function: &'static str,
+    message: String,
+    count: u64,
+    origin: Origin,
+}
+
 /// Every finding so far, merged by (rule, function).
 #[derive(Default)]
 struct Store {
-    list: Vec<Finding>,
+    list: Vec<Entry>,
     index: HashMap<(Rule, &'static str), usize>,
 }
 
@@ -68,7 +66,14 @@ pub fn capture(f: impl FnOnce()) -> Vec<(Rule, String)> {
     CAPTURE.with(|c| c.borrow_mut().take().unwrap_or_default())
 }
 
-/// Records a finding of `rule` in `function`; formats `message` only when it will be shown.
+fn bump(st: &mut Store, rule: Rule, function: &'static str) -> Option<u64> {
+    let i = *st.index.get(&(rule, function))?;
+    st.list[i].count += 1;
+    Some(st.list[i].count)
+}
+
+/// Records a finding of `rule` in `function`; formats `message` only when it will be shown. The first occurrence
+/// captures the stack (unresolved); the line goes to the output writer thread, which symbolises it.
 pub fn submit(rule: Rule, function: &'static str, message: impl FnOnce() -> String) {
     #[cfg(test)]
     let message = {
@@ -80,39 +85,23 @@ pub fn submit(rule: Rule, function: &'static str, message: impl FnOnce() -> Stri
         });
         move || text
     };
-    // Count under the lock; format the message and find the call site outside it, and only when shown.
-    let count = with_store(|st| match st.index.get(&(rule, function)) {
-        Some(&i) => {
-            st.list[i].count += 1;
-            st.list[i].count
+    // Count under the lock; format the message and capture the stack outside it, and only when shown.
+    let count = with_store(|st| bump(st, rule, function));
+    let (count, shown, site) = match count {
+        Some(n) => (n, (n <= SHOW_PER_SITE).then(message), None),
+        None => {
+            let text = message();
+            let origin = Origin::capture(function);
+            let n = with_store(|st| {
+                bump(st, rule, function).unwrap_or_else(|| {
+                    st.index.insert((rule, function), st.list.len());
+                    let entry = Entry { rule, function, message: text.clone(), count: 1, origin: origin.clone() };
+                    st.list.push(entry);
+                    1
+                })
+            });
+            (n, Some(text), (n == 1).then_some(origin))
         }
-        None => 0,
-    });
-    let (count, shown, site) = if count == 0 {
-        let text = message();
-        let site = site::caller_of(function);
-        let count = with_store(|st| match st.index.get(&(rule, function)) {
-            Some(&i) => {
-                st.list[i].count += 1;
-                st.list[i].count
-            }
-            None => {
-                st.index.insert((rule, function), st.list.len());
-                st.list.push(Finding {
-                    rule: rule.id(),
-                    severity: rule.severity(),
-                    function,
-                    message: text.clone(),
-                    count: 1,
-                    thread: site::thread_label(),
-                    site: site.clone(),
-                });
-                1
-            }
-        });
-        (count, Some(text), format!("\n    called from {site}"))
-    } else {
-        (count, (count <= SHOW_PER_SITE).then(message), String::new())
     };
     let level = match rule.severity() {
         Severity::Error => log::Level::Error,
@@ -120,25 +109,40 @@ pub fn submit(rule: Rule, function: &'static str, message: impl FnOnce() -> Stri
         Severity::Info => log::Level::Info,
     };
     if let Some(text) = shown {
-        log::log!(target: "aclvenc_shim::rule", level, "[{}] {function}: {text}{site}", rule.id());
+        crate::output::emit(RULE_TARGET, level, format!("[{}] {function}: {text}", rule.id()), site);
     } else if count == SHOW_PER_SITE + 1 {
-        log::log!(
-            target: "aclvenc_shim::rule",
-            level,
-            "[{}] {function}: further findings are counted, not shown (see the exit summary)",
-            rule.id()
-        );
+        let text =
+            format!("[{}] {function}: further findings are counted, not shown (see the exit summary)", rule.id());
+        crate::output::emit(RULE_TARGET, level, text, None);
     }
 }
 
+/// Log target of findings.
+pub const RULE_TARGET: &str = "aclvenc_shim::rule";
+
 /// Every finding so far (merged).
 pub fn findings() -> Vec<Finding> {
-    with_store(|st| st.list.clone())
+    let entries: Vec<(Rule, &'static str, String, u64, Origin)> = with_store(|st| {
+        st.list.iter().map(|e| (e.rule, e.function, e.message.clone(), e.count, e.origin.clone())).collect()
+    });
+    // Symbolised outside the lock.
+    entries
+        .into_iter()
+        .map(|(rule, function, message, count, origin)| Finding {
+            rule: rule.id(),
+            severity: rule.severity(),
+            function,
+            message,
+            count,
+            thread: origin.thread(),
+            site: origin.caller(),
+        })
+        .collect()
 }
 
 /// How many findings of `rule` (its ID, such as `"MPI-NULL-PTR"`) so far, or of every rule when `None`.
 pub fn finding_count(rule: Option<&str>) -> u64 {
-    with_store(|st| st.list.iter().filter(|f| rule.is_none_or(|r| r == f.rule)).map(|f| f.count).sum())
+    with_store(|st| st.list.iter().filter(|e| rule.is_none_or(|r| r == e.rule.id())).map(|e| e.count).sum())
 }
 
 /// Forgets every finding.
@@ -158,8 +162,9 @@ pub fn init_logger(settings: &Settings) {
     let _ = b.try_init();
 }
 
-/// A panic inside the shim: say so; the caller gets the internal-error code.
-pub fn panicked(function: &str, payload: Box<dyn std::any::Any + Send>) {
+/// A panic inside the shim: say so.
+/// `consequence` says what the application got (the internal-error code, or its call forwarded unchanged).
+pub fn panicked(function: &str, stage: &str, payload: Box<dyn std::any::Any + Send>, consequence: &str) {
     let what = payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
@@ -167,50 +172,6 @@ pub fn panicked(function: &str, payload: Box<dyn std::any::Any + Send>) {
         .unwrap_or_else(|| "unknown panic".into());
     log::error!(
         target: "aclvenc_shim",
-        "internal error in the shim during {function}: {what}. The call returned the internal-error code and was not forwarded; please report this."
+        "internal error in the shim while {stage} {function}: {what}. {consequence}; please report this."
     );
-}
-
-/// `ACLVENC_SHIM_MODE=abort`: print where, write the report, abort.
-pub fn abort_now(function: &str) -> ! {
-    eprintln!("aclvenc-shim: aborting on an error-level finding in {function} (ACLVENC_SHIM_MODE=abort)");
-    eprintln!("{:?}", backtrace::Backtrace::new());
-    if let Some(shim) = Shim::try_get() {
-        if let Some(path) = &shim.settings.report_path {
-            let _ = json::write(shim, path);
-        }
-    }
-    std::process::abort();
-}
-
-static EXIT_HOOK: AtomicBool = AtomicBool::new(false);
-
-/// Registers [`at_exit`] once.
-pub fn install_exit_hook() {
-    if !EXIT_HOOK.swap(true, Ordering::SeqCst) {
-        crate::resolve::at_process_exit(at_exit);
-    }
-}
-
-/// At process exit: finish the trace file, report leaks and unreleased streams, write the JSON report, and apply
-/// `ACLVENC_SHIM_LEAK_EXITCODE`. Never calls the driver (it may be gone), never panics into C.
-extern "C" fn at_exit() {
-    let _ = std::panic::catch_unwind(|| {
-        let Some(shim) = Shim::try_get() else { return };
-        crate::trace::finish();
-        let live = leaks::log_report(shim, "at exit");
-        if let Some(path) = &shim.settings.report_path {
-            if let Err(e) = json::write_final(shim, path) {
-                eprintln!("aclvenc-shim: cannot write the report to {}: {e}", path.display());
-            }
-        }
-        if live > 0 {
-            if let Some(code) = shim.settings.leak_exitcode {
-                eprintln!(
-                    "aclvenc-shim: {live} leaked objects; exiting with status {code} (ACLVENC_SHIM_LEAK_EXITCODE)"
-                );
-                crate::resolve::exit_now(code);
-            }
-        }
-    });
 }

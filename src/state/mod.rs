@@ -5,7 +5,7 @@
 pub mod v1;
 pub mod v2;
 
-use crate::report::site::Origin;
+use crate::site::Origin;
 use parking_lot::Mutex;
 
 /// Everything tracked.

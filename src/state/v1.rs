@@ -1,8 +1,57 @@
 //! V1 (`aclvenc*`) objects: channel descs with the attributes set on them and their channel, and frame configs.
+//! The methods named after events (`desc_created`, `attr_set`, `channel_created`, ...) are the only state
+//! transitions; each `record` hook in `validate/v1` is one call into them.
 
 use super::{ChannelSummary, LiveObject};
-use crate::report::site::Origin;
+use crate::site::Origin;
+use aclvenc_abi::aclvencChannelDescParamType;
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+/// Declares [`Attr`] and its aclvencChannelDescParamType order in one list.
+macro_rules! attrs {
+    ($($a:ident),* $(,)?) => {
+        /// A channel desc attribute, as the typed setters and aclvencChannelDescParamType name them.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum Attr {
+            $($a,)*
+        }
+
+        impl Attr {
+            /// From an aclvencChannelDescParamType value (0..=12, in declaration order).
+            pub fn from_param(t: aclvencChannelDescParamType) -> Option<Attr> {
+                const ALL: &[Attr] = &[$(Attr::$a),*];
+                usize::try_from(t.0).ok().and_then(|i| ALL.get(i).copied())
+            }
+        }
+    };
+}
+
+attrs!(
+    ThreadId,
+    Callback,
+    PixelFormat,
+    EncodeType,
+    Width,
+    Height,
+    KeyFrameInterval,
+    BufAddr,
+    BufSize,
+    RcMode,
+    SrcRate,
+    MaxBitRate,
+    MaxIpProp,
+);
+
+impl Attr {
+    /// Bytes of the value's storage (VENC-CHDESC-PARAM-LEN-*): 8 for ids and pointers, 4 otherwise.
+    pub fn size(self) -> usize {
+        match self {
+            Attr::ThreadId | Attr::Callback | Attr::BufAddr => 8,
+            _ => 4,
+        }
+    }
+}
 
 /// Attributes set on a channel desc (None: never set).
 #[derive(Clone, Copy, Debug, Default)]
@@ -20,6 +69,28 @@ pub struct DescAttrs {
     pub buf_addr: Option<usize>,
     pub buf_size: Option<u32>,
     pub ip_prop: Option<u32>,
+}
+
+impl DescAttrs {
+    /// Stores `v` (the setter's value widened to 64 bits) as `attr`.
+    fn apply(&mut self, attr: Attr, v: u64) {
+        let v32 = Some(v as u32);
+        match attr {
+            Attr::ThreadId => self.thread_id = Some(v),
+            Attr::Callback => self.callback = Some(v as usize),
+            Attr::PixelFormat => self.pic_format = v32,
+            Attr::EncodeType => self.en_type = v32,
+            Attr::Width => self.width = v32,
+            Attr::Height => self.height = v32,
+            Attr::KeyFrameInterval => self.key_frame_interval = v32,
+            Attr::BufAddr => self.buf_addr = (v != 0).then_some(v as usize),
+            Attr::BufSize => self.buf_size = v32,
+            Attr::RcMode => self.rc_mode = v32,
+            Attr::SrcRate => self.src_rate = v32,
+            Attr::MaxBitRate => self.max_bit_rate = v32,
+            Attr::MaxIpProp => self.ip_prop = v32,
+        }
+    }
 }
 
 /// The channel of a desc.
@@ -46,11 +117,19 @@ pub struct Desc {
     /// Outputs delivered to the application's callback and their bytes (wrapped callbacks only).
     pub outputs: u64,
     pub bytes: u64,
-    /// The callback trampoline slot bound to this desc (wrapped callbacks only).
-    pub slot: Option<usize>,
     /// When the channel's first picture was sent, and whether a missing report thread was already reported.
-    pub first_send: Option<std::time::Instant>,
+    pub first_send: Option<Instant>,
     pub pump_reported: bool,
+}
+
+impl Desc {
+    /// How long the channel has had pictures in flight and no output, when that is longer than `timeout`.
+    fn first_output_overdue(&self, timeout: Duration) -> Option<Duration> {
+        if self.outputs != 0 || self.pump_reported {
+            return None;
+        }
+        self.first_send.map(|t| t.elapsed()).filter(|w| *w > timeout)
+    }
 }
 
 /// A live frame config.
@@ -73,8 +152,6 @@ pub struct V1State {
     pub destroyed_configs: HashMap<usize, Origin>,
     /// Counters of channels already destroyed.
     pub finished: Vec<ChannelSummary>,
-    /// Which desc each callback trampoline slot belongs to.
-    pub slots: Vec<Option<usize>>,
 }
 
 /// What the shim knows about a handle.
@@ -112,7 +189,8 @@ impl V1State {
         }
     }
 
-    pub fn add_desc(&mut self, p: usize, origin: Origin) {
+    /// aclvencCreateChannelDesc returned `p`.
+    pub fn desc_created(&mut self, p: usize, origin: Origin) {
         self.destroyed_descs.remove(&p);
         let desc = Desc {
             origin,
@@ -123,50 +201,114 @@ impl V1State {
             frames_sent: 0,
             outputs: 0,
             bytes: 0,
-            slot: None,
             first_send: None,
             pump_reported: false,
         };
         self.descs.insert(p, desc);
     }
 
-    pub fn remove_desc(&mut self, p: usize, by: Origin) {
+    /// aclvencDestroyChannelDesc(p) succeeded (`by`: where); a live channel's counters are kept for the summary.
+    pub fn desc_destroyed(&mut self, p: usize, by: Origin) {
         if let Some(d) = self.descs.remove(&p) {
-            if let Some(n) = d.slot {
-                self.slots[n] = None;
-                crate::calls::callbacks::unbind(n);
+            if d.phase == Phase::Live {
+                self.finished.push(Self::summary(p, &d));
             }
             remember(&mut self.destroyed_descs, p, by);
         }
     }
 
-    /// The callback trampoline slot of desc `p`, binding a free one if it has none (None: all are in use).
-    pub fn slot_for(&mut self, p: usize) -> Option<usize> {
-        if self.slots.is_empty() {
-            self.slots = vec![None; crate::calls::callbacks::SLOTS];
+    /// A setter stored `v` (widened to 64 bits) as `attr` of desc `p`.
+    pub fn attr_set(&mut self, p: usize, attr: Attr, v: u64) {
+        if let Some(d) = self.descs.get_mut(&p) {
+            d.attrs.apply(attr, v);
         }
-        let d = self.descs.get_mut(&p)?;
-        if let Some(n) = d.slot {
-            return Some(n);
-        }
-        let n = self.slots.iter().position(Option::is_none)?;
-        self.slots[n] = Some(p);
-        d.slot = Some(n);
-        Some(n)
     }
 
-    pub fn add_config(&mut self, p: usize, origin: Origin) {
+    /// aclvencCreateChannel(p) succeeded.
+    pub fn channel_created(&mut self, p: usize, origin: Origin) {
+        if let Some(d) = self.descs.get_mut(&p) {
+            d.phase = Phase::Live;
+            d.channel_origin = Some(origin);
+            d.eos_sent = false;
+            d.frames_sent = 0;
+            d.outputs = 0;
+            d.bytes = 0;
+            d.first_send = None;
+            d.pump_reported = false;
+        }
+    }
+
+    /// aclvencDestroyChannel(p) succeeded; the channel's counters are kept for the summary.
+    pub fn channel_destroyed(&mut self, p: usize) {
+        if let Some(d) = self.descs.get_mut(&p) {
+            if d.phase == Phase::Live {
+                d.phase = Phase::Destroyed;
+                let summary = Self::summary(p, d);
+                self.finished.push(summary);
+            }
+        }
+    }
+
+    /// aclvencCreateFrameConfig returned `p`.
+    pub fn config_created(&mut self, p: usize, origin: Origin) {
         self.destroyed_configs.remove(&p);
         self.configs.insert(p, FrameConfig { origin, eos: false });
     }
 
-    pub fn remove_config(&mut self, p: usize, by: Origin) {
+    /// aclvencDestroyFrameConfig(p) succeeded (`by`: where).
+    pub fn config_destroyed(&mut self, p: usize, by: Origin) {
         if self.configs.remove(&p).is_some() {
             remember(&mut self.destroyed_configs, p, by);
         }
     }
 
-    /// Summary of the channel of desc `p` (at destroy).
+    /// aclvencSetFrameConfigEos(p, eos) succeeded.
+    pub fn config_eos_set(&mut self, p: usize, eos: bool) {
+        if let Some(c) = self.configs.get_mut(&p) {
+            c.eos = eos;
+        }
+    }
+
+    /// aclvencSendFrame(desc, ..., config) succeeded: a picture, or EOS when the config says so.
+    pub fn frame_sent(&mut self, desc: usize, config: usize) {
+        let eos = self.configs.get(&config).is_some_and(|c| c.eos);
+        if let Some(d) = self.descs.get_mut(&desc) {
+            if eos {
+                d.eos_sent = true;
+            } else {
+                d.frames_sent += 1;
+                d.first_send.get_or_insert_with(Instant::now);
+            }
+        }
+    }
+
+    /// A wrapped callback delivered an output of `bytes` bytes for `desc`. Returns how long the channel waited
+    /// for it when that was its first output and it came later than `timeout` (VENC-CHDESC-THREADID-NOT-PUMPING,
+    /// reported once per channel).
+    pub fn output_delivered(&mut self, desc: usize, bytes: u64, timeout: Duration) -> Option<Duration> {
+        let d = self.descs.get_mut(&desc)?;
+        let late = d.first_output_overdue(timeout);
+        d.pump_reported |= late.is_some();
+        d.outputs += 1;
+        d.bytes += bytes;
+        late
+    }
+
+    /// Live channels whose first output is overdue by more than `timeout`, with how long they have waited; each
+    /// is returned once.
+    pub fn overdue_first_outputs(&mut self, timeout: Duration) -> Vec<(usize, Duration)> {
+        self.descs
+            .iter_mut()
+            .filter(|(_, d)| d.phase == Phase::Live)
+            .filter_map(|(k, d)| {
+                let waited = d.first_output_overdue(timeout)?;
+                d.pump_reported = true;
+                Some((*k, waited))
+            })
+            .collect()
+    }
+
+    /// Summary of the channel of desc `p`.
     pub fn summary(p: usize, d: &Desc) -> ChannelSummary {
         let codec = match d.attrs.en_type {
             Some(0) => "H265",

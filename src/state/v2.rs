@@ -1,8 +1,11 @@
 //! V2 (`hi_mpi_venc_*`) objects: channels by id with their receive state, and the streams obtained with
-//! `hi_mpi_venc_get_stream` and not yet released (in the order they were obtained).
+//! `hi_mpi_venc_get_stream` and not yet released (in the order they were obtained). The methods named after
+//! events (`chn_created`, `chn_started`, `stream_obtained`, ...) are the only state transitions; each `record`
+//! hook in `validate/v2` is one call into them.
 
 use super::{ChannelSummary, LiveObject};
-use crate::report::site::Origin;
+use crate::site::Origin;
+use aclvenc_abi::{hi_bool, hi_venc_chn_attr};
 use std::collections::{HashMap, VecDeque};
 
 /// Whether a channel accepts pictures.
@@ -79,6 +82,90 @@ impl Chn {
 }
 
 impl V2State {
+    /// hi_mpi_venc_create_chn(chn, attr) succeeded.
+    pub fn chn_created(&mut self, chn: i32, attr: &hi_venc_chn_attr, origin: Origin) {
+        let va = &attr.venc_attr;
+        let c = Chn {
+            origin,
+            payload: va.r#type.0,
+            pic_width: va.pic_width,
+            pic_height: va.pic_height,
+            buf_size: va.buf_size,
+            is_by_frame: va.is_by_frame == hi_bool::HI_TRUE,
+            recv: Recv::Created,
+            fd: None,
+            frames_sent: 0,
+            cur_packs: None,
+            streams: 0,
+            bytes: 0,
+            outstanding: VecDeque::new(),
+        };
+        self.destroyed.remove(&chn);
+        self.chns.insert(chn, c);
+    }
+
+    /// hi_mpi_venc_destroy_chn(chn) succeeded (`by`: where); its counters are kept for the summary.
+    pub fn chn_destroyed(&mut self, chn: i32, by: Origin) {
+        if let Some(c) = self.chns.remove(&chn) {
+            self.finished.push(c.summary(chn));
+            self.destroyed.insert(chn, by);
+        }
+    }
+
+    /// hi_mpi_venc_start_chn(chn) succeeded with `recv_pic_num` `limit`.
+    pub fn chn_started(&mut self, chn: i32, limit: i32) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.recv = Recv::Receiving { limit };
+        }
+    }
+
+    /// hi_mpi_venc_stop_chn(chn) succeeded.
+    pub fn chn_stopped(&mut self, chn: i32) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.recv = Recv::Stopped;
+        }
+    }
+
+    /// hi_mpi_venc_get_fd(chn) returned `fd`.
+    pub fn fd_obtained(&mut self, chn: i32, fd: i32) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.fd = Some(fd);
+        }
+    }
+
+    /// A picture was sent to `chn` (send_frame or send_jpege_frame succeeded).
+    pub fn frame_sent(&mut self, chn: i32) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.frames_sent += 1;
+        }
+    }
+
+    /// query_status(chn) said the next stream has `cur_packs` packs.
+    pub fn status_queried(&mut self, chn: i32, cur_packs: u32) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.cur_packs = Some(cur_packs);
+        }
+    }
+
+    /// get_stream(chn) returned a stream of `bytes` bytes (the packs' payload), now owed a release.
+    pub fn stream_obtained(&mut self, chn: i32, stream: Outstanding, bytes: u64) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.cur_packs = None;
+            c.streams += 1;
+            c.bytes += bytes;
+            c.outstanding.push_back(stream);
+        }
+    }
+
+    /// release_stream(chn) released the stream whose pack array is at `pack`.
+    pub fn stream_released(&mut self, chn: i32, pack: usize) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            if let Some(i) = c.outstanding.iter().position(|o| o.pack == pack) {
+                c.outstanding.remove(i);
+            }
+        }
+    }
+
     pub(super) fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = Vec::new();
         for (id, c) in &self.chns {

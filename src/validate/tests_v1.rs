@@ -683,7 +683,7 @@ fn a_correct_v1_session_makes_no_findings_and_no_leaks() {
         aclvencDestroyChannel(d);
         aclvencDestroyChannelDesc(d);
         aclvencDestroyFrameConfig(c);
-        let shim = crate::chassis::Shim::get();
+        let shim = crate::shim::Shim::get();
         let live = shim.state.live_objects();
         assert!(!live.iter().any(|o| o.handle == format!("{d:p}") || o.handle == format!("{c:p}")), "{live:?}");
         let done = shim.state.channel_summaries();
@@ -709,8 +709,8 @@ fn wrapped_live(user: crate::testing::UserCallback) -> (Desc, crate::testing::Us
         let d = ready();
         unsafe { aclvencSetChannelDescCallback(d, Some(user)) };
         assert_eq!(unsafe { aclvencCreateChannel(d) }, ACL_SUCCESS);
-        let slot = crate::chassis::Shim::get().state.v1.lock().descs[&(d as usize)].slot.expect("a slot");
-        (d, crate::calls::callbacks::trampoline(slot))
+        let slot = crate::callbacks::slot_of(d as usize).expect("a slot");
+        (d, crate::callbacks::trampoline(slot))
     })
 }
 
@@ -752,18 +752,18 @@ fn wrapped_callbacks_count_outputs_and_give_the_app_its_own_callback_back() {
     let (d, tramp) = wrapped_live(count);
     let count_addr = count as *const () as usize;
     assert_ne!(tramp as usize, count_addr, "the driver got a trampoline");
-    assert_eq!(crate::calls::callbacks::unwrap(tramp as usize), count_addr);
+    assert_eq!(crate::callbacks::unwrap(tramp as usize), count_addr);
     for size in [1000, 2000, 3000] {
         unsafe { tramp(pic(), output(size, 0), 0xabc as *mut c_void) };
     }
     assert_eq!(SEEN.load(Ordering::SeqCst), 3);
     unsafe { aclvencDestroyChannel(d) };
-    let s = crate::chassis::Shim::get().state.channel_summaries();
+    let s = crate::shim::Shim::get().state.channel_summaries();
     let mine = s.iter().find(|s| s.id == format!("{d:p}")).expect("summary");
     assert_eq!((mine.outputs, mine.bytes), (3, 6000));
     // Without wrapping the driver gets the application's callback bit for bit: nothing is bound.
     let d = ready();
-    assert!(crate::chassis::Shim::get().state.v1.lock().descs[&(d as usize)].slot.is_none());
+    assert!(crate::callbacks::slot_of(d as usize).is_none());
 }
 
 #[test]
@@ -771,7 +771,7 @@ fn venc_chdesc_threadid_not_pumping_sending_thread() {
     // The thread that sends the pictures registered as the channel's report thread.
     let d = ready();
     unsafe {
-        aclvencSetChannelDescThreadId(d, crate::resolve::current_thread_id());
+        aclvencSetChannelDescThreadId(d, crate::process::current_thread_id());
         aclvencCreateChannel(d);
     }
     let c = cfg(0);
@@ -791,7 +791,7 @@ fn venc_chdesc_threadid_not_pumping() {
     let c = cfg(0);
     unsafe { aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut()) };
     let backdate = std::time::Duration::from_secs(60);
-    crate::chassis::Shim::get().state.v1.lock().descs.get_mut(&(d as usize)).unwrap().first_send =
+    crate::shim::Shim::get().state.v1.lock().descs.get_mut(&(d as usize)).unwrap().first_send =
         std::time::Instant::now().checked_sub(backdate);
     only(Rule::VencChdescThreadidNotPumping, || unsafe { tramp(pic(), output(100, 0), d.cast()) });
     // An output right after the picture: the report thread is pumping.

@@ -687,7 +687,7 @@ fn a_correct_v2_session_makes_no_findings_and_counts_bytes() {
         hi_mpi_venc_destroy_chn(c);
     });
     assert!(ids.is_empty(), "{ids:?}");
-    let s = crate::chassis::Shim::get().state.channel_summaries();
+    let s = crate::shim::Shim::get().state.channel_summaries();
     let mine = s.iter().find(|s| s.id == format!("chn {c}")).expect("summary");
     assert_eq!((mine.frames_sent, mine.outputs, mine.bytes, mine.codec.as_str()), (5, 5, 15000, "H265"));
 }
@@ -704,4 +704,22 @@ fn v2_codes_come_back_unchanged() {
     only(Rule::MpiStartBeforeSend, || {
         send(c, &nv12(1280, 720));
     });
+}
+
+/// The boundary fails open: a panic inside a check is said, and the call still reaches the driver with the
+/// application's arguments, the application gets the driver's code, and the call is recorded.
+#[test]
+fn a_panicking_check_still_forwards_records_and_returns_the_drivers_code() {
+    let c = started(&h264(1280, 720));
+    let f = nv12(1280, 720);
+    crate::testing::script("hi_mpi_venc_send_frame", HI_ERR_VENC_BUF_FULL);
+    driver_calls();
+    crate::testing::panic_in_next_check();
+    assert_eq!(send(c, &f), HI_ERR_VENC_BUF_FULL);
+    assert_eq!(driver_calls(), vec!["hi_mpi_venc_send_frame"]);
+    crate::testing::script("hi_mpi_venc_send_frame", HI_SUCCESS);
+    crate::testing::panic_in_next_check();
+    assert_eq!(send(c, &f), HI_SUCCESS);
+    assert_eq!(driver_calls(), vec!["hi_mpi_venc_send_frame"]);
+    assert_eq!(crate::shim::Shim::get().state.v2.lock().chns[&c].frames_sent, 1, "the forwarded call is recorded");
 }

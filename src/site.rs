@@ -1,14 +1,9 @@
 //! Where things happened: the application frame that made a call, and creation sites of tracked objects.
-//! Backtraces are captured only on create and on a finding's first occurrence, never per frame, and symbolised
-//! only when shown.
+//! Backtraces are captured unresolved on the caller's thread only on create and on a finding's first occurrence,
+//! never per frame, and symbolised only when shown, off the caller's thread (the output writer, the report).
 
 use backtrace::Backtrace;
 use std::sync::{Arc, OnceLock};
-
-/// `name (ThreadId(N))` of the calling thread.
-pub fn thread_label() -> String {
-    label(&std::thread::current())
-}
 
 fn label(t: &std::thread::Thread) -> String {
     format!("{} ({:?})", t.name().unwrap_or("unnamed"), t.id())
@@ -55,30 +50,41 @@ fn describe_after(bt: &Backtrace, function: &str, depth: usize) -> String {
     }
 }
 
-/// The application frame (and two callers) that called the export `function` on this thread, right now.
-pub fn caller_of(function: &str) -> String {
-    describe_after(&Backtrace::new(), function, 3)
+/// A captured stack: unresolved on the calling thread, symbolised once, when first shown (off the hot path).
+struct Captured {
+    raw: Backtrace,
+    resolved: OnceLock<Backtrace>,
 }
 
-/// Where and by which thread an object was created (backtrace captured unresolved, symbolised once, when first
-/// shown; clones share the capture).
+impl Captured {
+    fn resolved(&self) -> &Backtrace {
+        self.resolved.get_or_init(|| {
+            let mut bt = self.raw.clone();
+            bt.resolve();
+            bt
+        })
+    }
+}
+
+/// Where and by which thread something happened: an object's creation, or a finding's call (backtrace captured
+/// unresolved, symbolised once, when first shown; clones share the capture).
 #[derive(Clone)]
 pub struct Origin {
     pub function: &'static str,
-    /// The creating thread (its label is formatted only when shown).
+    /// The thread (its label is formatted only when shown).
     thread: std::thread::Thread,
-    /// The stack (unresolved) and its symbolised text; `None` for per-frame records, which never capture a stack.
-    captured: Option<Arc<(Backtrace, OnceLock<String>)>>,
+    /// The stack; `None` for per-frame records, which never capture a stack.
+    captured: Option<Arc<Captured>>,
 }
 
 impl Origin {
     /// Captures the current thread and stack, inside the export `function`.
     pub fn capture(function: &'static str) -> Origin {
-        let captured = Some(Arc::new((Backtrace::new_unresolved(), OnceLock::new())));
+        let captured = Some(Arc::new(Captured { raw: Backtrace::new_unresolved(), resolved: OnceLock::new() }));
         Origin { function, thread: std::thread::current(), captured }
     }
 
-    /// `name (ThreadId(N))` of the creating thread.
+    /// `name (ThreadId(N))` of the thread.
     pub fn thread(&self) -> String {
         label(&self.thread)
     }
@@ -91,16 +97,18 @@ impl Origin {
 
     /// The creating call and its callers, symbolised: `function <- caller (file:line) <- ...`.
     pub fn site(&self) -> String {
-        let Some(captured) = &self.captured else {
-            return format!("{} (no stack is captured per frame)", self.function);
-        };
-        let (bt, site) = &**captured;
-        site.get_or_init(|| {
-            let mut bt = bt.clone();
-            bt.resolve();
-            format!("{} <- {}", self.function, describe_after(&bt, self.function, 4))
-        })
-        .clone()
+        match &self.captured {
+            Some(c) => format!("{} <- {}", self.function, describe_after(c.resolved(), self.function, 4)),
+            None => format!("{} (no stack is captured per frame)", self.function),
+        }
+    }
+
+    /// The application frame (and two callers) that called the export `function`, symbolised.
+    pub fn caller(&self) -> String {
+        match &self.captured {
+            Some(c) => describe_after(c.resolved(), self.function, 3),
+            None => "an unknown frame".into(),
+        }
     }
 }
 

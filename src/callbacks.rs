@@ -1,0 +1,181 @@
+//! Wrapped V1 callbacks (`ACLVENC_SHIM_WRAP_CALLBACKS=1`), in one place: the trampoline pool, binding a
+//! trampoline to a channel desc, output accounting, the callback-return-code check and the report-thread
+//! watchdog.
+//!
+//! The driver gets a trampoline instead of the application's `aclvencCallback`; the trampoline counts the output,
+//! checks its return code, marks the thread as inside a callback, and calls the application's callback with the
+//! same three arguments. Everything else reaches the driver bit for bit, and the getters hand the application its
+//! own callback back.
+
+use crate::shim::Shim;
+use crate::validate::rules::Rule;
+use aclvenc_abi::{acldvppPicDesc, acldvppStreamDesc};
+use core::ffi::c_void;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// How many channel descs can have a wrapped callback at once (the V1 channel limit of 310P is 128).
+pub const SLOTS: usize = 128;
+
+type Callback = unsafe extern "C" fn(*mut acldvppPicDesc, *mut acldvppStreamDesc, *mut c_void);
+
+struct Slot {
+    /// The application's callback (0: none).
+    user: AtomicUsize,
+    /// The channel desc the slot belongs to (0: free).
+    desc: AtomicUsize,
+    /// The trampoline's address, for aclvencSetChannelDescParam(ACL_VENC_CALLBACK_PTR), which passes a pointer to
+    /// the value.
+    cell: AtomicUsize,
+}
+
+#[allow(clippy::declare_interior_mutable_const)]
+const EMPTY: Slot = Slot { user: AtomicUsize::new(0), desc: AtomicUsize::new(0), cell: AtomicUsize::new(0) };
+static TABLE: [Slot; SLOTS] = [EMPTY; SLOTS];
+
+thread_local! {
+    static IN_CALLBACK: Cell<usize> = const { Cell::new(0) };
+}
+
+unsafe extern "C" fn tramp<const N: usize>(
+    input: *mut acldvppPicDesc,
+    output: *mut acldvppStreamDesc,
+    userdata: *mut c_void,
+) {
+    deliver(N, input, output, userdata);
+}
+
+const TRAMPOLINES: [Callback; SLOTS] = seq_macro::seq!(N in 0..128 { [#(tramp::<N>,)*] });
+
+fn deliver(n: usize, input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc, userdata: *mut c_void) {
+    let slot = &TABLE[n];
+    let (user, desc) = (slot.user.load(Ordering::Acquire), slot.desc.load(Ordering::Acquire));
+    let _ = std::panic::catch_unwind(|| on_output(desc, output));
+    if user == 0 {
+        return;
+    }
+    let outer = IN_CALLBACK.try_with(|c| c.replace(desc)).unwrap_or(0);
+    // SAFETY: `user` is the aclvencCallback the application gave for this desc (stored by `bind`), called with the
+    // driver's three arguments unchanged, on the driver's report thread, as without the shim.
+    unsafe { core::mem::transmute::<usize, Callback>(user)(input, output, userdata) };
+    let _ = IN_CALLBACK.try_with(|c| c.set(outer));
+}
+
+/// The desc whose callback this thread is running, if any.
+pub fn in_callback() -> Option<usize> {
+    IN_CALLBACK.try_with(Cell::get).ok().filter(|d| *d != 0)
+}
+
+/// The slot bound to `desc`, if any.
+pub fn slot_of(desc: usize) -> Option<usize> {
+    (desc != 0).then(|| TABLE.iter().position(|s| s.desc.load(Ordering::Acquire) == desc)).flatten()
+}
+
+/// Binds a trampoline to `desc` for the application's callback `user` (the desc's own slot, else a free one);
+/// returns `(slot, trampoline address)`, or `None` when every slot is taken (the callback is then forwarded
+/// unwrapped, and this is said once).
+pub fn bind(desc: usize, user: usize) -> Option<(usize, usize)> {
+    let n = slot_of(desc).or_else(|| {
+        TABLE.iter().position(|s| s.desc.compare_exchange(0, desc, Ordering::AcqRel, Ordering::Acquire).is_ok())
+    });
+    let Some(n) = n else {
+        static SAID: AtomicBool = AtomicBool::new(false);
+        if !SAID.swap(true, Ordering::Relaxed) {
+            log::info!(
+                target: "aclvenc_shim",
+                "all {SLOTS} callback slots are in use; the callback of channelDesc {desc:#x} and later ones are not wrapped (no output counts for them)"
+            );
+        }
+        return None;
+    };
+    start_pump_watchdog();
+    let t = TRAMPOLINES[n] as usize;
+    TABLE[n].user.store(user, Ordering::Release);
+    TABLE[n].cell.store(t, Ordering::Release);
+    Some((n, t))
+}
+
+/// Frees the slot of `desc` (the desc is destroyed).
+pub fn release(desc: usize) {
+    if let Some(n) = slot_of(desc) {
+        TABLE[n].user.store(0, Ordering::Release);
+        TABLE[n].desc.store(0, Ordering::Release);
+    }
+}
+
+/// `addr` (0, a trampoline, or the address of an application `aclvencCallback`) as the vendor's callback type.
+pub fn as_callback(addr: usize) -> aclvenc_abi::aclvencCallback {
+    // SAFETY: every non-zero address passed here came from an `aclvencCallback` (the application's or a
+    // trampoline, which has the same prototype), so it is a function of that prototype.
+    (addr != 0).then(|| unsafe { core::mem::transmute::<usize, Callback>(addr) })
+}
+
+/// Slot `n`'s trampoline, as the driver sees it.
+pub fn trampoline(n: usize) -> Callback {
+    TRAMPOLINES[n]
+}
+
+/// A pointer to an 8-byte cell holding slot `n`'s trampoline address.
+pub fn cell(n: usize) -> *const c_void {
+    TABLE[n].cell.as_ptr().cast_const().cast()
+}
+
+/// The application's callback behind `addr` if `addr` is one of the trampolines, else `addr` itself.
+pub fn unwrap(addr: usize) -> usize {
+    match TRAMPOLINES.iter().position(|t| *t as usize == addr) {
+        Some(n) => TABLE[n].user.load(Ordering::Acquire),
+        None => addr,
+    }
+}
+
+/// Counts one output delivered to the application's callback of `desc`, and checks its return code
+/// (VENC-CB-RETCODE). Runs on the driver's report thread, from the trampoline.
+fn on_output(desc: usize, output: *const acldvppStreamDesc) {
+    let Some(shim) = Shim::try_get() else { return };
+    let read = shim.driver.stream_desc.read(output);
+    if let Some((size, ret)) = read {
+        if ret != 0 || size == 0 {
+            crate::report::submit(Rule::VencCbRetcode, "aclvencCallback", || {
+                format!("channelDesc {desc:#x}: an output arrived with retCode {ret} and size {size} bytes: that frame failed to encode. Check acldvppGetStreamDescRetCode in your callback")
+            });
+        }
+    }
+    let timeout = Duration::from_millis(shim.settings.callback_timeout_ms);
+    let bytes = read.map_or(0, |(size, _)| u64::from(size));
+    if let Some(waited) = shim.state.v1.lock().output_delivered(desc, bytes, timeout) {
+        report_not_pumping(desc, waited, timeout);
+    }
+}
+
+fn report_not_pumping(desc: usize, waited: Duration, timeout: Duration) {
+    crate::report::submit(Rule::VencChdescThreadidNotPumping, "aclvencSendFrame", || {
+        format!(
+            "channelDesc {desc:#x}: pictures were sent but no output arrived for {} ms (limit {} ms): the thread given to aclvencSetChannelDescThreadId is not looping on aclrtProcessReport, so callbacks never run and aclvencDestroyChannel can hang. Run a report thread that calls aclrtProcessReport in a loop",
+            waited.as_millis(),
+            timeout.as_millis()
+        )
+    });
+}
+
+/// With wrapped callbacks (started by the first bound trampoline): every 200 ms, reports channels whose first
+/// output is overdue (VENC-CHDESC-THREADID-NOT-PUMPING: the registered thread exited or never pumps). The first
+/// late output reports it too, so a busy watchdog cannot hide it. The limit is generous
+/// (`ACLVENC_SHIM_CALLBACK_TIMEOUT_MS`, 10 s): software encoders can take a second or more for a first picture on
+/// a loaded machine. The common case, the sending thread registered as the report thread, is caught exactly at
+/// aclvencSendFrame instead.
+fn start_pump_watchdog() {
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if cfg!(test) || STARTED.swap(true, Ordering::AcqRel) {
+        return;
+    }
+    let _ = std::thread::Builder::new().name("aclvenc-shim-watchdog".into()).spawn(|| loop {
+        std::thread::sleep(Duration::from_millis(200));
+        let Some(shim) = Shim::try_get() else { continue };
+        let timeout = Duration::from_millis(shim.settings.callback_timeout_ms);
+        let overdue = shim.state.v1.lock().overdue_first_outputs(timeout);
+        for (desc, waited) in overdue {
+            report_not_pumping(desc, waited, timeout);
+        }
+    });
+}

@@ -1,0 +1,93 @@
+//! The shim's own output lines (findings and trace lines). The caller's thread formats only what needs the call's
+//! data, then hands the line through a bounded queue to one writer thread, which symbolises the call site and
+//! writes through `log` (so `ACLVENC_SHIM_LOG` still filters it). No terminal I/O and no symbolisation on the
+//! application's threads; a full queue drops lines (counted, and said at exit) rather than block the caller.
+
+use crate::site::Origin;
+use parking_lot::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::Duration;
+
+/// Lines the queue holds before it drops.
+const QUEUE: usize = 4096;
+
+enum Msg {
+    Line { target: &'static str, level: log::Level, text: String, site: Option<Origin> },
+    Flush(SyncSender<()>),
+}
+
+static SENDER: Mutex<Option<SyncSender<Msg>>> = Mutex::new(None);
+static DROPPED: AtomicU64 = AtomicU64::new(0);
+
+fn write(target: &'static str, level: log::Level, text: &str, site: Option<&Origin>) {
+    match site {
+        Some(o) => log::log!(target: target, level, "{text}\n    called from {}", o.caller()),
+        None => log::log!(target: target, level, "{text}"),
+    }
+}
+
+fn writer(rx: Receiver<Msg>) {
+    for msg in rx {
+        match msg {
+            Msg::Line { target, level, text, site } => write(target, level, &text, site.as_ref()),
+            Msg::Flush(ack) => {
+                let _ = ack.send(());
+            }
+        }
+    }
+}
+
+fn sender() -> Option<SyncSender<Msg>> {
+    let mut guard = SENDER.lock();
+    if guard.is_none() {
+        let (tx, rx) = sync_channel(QUEUE);
+        if std::thread::Builder::new().name("aclvenc-shim-output".into()).spawn(move || writer(rx)).is_ok() {
+            *guard = Some(tx);
+        }
+    }
+    guard.clone()
+}
+
+/// Writes `text` (and, when given, the application frame of `site` on the next line) at `level` to `target`,
+/// from the writer thread. Without a writer thread (it could not be started) the line is written here.
+pub fn emit(target: &'static str, level: log::Level, text: String, site: Option<Origin>) {
+    if cfg!(test) {
+        return write(target, level, &text, site.as_ref());
+    }
+    let Some(tx) = sender() else { return write(target, level, &text, site.as_ref()) };
+    if tx.try_send(Msg::Line { target, level, text, site }).is_err() {
+        DROPPED.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Waits up to `timeout` for every line queued so far to be written (at exit, before abort), then says how many
+/// lines a full queue dropped.
+pub fn flush(timeout: Duration) {
+    let tx = SENDER.lock().clone();
+    if let Some(tx) = tx {
+        let (ack_tx, ack_rx) = sync_channel(1);
+        if send_within(&tx, Msg::Flush(ack_tx), timeout) {
+            let _ = ack_rx.recv_timeout(timeout);
+        }
+    }
+    let dropped = DROPPED.swap(0, Ordering::Relaxed);
+    if dropped > 0 {
+        log::warn!(target: "aclvenc_shim", "{dropped} output lines were dropped because the output queue was full");
+    }
+}
+
+/// `SyncSender::send` with a deadline: retries until the queue has room or `timeout` passes.
+fn send_within(tx: &SyncSender<Msg>, mut msg: Msg, timeout: Duration) -> bool {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        match tx.try_send(msg) {
+            Ok(()) => return true,
+            Err(std::sync::mpsc::TrySendError::Full(m)) if std::time::Instant::now() < deadline => {
+                msg = m;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Err(_) => return false,
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Everything the shim knows, made once by the first intercepted call: the settings, the resolved driver, the
+//! tracked state, the call counters and the chip. Starting what runs beside the application (the banner, the exit
+//! hook, report snapshots) is the chassis's job, once, after this exists.
+
+use crate::config::Settings;
+use crate::resolve::Driver;
+use crate::soc::Soc;
+use crate::state::State;
+use crate::table::Family;
+use crate::{report, trace};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+/// Per-function call counters.
+pub struct Stats {
+    v1: Vec<AtomicU64>,
+    v2: Vec<AtomicU64>,
+}
+
+impl Stats {
+    pub(crate) fn new() -> Stats {
+        let zeros = |n: usize| (0..n).map(|_| AtomicU64::new(0)).collect();
+        Stats { v1: zeros(Family::V1.names().len()), v2: zeros(Family::V2.names().len()) }
+    }
+
+    pub(crate) fn count(&self, family: Family, index: usize) {
+        let v = if family == Family::V1 { &self.v1 } else { &self.v2 };
+        v[index].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// `(function, calls)` for every function called at least once.
+    pub fn snapshot(&self) -> Vec<(&'static str, u64)> {
+        let pick = |names: &[&'static str], v: &[AtomicU64]| {
+            names
+                .iter()
+                .zip(v)
+                .map(|(n, c)| (*n, c.load(Ordering::Relaxed)))
+                .filter(|(_, c)| *c > 0)
+                .collect::<Vec<_>>()
+        };
+        let mut out = pick(Family::V1.names(), &self.v1);
+        out.extend(pick(Family::V2.names(), &self.v2));
+        out
+    }
+}
+
+/// Everything the shim knows, made once by the first intercepted call.
+pub struct Shim {
+    pub settings: Settings,
+    pub driver: Driver,
+    pub state: State,
+    pub stats: Stats,
+    pub soc: Soc,
+}
+
+static SHIM: OnceLock<Shim> = OnceLock::new();
+
+impl Shim {
+    /// The shim, initialising it on first use (settings, logger, driver, chip, trace).
+    pub fn get() -> &'static Shim {
+        SHIM.get_or_init(|| {
+            crate::resolve::pin_self();
+            let settings = Settings::from_env();
+            report::init_logger(&settings);
+            #[cfg(not(test))]
+            let driver = Driver::resolve(&settings);
+            #[cfg(test)]
+            let driver = crate::testing::fake_driver();
+            let soc = Soc::detect(&settings);
+            let shim = Shim { settings, driver, state: State::default(), stats: Stats::new(), soc };
+            trace::start(&shim.settings);
+            shim
+        })
+    }
+
+    /// The shim if it is already initialised (never initialises: safe from re-entrant and exit paths).
+    pub fn try_get() -> Option<&'static Shim> {
+        SHIM.get()
+    }
+}

@@ -1,0 +1,58 @@
+//! Frame configs (validation-rules.md A.4): created, destroyed, and their EOS and force-I flags.
+
+use super::config;
+use crate::calls::v1::args::*;
+use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::validate::rules::Rule;
+use aclvenc_abi::*;
+
+impl Hooks for aclvencCreateFrameConfig {
+    fn record(&self, ret: &*mut aclvencFrameConfig, cx: &Cx<'_>) {
+        if !ret.is_null() {
+            cx.v1().config_created(*ret as usize, Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for aclvencDestroyFrameConfig {
+    fn check(&self, cx: &mut Cx<'_>) {
+        config(cx, self.config, Rule::VencFramecfgNull);
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.v1().config_destroyed(self.config as usize, Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for aclvencSetFrameConfigEos {
+    fn check(&self, cx: &mut Cx<'_>) {
+        config(cx, self.config, Rule::VencFramecfgNull);
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.v1().config_eos_set(self.config as usize, self.eos != 0);
+        }
+    }
+}
+
+impl Hooks for aclvencSetFrameConfigForceIFrame {
+    fn check(&self, cx: &mut Cx<'_>) {
+        config(cx, self.config, Rule::VencFramecfgNull);
+    }
+}
+
+impl Hooks for aclvencGetFrameConfigEos {
+    fn check(&self, cx: &mut Cx<'_>) {
+        config(cx, self.config, Rule::VencFramecfgNull);
+    }
+}
+
+impl Hooks for aclvencGetFrameConfigForceIFrame {
+    fn check(&self, cx: &mut Cx<'_>) {
+        config(cx, self.config, Rule::VencFramecfgNull);
+    }
+}

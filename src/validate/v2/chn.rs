@@ -1,0 +1,130 @@
+//! Channel lifecycle (validation-rules.md B): create, destroy, start and stop receiving, set attributes, the
+//! epoll fd.
+
+use super::attr::check_chn_attr;
+use super::{chn, chn_id_ok, non_null};
+use crate::calls::v2::args::*;
+use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::state::v2::Recv;
+use crate::validate::rules::Rule;
+use aclvenc_abi::*;
+
+impl Hooks for hi_mpi_venc_create_chn {
+    fn check(&self, cx: &mut Cx<'_>) {
+        if !chn_id_ok(cx, self.chn) || !non_null(cx, self.attr, "attr") {
+            return;
+        }
+        if cx.v2().chns.contains_key(&self.chn) {
+            let c = self.chn;
+            cx.report(Rule::MpiChnExist, || format!("channel {c} already exists; destroy it first or use a free id"));
+            return;
+        }
+        if let Some(a) = self.attr().read() {
+            check_chn_attr(cx, &a);
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            if let Some(a) = self.attr().read() {
+                cx.v2().chn_created(self.chn, &a, Origin::capture(cx.func));
+            }
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_destroy_chn {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let Some(s) = chn(cx, self.chn) else { return };
+        let c = self.chn;
+        if let Recv::Receiving { .. } = s.recv {
+            cx.report(Rule::MpiStopBeforeDestroy, || {
+                format!("channel {c} is still receiving; call hi_mpi_venc_stop_chn before hi_mpi_venc_destroy_chn")
+            });
+        }
+        if !s.outstanding.is_empty() {
+            let n = s.outstanding.len();
+            cx.report(Rule::MpiDestroyUnreleased, || {
+                format!("channel {c} has {n} streams obtained with get_stream and not released; release them first")
+            });
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.v2().chn_destroyed(self.chn, Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_start_chn {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let Some(s) = chn(cx, self.chn) else { return };
+        if !non_null(cx, self.recv_param, "recv_param") {
+            return;
+        }
+        let Some(p) = self.recv_param().read() else { return };
+        let n = p.recv_pic_num;
+        if n == 0 || n < -1 {
+            cx.report(Rule::MpiStartRecvNum, || {
+                format!("recv_pic_num {n} must be -1 (unlimited) or a positive number of pictures")
+            });
+        } else if let Recv::Receiving { limit } = s.recv {
+            if limit != -1 || n != -1 {
+                let c = self.chn;
+                cx.report(Rule::MpiStartRestartCounted, || {
+                    format!("channel {c} is already receiving (recv_pic_num {limit}); only a repeated start with -1 is allowed")
+                });
+            }
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.v2().chn_started(self.chn, self.recv_param().read().map_or(-1, |p| p.recv_pic_num));
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_stop_chn {
+    fn check(&self, cx: &mut Cx<'_>) {
+        chn(cx, self.chn);
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.v2().chn_stopped(self.chn);
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_get_fd {
+    fn check(&self, cx: &mut Cx<'_>) {
+        if !chn_id_ok(cx, self.chn) {
+            return;
+        }
+        if !cx.v2().chns.contains_key(&self.chn) {
+            let c = self.chn;
+            cx.report(Rule::MpiGetfdOrder, || {
+                format!("channel {c} does not exist; call hi_mpi_venc_get_fd after create_chn")
+            });
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret >= 0 {
+            cx.v2().fd_obtained(self.chn, *ret);
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_set_chn_attr {
+    fn check(&self, cx: &mut Cx<'_>) {
+        if chn(cx, self.chn).is_some() && non_null(cx, self.chn_attr, "chn_attr") {
+            if let Some(a) = self.chn_attr().read() {
+                check_chn_attr(cx, &a);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Checks for the 47 `hi_mpi_venc_*` functions (validation-rules.md sections B, C, D, E), one file per concern:
+//! [`chn`] (channel lifecycle), [`attr`] and [`rc`] (channel and rate-control attributes), [`send`] (pictures),
+//! [`jpeg`] (JPEG snapshots), [`stream`] (status, get and release of streams) and [`params`] (the other
+//! parameter calls). This file holds the channel lookups they share. Attribute checks read only the struct
+//! members that `venc_attr.type` and `rc_attr.rc_mode` select: real apps leave the rest of the unions
+//! uninitialised. Each `record` hook is one call into the state transitions of [`crate::state::v2`].
+
+use crate::chassis::Cx;
+use crate::state::v2::Recv;
+use crate::validate::rules::Rule;
+use aclvenc_abi::*;
+
+mod attr;
+mod chn;
+mod jpeg;
+mod params;
+mod rc;
+mod send;
+mod stream;
+
+/// What a check needs to know of a created channel, copied out of the state lock.
+#[derive(Clone)]
+pub(super) struct ChnSnap {
+    pub(super) payload: hi_payload_type,
+    pub(super) pic_width: u32,
+    pub(super) pic_height: u32,
+    pub(super) buf_size: u32,
+    pub(super) recv: Recv,
+    pub(super) outstanding: Vec<usize>,
+    /// `cur_packs` of the last query_status, in frame mode (`is_by_frame`) only.
+    pub(super) cur_packs: Option<u32>,
+}
+
+/// Chip support and range of `chn` (reported; false means the id itself is bad).
+pub(super) fn chn_id_ok(cx: &mut Cx<'_>, chn: i32) -> bool {
+    let soc = cx.soc();
+    if !soc.has_v2() {
+        cx.report(Rule::MpiNotSupportedChip, || {
+            format!("{} has no hi_mpi_venc encoder; use the aclvenc (V1) API there", soc.name())
+        });
+        return false;
+    }
+    let n = soc.v2_channels();
+    if !(0..n).contains(&chn) {
+        cx.report(Rule::MpiChnRange, || format!("channel id {chn} is outside [0, {n}) on {}", soc.name()));
+        return false;
+    }
+    true
+}
+
+/// The created channel `chn`; reports MPI-CHN-RANGE / MPI-CHN-UNEXIST otherwise. The driver checks channel ids
+/// itself, so an unknown id is reported but not refused in report mode.
+pub(super) fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<ChnSnap> {
+    if !chn_id_ok(cx, chn) {
+        return None;
+    }
+    let found = {
+        let st = cx.v2();
+        match st.chns.get(&chn) {
+            Some(c) => Ok(ChnSnap {
+                payload: hi_payload_type(c.payload),
+                pic_width: c.pic_width,
+                pic_height: c.pic_height,
+                buf_size: c.buf_size,
+                recv: c.recv,
+                outstanding: c.outstanding.iter().map(|o| o.pack).collect(),
+                cur_packs: c.cur_packs.filter(|_| c.is_by_frame),
+            }),
+            None => Err(st.destroyed.get(&chn).cloned()),
+        }
+    };
+    match found {
+        Ok(s) => Some(s),
+        Err(by) => {
+            cx.report(Rule::MpiChnUnexist, || match by {
+                Some(o) => {
+                    format!("channel {chn} was destroyed ({}); create it again with hi_mpi_venc_create_chn", o.site())
+                }
+                None => format!("channel {chn} was never created; call hi_mpi_venc_create_chn first"),
+            });
+            None
+        }
+    }
+}
+
+/// Reports MPI-NULL-PTR for a NULL required pointer; true when it is non-NULL.
+pub(super) fn non_null<T>(cx: &mut Cx<'_>, p: *const T, what: &str) -> bool {
+    if p.is_null() {
+        cx.report(Rule::MpiNullPtr, || format!("{what} is NULL; pass a pointer to a {}", short_type::<T>()));
+        false
+    } else {
+        true
+    }
+}
+
+fn short_type<T>() -> &'static str {
+    std::any::type_name::<T>().rsplit("::").next().unwrap_or("value")
+}
+
+pub(super) fn millisec(cx: &mut Cx<'_>, ms: i32) {
+    if ms < -1 {
+        cx.report(Rule::MpiMillisecRange, || {
+            format!("milli_sec {ms} is below -1; use -1 (block), 0 (non-blocking) or a timeout in ms")
+        });
+    }
+}
+
+pub(super) fn is_video(t: hi_payload_type) -> bool {
+    t == hi_payload_type::HI_PT_H264 || t == hi_payload_type::HI_PT_H265
+}

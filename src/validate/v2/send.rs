@@ -1,0 +1,107 @@
+//! Sending pictures (validation-rules.md C.3, D.2): the channel receiving, the picture's size, format and strides
+//! against the channel.
+
+use super::{chn, is_video, millisec, non_null, ChnSnap};
+use crate::calls::v2::args::*;
+use crate::chassis::{Cx, Hooks};
+use crate::state::v2::Recv;
+use crate::validate::align_up;
+use crate::validate::rules::Rule;
+use aclvenc_abi::*;
+use aclvenc_ptr::In;
+
+/// Checks a picture for a video channel (MPI-VENC-FRAME-*) or a JPEG channel (MPI-JPEGE-*).
+fn check_frame(cx: &mut Cx<'_>, s: &ChnSnap, f: &hi_video_frame) {
+    let (w, h, stride) = (f.width, f.height, f.width_stride[0]);
+    let fmt = f.pixel_format;
+    let nv = fmt == hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420
+        || fmt == hi_pixel_format::HI_PIXEL_FORMAT_YVU_SEMIPLANAR_420;
+    if is_video(s.payload) {
+        if w != s.pic_width || h != s.pic_height {
+            cx.report(Rule::MpiVencFrameSize, || {
+                format!(
+                    "picture {w}x{h} differs from the channel's {}x{}; video channels need the exact size",
+                    s.pic_width, s.pic_height
+                )
+            });
+        }
+        if !nv {
+            cx.report(Rule::MpiVencFrameFormat, || format!("pixel format {fmt:?} is not NV12 or NV21"));
+        } else if stride % 16 != 0 || stride < w {
+            cx.report(Rule::MpiVencFrameStride, || {
+                format!(
+                    "width_stride[0] {stride} must be a multiple of 16 and at least the width {w} (use {})",
+                    align_up(w as u64, 16)
+                )
+            });
+        }
+        return;
+    }
+    if s.payload != hi_payload_type::HI_PT_JPEG {
+        return;
+    }
+    if w > s.pic_width || h > s.pic_height {
+        cx.report(Rule::MpiJpegeFrameLeChn, || {
+            format!("picture {w}x{h} is larger than the JPEG channel's {}x{}", s.pic_width, s.pic_height)
+        });
+    }
+    let packed = (7..=10).contains(&fmt.0);
+    if !nv && !packed {
+        cx.report(Rule::MpiJpegeFormat, || {
+            format!("pixel format {fmt:?} is not NV12, NV21 or packed 4:2:2 (YUYV/UYVY/YVYU/VYUY)")
+        });
+        return;
+    }
+    if w % 2 != 0 || (nv && h % 2 != 0) {
+        cx.report(Rule::MpiJpegeAlign, || {
+            format!("picture {w}x{h}: the width (and for 4:2:0 the height) must be even")
+        });
+    }
+    let row = if packed { 2 * w } else { w };
+    if stride % 16 != 0 || stride < row {
+        cx.report(Rule::MpiJpegeStride, || {
+            format!(
+                "width_stride[0] {stride} must be a multiple of 16 and at least {row} bytes (use {})",
+                align_up(row as u64, 16)
+            )
+        });
+    }
+}
+
+pub(super) fn check_send(cx: &mut Cx<'_>, chn_id: i32, frame: In<'_, hi_video_frame_info>, ms: i32) -> Option<ChnSnap> {
+    let s = chn(cx, chn_id)?;
+    millisec(cx, ms);
+    if !non_null(cx, frame.raw(), "frame") {
+        return None;
+    }
+    if !matches!(s.recv, Recv::Receiving { .. }) {
+        cx.report(Rule::MpiStartBeforeSend, || {
+            format!("channel {chn_id} is not receiving; call hi_mpi_venc_start_chn before sending pictures")
+        });
+    }
+    if let Some(f) = frame.read() {
+        check_frame(cx, &s, &f.v_frame);
+    }
+    Some(s)
+}
+
+impl Hooks for hi_mpi_venc_send_frame {
+    fn check(&self, cx: &mut Cx<'_>) {
+        check_send(cx, self.chn, self.frame(), self.milli_sec);
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.v2().frame_sent(self.chn);
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_send_frame_ex {
+    fn check(&self, cx: &mut Cx<'_>) {
+        if chn(cx, self.chn).is_some() {
+            millisec(cx, self.milli_sec);
+            non_null(cx, self.frame, "frame");
+        }
+    }
+}

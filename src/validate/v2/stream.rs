@@ -1,0 +1,102 @@
+//! Streams (validation-rules.md B, E): query_status, get_stream (packs allocated as query_status said) and
+//! release_stream (in the order obtained, each once).
+
+use super::{chn, millisec, non_null};
+use crate::calls::v2::args::*;
+use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::state::v2::Outstanding;
+use crate::validate::rules::Rule;
+use aclvenc_abi::*;
+
+impl Hooks for hi_mpi_venc_query_status {
+    fn check(&self, cx: &mut Cx<'_>) {
+        if chn(cx, self.chn).is_some() {
+            non_null(cx, self.status, "status");
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            if let Some(st) = self.status().read() {
+                cx.v2().status_queried(self.chn, st.cur_packs);
+            }
+        }
+    }
+}
+
+impl Hooks for hi_mpi_venc_get_stream {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let Some(c) = chn(cx, self.chn) else { return };
+        millisec(cx, self.milli_sec);
+        if !non_null(cx, self.stream, "stream") {
+            return;
+        }
+        if let Some(s) = self.stream().read() {
+            if s.pack.is_null() || s.pack_cnt == 0 {
+                cx.report(Rule::MpiGetstreamPack, || {
+                    format!("stream.pack {:p} with pack_cnt {}: allocate pack_cnt hi_venc_pack entries (cur_packs from query_status) and set both", s.pack, s.pack_cnt)
+                });
+            } else if let Some(need) = c.cur_packs.filter(|n| s.pack_cnt < *n) {
+                let id = self.chn;
+                cx.report(Rule::MpiGetstreamPack, || {
+                    format!("pack_cnt {} is below the {need} packs query_status reported for channel {id}'s next stream; allocate at least cur_packs hi_venc_pack entries", s.pack_cnt)
+                });
+            }
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret != HI_SUCCESS {
+            return;
+        }
+        let Some(s) = self.stream().read() else { return };
+        let mut bytes = 0u64;
+        let mut empty = None;
+        let packs = self.stream().as_in().nested(s.pack.cast_const()).elements(s.pack_cnt as usize);
+        for (i, p) in packs.into_iter().flat_map(|p| p.iter()).enumerate() {
+            bytes += p.len.saturating_sub(p.offset) as u64;
+            if p.len == 0 && empty.is_none() {
+                empty = Some(i);
+            }
+        }
+        if let Some(i) = empty {
+            let c = self.chn;
+            cx.note(Rule::MpiGetstreamLen0, || {
+                format!("channel {c} stream seq {} pack {i} has len 0: that picture failed to encode (release the stream all the same)", s.seq)
+            });
+        }
+        let stream =
+            Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light(cx.func) };
+        cx.v2().stream_obtained(self.chn, stream, bytes);
+    }
+}
+
+impl Hooks for hi_mpi_venc_release_stream {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let Some(c) = chn(cx, self.chn) else { return };
+        if !non_null(cx, self.stream, "stream") {
+            return;
+        }
+        let Some(s) = self.stream().read() else { return };
+        let key = s.pack as usize;
+        let id = self.chn;
+        match c.outstanding.iter().position(|p| *p == key) {
+            None => cx.report(Rule::MpiReleaseInvalid, || {
+                format!("stream (pack {:p}, seq {}) was not obtained from channel {id} with get_stream, or was already released", s.pack, s.seq)
+            }),
+            Some(0) => {}
+            Some(i) => cx.report(Rule::MpiReleaseOrder, || {
+                format!("stream seq {} released before {i} older streams of channel {id}; release in the order obtained (FIFO)", s.seq)
+            }),
+        }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            if let Some(s) = self.stream().read() {
+                cx.v2().stream_released(self.chn, s.pack as usize);
+            }
+        }
+    }
+}
