@@ -8,8 +8,8 @@
 //! own callback back.
 
 use crate::shim::Shim;
-use crate::validate::rules::Rule;
 use aclvenc_abi::{acldvppPicDesc, acldvppStreamDesc};
+use aclvenc_interface::rules::Rule;
 use core::ffi::c_void;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

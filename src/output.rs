@@ -3,6 +3,7 @@
 //! writes through `log` (so `ACLVENC_SHIM_LOG` still filters it). No terminal I/O and no symbolisation on the
 //! application's threads; a full queue drops lines (counted, and said at exit) rather than block the caller.
 
+use crate::config::Settings;
 use crate::site::Origin;
 use parking_lot::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -90,4 +91,16 @@ fn send_within(tx: &SyncSender<Msg>, mut msg: Msg, timeout: Duration) -> bool {
             Err(_) => return false,
         }
     }
+}
+
+/// Sets up `log` output from `ACLVENC_SHIM_LOG` (RUST_LOG syntax). Keeps the application's logger if it has one.
+pub fn init_logger(settings: &Settings) {
+    let mut b = env_logger::Builder::new();
+    b.parse_filters(&settings.log.value);
+    b.format(|buf, record| {
+        use std::io::Write;
+        writeln!(buf, "[aclvenc-shim {} {}] {}", record.level(), record.target(), record.args())
+    });
+    b.target(env_logger::Target::Stderr);
+    let _ = b.try_init();
 }

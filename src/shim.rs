@@ -7,7 +7,7 @@ use crate::resolve::Driver;
 use crate::soc::Soc;
 use crate::state::State;
 use crate::table::Family;
-use crate::{report, trace};
+use crate::trace;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
@@ -61,7 +61,7 @@ impl Shim {
         SHIM.get_or_init(|| {
             crate::resolve::pin_self();
             let settings = Settings::from_env();
-            report::init_logger(&settings);
+            crate::output::init_logger(&settings);
             #[cfg(not(test))]
             let driver = Driver::resolve(&settings);
             #[cfg(test)]

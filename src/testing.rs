@@ -4,7 +4,7 @@
 use crate::resolve::Driver;
 use crate::soc::{Chip, Soc};
 use crate::table::{v1, v2};
-use crate::validate::rules::Rule;
+use aclvenc_interface::rules::Rule;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 

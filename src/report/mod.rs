@@ -5,9 +5,8 @@
 pub mod json;
 pub mod leaks;
 
-use crate::config::Settings;
 use crate::site::Origin;
-use crate::validate::rules::Rule;
+use aclvenc_interface::rules::Rule;
 use parking_lot::Mutex;
 use std::collections::HashMap;
 
@@ -148,18 +147,6 @@ pub fn finding_count(rule: Option<&str>) -> u64 {
 /// Forgets every finding.
 pub fn reset_findings() {
     *STORE.lock() = None;
-}
-
-/// Sets up `log` output from `ACLVENC_SHIM_LOG` (RUST_LOG syntax). Keeps the application's logger if it has one.
-pub fn init_logger(settings: &Settings) {
-    let mut b = env_logger::Builder::new();
-    b.parse_filters(&settings.log.value);
-    b.format(|buf, record| {
-        use std::io::Write;
-        writeln!(buf, "[aclvenc-shim {} {}] {}", record.level(), record.target(), record.args())
-    });
-    b.target(env_logger::Target::Stderr);
-    let _ = b.try_init();
 }
 
 /// A panic inside the shim: say so.
