@@ -1,34 +1,18 @@
 //! The command line: `aclvenc-check [options] -- <app> [args...]`.
 //!
-//! Every shim setting (`ACLVENC_SHIM_*`, see `docs/shim-interface.md`) has a flag of its own; a flag wins over the
-//! variable, which wins over the default. `--report` and `--error-exitcode` belong to the checker.
+//! The shim's settings are not declared here: [`command`] makes one flag per row of the settings table in
+//! `aclvenc-interface` (`--<flag> VALUE`, and for an on/off setting also `--no-<flag>`), with that row's help,
+//! variable and default, and the same value check the shim applies. So a setting cannot lack a flag. A flag wins
+//! over the variable, which wins over the default. `--error-exitcode`, `--shim`, `--emu` and `--print-settings`
+//! belong to the checker.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
-
-/// What the shim does with a call that has an error-level finding (`ACLVENC_SHIM_MODE`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Mode {
-    /// Report, then forward the call unchanged (only calls on never-created or destroyed objects are refused).
-    Report,
-    /// Refuse every call with an error finding, returning the vendor's error code.
-    Reject,
-    /// Report, print a backtrace and abort the process.
-    Abort,
-}
-
-impl Mode {
-    /// The value as `ACLVENC_SHIM_MODE` spells it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Report => "report",
-            Mode::Reject => "reject",
-            Mode::Abort => "abort",
-        }
-    }
-}
+use aclvenc_interface::settings::{Key, Kind, Setting, SETTINGS};
+use aclvenc_interface::Mode;
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, ValueEnum};
 
 /// When to point the application at the emulated driver.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -42,75 +26,12 @@ pub enum Emu {
     Never,
 }
 
-/// Runs an Ascend video-encoder application under aclvenc-shim (validation, tracing, leak tracking) and prints a
-/// summary of its encoder calls, findings, leaks and channels, like valgrind or compute-sanitizer.
-#[derive(Parser, Debug, Default)]
-#[command(
-    name = "aclvenc-check",
-    version,
-    about,
-    after_help = "Examples:\n  aclvenc-check -- ./venc_file --input clip.nv12 --size 768x576 --output out.h265\n  \
-                  aclvenc-check --error-exitcode 1 --leak-exitcode 23 --report report.json -- ./app\n  \
-                  aclvenc-check --print-settings\n\n\
-                  Exit status: the application's; --error-exitcode N if error findings were reported, else \
-                  --leak-exitcode N if objects leaked; 128+SIG if the application was killed by signal SIG."
-)]
+/// The parsed command line: the checker's own options, and the shim settings given as flags.
+#[derive(Args, Debug, Default)]
 pub struct Cli {
-    /// What the shim does with a call that has an error finding [env ACLVENC_SHIM_MODE; default report]
-    #[arg(long, value_enum, value_name = "MODE")]
-    pub mode: Option<Mode>,
-
-    /// The shim's log filter, RUST_LOG syntax; `aclvenc_shim::trace=trace` traces every call
-    /// [env ACLVENC_SHIM_LOG; default warn]
-    #[arg(long, value_name = "FILTER")]
-    pub log: Option<String>,
-
-    /// Write every call as a Chrome trace event (chrome://tracing, Perfetto) [env ACLVENC_SHIM_TRACE_FILE]
-    #[arg(long, value_name = "PATH")]
-    pub trace_file: Option<PathBuf>,
-
-    /// Exit status when objects leak (like LeakSanitizer's exitcode) [env ACLVENC_SHIM_LEAK_EXITCODE]
-    #[arg(long, value_name = "N")]
-    pub leak_exitcode: Option<u8>,
-
     /// Exit status when the shim reported error findings (like valgrind's --error-exitcode)
     #[arg(long, value_name = "N")]
     pub error_exitcode: Option<u8>,
-
-    /// The driver library to forward to (one exporting both APIs, or the V1 one) [env ACLVENC_SHIM_DRIVER]
-    #[arg(long, value_name = "PATH")]
-    pub driver: Option<PathBuf>,
-
-    /// The V1 driver (libacl_dvpp.so) to forward to [env ACLVENC_SHIM_DRIVER_V1]
-    #[arg(long, value_name = "PATH")]
-    pub driver_v1: Option<PathBuf>,
-
-    /// The V2 driver (libacl_dvpp_mpi.so) to forward to [env ACLVENC_SHIM_DRIVER_V2]
-    #[arg(long, value_name = "PATH")]
-    pub driver_v2: Option<PathBuf>,
-
-    /// Chip for the per-chip rules: Ascend310, Ascend310P3, Ascend310B1 [env ACLVENC_SHIM_SOC; default: asked from
-    /// the runtime]
-    #[arg(long, value_name = "NAME")]
-    pub soc: Option<String>,
-
-    /// Keep the shim's JSON report at PATH (otherwise a temporary file is used and removed) [env ACLVENC_SHIM_REPORT]
-    #[arg(long, value_name = "PATH")]
-    pub report: Option<PathBuf>,
-
-    /// How often the shim rewrites the report while the application runs, so a killed application still leaves
-    /// one [env ACLVENC_SHIM_REPORT_INTERVAL_MS; default 500]
-    #[arg(long, value_name = "MS")]
-    pub report_interval_ms: Option<u64>,
-
-    /// Do not wrap the application's aclvenc callbacks (by default aclvenc-check wraps them so the shim sees every
-    /// V1 output: counts, bytes, callback rules) [env ACLVENC_SHIM_WRAP_CALLBACKS=0]
-    #[arg(long)]
-    pub no_wrap_callbacks: bool,
-
-    /// Silence the shim's one-line banner [env ACLVENC_SHIM_BANNER=0]
-    #[arg(long)]
-    pub no_banner: bool,
 
     /// The shim library to preload [default: next to aclvenc-check, then its install lib directory]
     #[arg(long, value_name = "PATH")]
@@ -128,6 +49,94 @@ pub struct Cli {
     /// The application and its arguments
     #[arg(last = true, value_name = "APP", required_unless_present = "print_settings")]
     pub command: Vec<OsString>,
+
+    /// Shim settings given on the command line: the setting and its value as the variable spells it.
+    #[arg(skip)]
+    pub settings: Vec<(Key, String)>,
+}
+
+const ABOUT: &str = "Runs an Ascend video-encoder application under aclvenc-shim (validation, tracing, leak \
+                     tracking) and prints a summary of its encoder calls, findings, leaks and channels, like \
+                     valgrind or compute-sanitizer.";
+
+const AFTER_HELP: &str =
+    "Examples:\n  aclvenc-check -- ./venc_file --input clip.nv12 --size 768x576 --output out.h265\n  \
+                          aclvenc-check --error-exitcode 1 --leak-exitcode 23 --report report.json -- ./app\n  \
+                          aclvenc-check --print-settings\n\n\
+                          Exit status: the application's; --error-exitcode N if error findings were reported, else \
+                          --leak-exitcode N if objects leaked; 128+SIG if the application was killed by signal SIG.";
+
+/// The id and long name of a switch's negative flag: `no-banner`.
+fn negative(s: &Setting) -> String {
+    format!("no-{}", s.flag)
+}
+
+/// The flags of one setting, from its table row.
+fn setting_args(s: &'static Setting) -> Vec<Arg> {
+    let help = format!("{} [env {}; default: {}]", s.help, s.env, s.default_text());
+    let long_help = match s.checker_default {
+        Some(v) => format!("{help}\n{} aclvenc-check passes {v} unless told otherwise.", s.details),
+        None if s.details.is_empty() => help.clone(),
+        None => format!("{help}\n{}", s.details),
+    };
+    let arg = Arg::new(s.flag).long(s.flag).value_name(s.kind.value_name()).help(help).long_help(long_help);
+    match s.kind {
+        Kind::Switch => vec![
+            arg.num_args(0..=1).default_missing_value("1").value_parser(["0", "1"]),
+            Arg::new(negative(s))
+                .long(negative(s))
+                .action(ArgAction::SetTrue)
+                .help(format!("Same as --{}=0", s.flag))
+                .conflicts_with(s.flag),
+        ],
+        Kind::Mode => {
+            let modes = Mode::ALL.map(|m| PossibleValue::new(m.as_str()).help(m.help()));
+            vec![arg.value_parser(PossibleValuesParser::new(modes))]
+        }
+        kind => vec![arg.value_parser(move |v: &str| kind.parse(v).map(|_| v.to_string()))],
+    }
+}
+
+/// The whole command: the checker's options and one flag (two for a switch) per shim setting.
+pub fn command() -> Command {
+    let cmd = Command::new("aclvenc-check")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(ABOUT)
+        .after_help(AFTER_HELP)
+        .args(SETTINGS.iter().flat_map(setting_args));
+    Cli::augment_args(cmd)
+}
+
+/// The shim settings present in `m`, as the variable would spell them.
+fn settings_from(m: &ArgMatches) -> Vec<(Key, String)> {
+    SETTINGS
+        .iter()
+        .filter_map(|s| {
+            let negated = s.kind == Kind::Switch && m.get_flag(&negative(s));
+            let value = if negated { Some("0".to_string()) } else { m.get_one::<String>(s.flag).cloned() };
+            value.map(|v| (s.key, v))
+        })
+        .collect()
+}
+
+/// Parses `args` (the first is the program name).
+///
+/// # Errors
+/// clap's error for an unknown flag, a bad value or a missing application.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let m = command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&m)?;
+    cli.settings = settings_from(&m);
+    Ok(cli)
+}
+
+/// Parses the process's arguments, or prints clap's message and exits (status 2; 0 for `--help`).
+pub fn parse() -> Cli {
+    parse_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
 }
 
 #[cfg(test)]
@@ -135,46 +144,65 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
-        Cli::try_parse_from(std::iter::once("aclvenc-check").chain(args.iter().copied()))
+        parse_from(std::iter::once("aclvenc-check").chain(args.iter().copied()))
+    }
+
+    fn given(cli: &Cli, key: Key) -> Option<&str> {
+        cli.settings.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+    }
+
+    #[test]
+    fn the_command_is_well_formed() {
+        command().debug_assert();
     }
 
     #[test]
     fn app_and_its_arguments_come_after_the_separator() {
         let cli = parse(&["--mode", "reject", "--", "./app", "--mode", "x", "--", "y"]).unwrap();
-        assert_eq!(cli.mode, Some(Mode::Reject));
+        assert_eq!(given(&cli, Key::Mode), Some("reject"));
         assert_eq!(cli.command, ["./app", "--mode", "x", "--", "y"]);
     }
 
+    /// Every row of the settings table has a flag (and a switch its `--no-` form), and a value given there
+    /// reaches the setting.
     #[test]
     fn every_shim_setting_has_a_flag() {
+        let cmd = command();
+        let longs: Vec<&str> = cmd.get_arguments().filter_map(|a| a.get_long()).collect();
+        let sample = |s: &Setting| match s.kind {
+            Kind::Mode => "abort",
+            Kind::Text(_) => "Ascend310",
+            Kind::Path => "/x.so",
+            Kind::Millis { .. } => "100",
+            Kind::ExitStatus => "23",
+            Kind::Switch => "0",
+        };
+        for s in SETTINGS {
+            assert!(longs.contains(&s.flag), "--{} missing", s.flag);
+            if s.kind == Kind::Switch {
+                assert!(longs.contains(&negative(s).as_str()), "--no-{} missing", s.flag);
+            }
+            let cli = parse(&[&format!("--{}={}", s.flag, sample(s)), "--", "app"]).unwrap();
+            assert_eq!(cli.settings, [(s.key, sample(s).to_string())], "--{}", s.flag);
+        }
+    }
+
+    #[test]
+    fn checker_options_and_switch_forms() {
         let cli = parse(&[
-            "--mode=abort",
-            "--log=aclvenc_shim::trace=trace",
-            "--trace-file=t.json",
-            "--leak-exitcode=23",
             "--error-exitcode=1",
-            "--driver=/d.so",
-            "--driver-v1=/v1.so",
-            "--driver-v2=/v2.so",
-            "--soc=Ascend310",
-            "--report=r.json",
-            "--report-interval-ms=100",
-            "--no-banner",
-            "--no-wrap-callbacks",
             "--shim=/s.so",
             "--emu=never",
+            "--no-banner",
+            "--wrap-callbacks",
             "--",
             "app",
         ])
         .unwrap();
-        assert_eq!(cli.mode, Some(Mode::Abort));
-        assert_eq!(cli.log.as_deref(), Some("aclvenc_shim::trace=trace"));
-        assert_eq!(cli.leak_exitcode, Some(23));
-        assert_eq!(cli.error_exitcode, Some(1));
-        assert_eq!(cli.soc.as_deref(), Some("Ascend310"));
-        assert_eq!(cli.report_interval_ms, Some(100));
-        assert!(cli.no_banner && cli.no_wrap_callbacks);
-        assert_eq!(cli.emu, Emu::Never);
+        assert_eq!((cli.error_exitcode, cli.emu), (Some(1), Emu::Never));
+        assert_eq!(cli.shim, Some(PathBuf::from("/s.so")));
+        assert_eq!((given(&cli, Key::Banner), given(&cli, Key::WrapCallbacks)), (Some("0"), Some("1")));
+        assert!(parse(&["--banner=1", "--no-banner", "--", "app"]).is_err());
     }
 
     #[test]
@@ -188,7 +216,9 @@ mod tests {
     fn bad_values_are_refused() {
         assert!(parse(&["--mode", "strict", "--", "app"]).is_err());
         assert!(parse(&["--leak-exitcode", "300", "--", "app"]).is_err());
+        assert!(parse(&["--callback-timeout-ms", "0", "--", "app"]).is_err());
         assert!(parse(&["--error-exitcode", "-1", "--", "app"]).is_err());
         assert!(parse(&["--emu", "maybe", "--", "app"]).is_err());
+        assert!(parse(&["--banner=2", "--", "app"]).is_err());
     }
 }

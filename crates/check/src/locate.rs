@@ -9,14 +9,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use aclvenc_interface::driver::{self, Library, Search, Step, TOOLKIT_DIRS};
+
 /// The shim's file name.
 pub const SHIM_FILE: &str = "libaclvenc_shim.so";
-/// The V1 driver's file name: the one whose presence means "a driver is installed".
-pub const V1_DRIVER_FILE: &str = "libacl_dvpp.so";
-/// Every library of the emulated toolkit (the runtime and both encoder drivers).
-pub const EMU_FILES: [&str; 3] = ["libascendcl.so", "libacl_dvpp.so", "libacl_dvpp_mpi.so"];
-/// Where an install puts the emulated toolkit, relative to the library directory.
-pub const EMU_SUBDIR: &str = "aclvenc-emu/runtime/lib64";
 
 /// A file found, and a few words on how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,48 +89,62 @@ pub fn parse_ldconfig(text: &str, file: &str) -> Vec<PathBuf> {
         .collect()
 }
 
-/// An installed vendor V1 driver (`libacl_dvpp.so`), looked for where the application's loader and the shim would
-/// find it: `LD_LIBRARY_PATH`, the loader cache, `$ASCEND_HOME_PATH` and `$ASCEND_TOOLKIT_HOME` (each with
-/// `/lib64` and `/runtime/lib64`), and the default library directories.
+/// Where the loader finds `file` by its bare name, in its order: `LD_LIBRARY_PATH`, its cache (`cache`, what
+/// `ldconfig -p` lists for the file), then the default library directories.
+fn loader_paths(file: &str, env: &dyn Fn(&str) -> Option<String>, cache: &[PathBuf]) -> Vec<(PathBuf, String)> {
+    let mut paths = Vec::new();
+    if let Some(ld) = env("LD_LIBRARY_PATH") {
+        for dir in ld.split(':').filter(|d| !d.is_empty()) {
+            paths.push((Path::new(dir).join(file), "LD_LIBRARY_PATH".into()));
+        }
+    }
+    paths.extend(cache.iter().map(|p| (p.clone(), "loader cache".into())));
+    for dir in ["/lib64", "/usr/lib64", "/lib", "/usr/lib"] {
+        paths.push((Path::new(dir).join(file), "default library path".into()));
+    }
+    paths
+}
+
+/// An installed vendor V1 driver (`libacl_dvpp.so`), looked for the way the shim searches
+/// (`aclvenc_interface::driver::candidates`) up to, not including, the emulated driver: the soname through the
+/// loader's path ([`loader_paths`]), then `$ASCEND_HOME_PATH` and `$ASCEND_TOOLKIT_HOME` (each with `/lib64` and
+/// `/runtime/lib64`). Named drivers are the caller's business; `RTLD_NEXT` is whatever the application links,
+/// which the loader's path finds.
 ///
 /// `env` reads the environment; `cache` is what the loader cache lists for the file.
 pub fn find_vendor_driver(env: &dyn Fn(&str) -> Option<String>, cache: &[PathBuf]) -> Option<Found> {
-    let mut candidates: Vec<(PathBuf, String)> = Vec::new();
-    if let Some(ld) = env("LD_LIBRARY_PATH") {
-        for dir in ld.split(':').filter(|d| !d.is_empty()) {
-            candidates.push((Path::new(dir).join(V1_DRIVER_FILE), "LD_LIBRARY_PATH".into()));
+    let unnamed = |_| None;
+    let search = Search { setting: &unnamed, env, emulated: &[] };
+    let mut places: Vec<(PathBuf, String)> = Vec::new();
+    for c in driver::candidates(Library::V1, &search) {
+        match (c.step, c.target) {
+            (Step::Soname, _) => places.extend(loader_paths(Library::V1.soname(), env, cache)),
+            (Step::Toolkit(dir), driver::Target::Path(p)) => places.push((p, dir.label.into())),
+            _ => {}
         }
     }
-    for p in cache {
-        candidates.push((p.clone(), "loader cache".into()));
-    }
-    for var in ["ASCEND_HOME_PATH", "ASCEND_TOOLKIT_HOME"] {
-        if let Some(home) = env(var).filter(|h| !h.is_empty()) {
-            for sub in ["lib64", "runtime/lib64"] {
-                candidates.push((Path::new(&home).join(sub).join(V1_DRIVER_FILE), format!("${var}/{sub}")));
-            }
-        }
-    }
-    for dir in ["/lib64", "/usr/lib64", "/lib", "/usr/lib"] {
-        candidates.push((Path::new(dir).join(V1_DRIVER_FILE), "default library path".into()));
-    }
-    candidates.into_iter().find(|(p, _)| p.is_file()).map(|(path, how)| Found { path, how })
+    places.into_iter().find(|(p, _)| p.is_file()).map(|(path, how)| Found { path, how })
 }
 
-/// Where the vendor driver was looked for, in the words of the one-line notice.
-pub const VENDOR_SEARCH_PLACES: &str = "ASCEND_HOME_PATH, ASCEND_TOOLKIT_HOME or the loader path";
+/// Where the vendor driver was looked for, in the words of the one-line notice: `the loader path,
+/// $ASCEND_HOME_PATH or $ASCEND_TOOLKIT_HOME`.
+pub fn vendor_search_places() -> String {
+    let mut vars: Vec<String> = TOOLKIT_DIRS.iter().map(|d| format!("${}", d.var)).collect();
+    vars.dedup();
+    format!("the loader path, {}", vars.join(" or "))
+}
 
 /// The emulated toolkit's library directory: the directory of `aclvenc-check` (a cargo target directory), else
-/// `<libdir>/aclvenc-emu/runtime/lib64` of the install prefix or of the shim's directory. A directory counts only
-/// if it holds all of [`EMU_FILES`].
+/// `<libdir>/aclvenc-emu/runtime/lib64` of the install prefix, else where the shim looks for it
+/// (`aclvenc_interface::driver::emulated_dirs` of the shim's directory). A directory counts only if it holds
+/// every library of [`Library::ALL`].
 pub fn find_emu(exe_dir: &Path, shim: Option<&Path>) -> Option<PathBuf> {
     let mut dirs = vec![exe_dir.to_path_buf()];
-    dirs.extend(prefix_lib_dirs(exe_dir).into_iter().map(|d| d.join(EMU_SUBDIR)));
+    dirs.extend(prefix_lib_dirs(exe_dir).into_iter().map(|d| d.join(driver::EMU_SUBDIR)));
     if let Some(shim_dir) = shim.and_then(Path::parent) {
-        dirs.push(shim_dir.join(EMU_SUBDIR));
-        dirs.push(shim_dir.to_path_buf());
+        dirs.extend(driver::emulated_dirs(shim_dir));
     }
-    dirs.into_iter().find(|d| EMU_FILES.iter().all(|f| d.join(f).is_file()))
+    dirs.into_iter().find(|d| Library::ALL.iter().all(|l| d.join(l.soname()).is_file()))
 }
 
 /// `p` made absolute against the current directory (without resolving symlinks).
@@ -147,13 +157,7 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
-    /// A fresh scratch directory under the system temp dir.
-    fn scratch(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("aclvenc-check-locate-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
-    }
+    const V1: &str = "libacl_dvpp.so";
 
     fn touch(p: &Path) {
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -162,7 +166,8 @@ mod tests {
 
     #[test]
     fn shim_next_to_the_binary_then_in_the_prefix() {
-        let d = scratch("shim");
+        let tmp = tempfile::tempdir().unwrap();
+        let d = tmp.path();
         let bin = d.join("bin");
         std::fs::create_dir_all(&bin).unwrap();
         assert!(find_shim(None, &bin).unwrap_err().contains("pass --shim"));
@@ -175,12 +180,14 @@ mod tests {
         assert_eq!(find_shim(None, &bin).unwrap().how, "next to aclvenc-check");
         assert!(find_shim(Some(&d.join("nope.so")), &bin).is_err());
         assert_eq!(find_shim(Some(&bin.join(SHIM_FILE)), &bin).unwrap().how, "flag --shim");
-        std::fs::remove_dir_all(d).unwrap();
     }
 
+    /// The shim's order: the loader's path (LD_LIBRARY_PATH, cache, default directories), then the toolkit
+    /// directories. Each file added below is found ahead of the ones before it.
     #[test]
     fn vendor_driver_search_order() {
-        let d = scratch("vendor");
+        let tmp = tempfile::tempdir().unwrap();
+        let d = tmp.path();
         let env_map: HashMap<&str, String> = [
             ("LD_LIBRARY_PATH", format!("{}::{}", d.join("ld1").display(), d.join("ld2").display())),
             ("ASCEND_HOME_PATH", d.join("home").display().to_string()),
@@ -189,21 +196,24 @@ mod tests {
         .into_iter()
         .collect();
         let env = |k: &str| env_map.get(k).cloned();
-        // Nothing there (the host's default directories have no Ascend driver in the test environment).
-        if find_vendor_driver(&|_| None, &[]).is_none() {
+        // The host's default directories must have no Ascend driver for the toolkit steps to be reached.
+        let host_has_one = find_vendor_driver(&|_| None, &[]).is_some();
+        if !host_has_one {
             assert_eq!(find_vendor_driver(&env, &[]), None);
+            touch(&d.join("toolkit/runtime/lib64").join(V1));
+            assert_eq!(find_vendor_driver(&env, &[]).unwrap().how, "$ASCEND_TOOLKIT_HOME/runtime/lib64");
+            touch(&d.join("toolkit/lib64").join(V1));
+            assert_eq!(find_vendor_driver(&env, &[]).unwrap().how, "$ASCEND_TOOLKIT_HOME/lib64");
+            touch(&d.join("home/runtime/lib64").join(V1));
+            assert_eq!(find_vendor_driver(&env, &[]).unwrap().how, "$ASCEND_HOME_PATH/runtime/lib64");
         }
-        touch(&d.join("toolkit/lib64").join(V1_DRIVER_FILE));
-        assert_eq!(find_vendor_driver(&env, &[]).unwrap().how, "$ASCEND_TOOLKIT_HOME/lib64");
-        touch(&d.join("home/runtime/lib64").join(V1_DRIVER_FILE));
-        assert_eq!(find_vendor_driver(&env, &[]).unwrap().how, "$ASCEND_HOME_PATH/runtime/lib64");
-        let cached = d.join("cache").join(V1_DRIVER_FILE);
+        let cached = d.join("cache").join(V1);
         touch(&cached);
         assert_eq!(find_vendor_driver(&env, std::slice::from_ref(&cached)).unwrap().how, "loader cache");
-        touch(&d.join("ld2").join(V1_DRIVER_FILE));
+        touch(&d.join("ld2").join(V1));
         let f = find_vendor_driver(&env, &[cached]).unwrap();
-        assert_eq!((f.path, f.how.as_str()), (d.join("ld2").join(V1_DRIVER_FILE), "LD_LIBRARY_PATH"));
-        std::fs::remove_dir_all(d).unwrap();
+        assert_eq!((f.path, f.how.as_str()), (d.join("ld2").join(V1), "LD_LIBRARY_PATH"));
+        assert_eq!(vendor_search_places(), "the loader path, $ASCEND_HOME_PATH or $ASCEND_TOOLKIT_HOME");
     }
 
     #[test]
@@ -211,26 +221,34 @@ mod tests {
         let text = "3 libs found in cache `/etc/ld.so.cache'\n\
                     \tlibacl_dvpp.so (libc6,x86-64) => /usr/local/lib/libacl_dvpp.so\n\
                     \tlibacl_dvpp_mpi.so (libc6,x86-64) => /usr/local/lib/libacl_dvpp_mpi.so\n";
-        assert_eq!(parse_ldconfig(text, V1_DRIVER_FILE), [PathBuf::from("/usr/local/lib/libacl_dvpp.so")]);
+        assert_eq!(parse_ldconfig(text, V1), [PathBuf::from("/usr/local/lib/libacl_dvpp.so")]);
         assert!(parse_ldconfig(text, "libfoo.so").is_empty());
     }
 
     #[test]
     fn emu_needs_all_three_libraries() {
-        let d = scratch("emu");
+        let tmp = tempfile::tempdir().unwrap();
+        let d = tmp.path();
         let bin = d.join("bin");
         std::fs::create_dir_all(&bin).unwrap();
-        let emu = d.join("lib").join(EMU_SUBDIR);
-        touch(&emu.join("libacl_dvpp.so"));
+        let emu = d.join("lib").join(driver::EMU_SUBDIR);
+        touch(&emu.join(V1));
         assert_eq!(find_emu(&bin, None), None);
-        for f in EMU_FILES {
-            touch(&emu.join(f));
+        for l in Library::ALL {
+            touch(&emu.join(l.soname()));
         }
-        assert_eq!(find_emu(&bin, None), Some(emu));
-        for f in EMU_FILES {
-            touch(&bin.join(f));
+        assert_eq!(find_emu(&bin, None), Some(emu.clone()));
+        // Where the shim looks: beside the shim, in another tree.
+        let other = tempfile::tempdir().unwrap();
+        let shim_dir = other.path().join("shim");
+        for l in Library::ALL {
+            touch(&shim_dir.join(driver::EMU_SUBDIR).join(l.soname()));
+        }
+        let found = find_emu(&other.path().join("bin"), Some(&shim_dir.join(SHIM_FILE)));
+        assert_eq!(found, Some(shim_dir.join(driver::EMU_SUBDIR)));
+        for l in Library::ALL {
+            touch(&bin.join(l.soname()));
         }
         assert_eq!(find_emu(&bin, None), Some(bin.clone()));
-        std::fs::remove_dir_all(d).unwrap();
     }
 }

@@ -14,14 +14,14 @@ mod report;
 mod run;
 mod settings;
 
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use aclvenc_interface::driver::Library;
 
-use crate::cli::Cli;
-use crate::report::{Ending, Report};
-use crate::settings::Plan;
+use crate::report::Ending;
+use crate::settings::{Plan, ReportFile};
 
 /// Prefix of every line the checker prints.
 const TAG: &str = "aclvenc-check:";
@@ -35,11 +35,10 @@ fn exe_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Removes a report left by an earlier run (and the shim's temporary file next to it), so an application that
-/// never reaches the shim is not summarised with somebody else's data.
-fn remove_report(path: &Path) {
-    let _ = std::fs::remove_file(path);
-    let _ = std::fs::remove_file(path.with_extension("tmp"));
+/// Which file is at `path` now (device, inode, modification time). The shim replaces its report with a rename, so
+/// a report written during this run is a different file from one an earlier run left at a kept path.
+fn file_identity(path: &Path) -> Option<(u64, u64, i64, i64)> {
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino(), m.mtime(), m.mtime_nsec()))
 }
 
 fn status(code: i32) -> ExitCode {
@@ -47,9 +46,15 @@ fn status(code: i32) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     let env = |k: &str| std::env::var(k).ok();
-    let plan = Plan::new(&cli, &env, &exe_dir(), &locate::ldconfig_paths(locate::V1_DRIVER_FILE));
+    let plan = match Plan::new(&cli, &env, &exe_dir(), &locate::ldconfig_paths(Library::V1.soname())) {
+        Ok(plan) => plan,
+        Err(e) => {
+            eprintln!("{TAG} error: {e}");
+            return status(2);
+        }
+    };
     if cli.print_settings {
         print!("{}", plan.describe());
         if cli.command.is_empty() {
@@ -64,7 +69,10 @@ fn main() -> ExitCode {
         eprintln!("{TAG} {notice}");
     }
 
-    remove_report(&plan.report_path);
+    // A kept report path may hold an earlier run's report: it is left in place (never deleted), and read only if
+    // the shim replaced it during this run.
+    let report_path = plan.report.path();
+    let before = file_identity(&report_path);
     let app = cli.command[0].to_string_lossy().into_owned();
     let ending = match run::run(&cli.command, &plan.child_env(&env)) {
         Ok(ending) => ending,
@@ -74,8 +82,9 @@ fn main() -> ExitCode {
         }
     };
 
-    let report = if plan.report_path.is_file() {
-        Report::load(&plan.report_path)
+    let written = file_identity(&report_path).is_some_and(|now| Some(now) != before);
+    let report = if written {
+        report::load(&report_path)
     } else {
         Err(match ending {
             Ending::Exited(_) => "the application made no encoder call (the shim never started)".to_string(),
@@ -83,15 +92,15 @@ fn main() -> ExitCode {
         })
     };
     eprint!("{}", report::summary(&app, ending, report.as_ref().map_err(String::as_str)));
-    if !plan.keep_report {
-        remove_report(&plan.report_path);
-    } else if report.is_ok() {
-        eprintln!("{TAG} report kept in {}", plan.report_path.display());
+    if let (ReportFile::Kept(path), true) = (&plan.report, report.is_ok()) {
+        eprintln!("{TAG} report kept in {}", path.display());
     }
 
     let code = report::exit_status(ending, report.as_ref().ok(), plan.error_exitcode, plan.leak_exitcode);
     if code != ending.shell_status() {
         eprintln!("{TAG} exit status {code} (the application's was {})", ending.shell_status());
     }
+    // Dropping the plan removes a temporary report with its directory.
+    drop(plan);
     status(code)
 }

@@ -1,75 +1,18 @@
-//! The shim's JSON report (format: `docs/shim-interface.md`), the end-of-run summary, and the exit status.
+//! Reading the shim's JSON report (the `aclvenc_interface::report` types the shim writes it with), the end-of-run
+//! summary, and the exit status.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde::Deserialize;
-
-/// The shim's report. Every field has a default, so an older or newer shim's report still reads.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct Report {
-    pub shim_version: String,
-    pub mode: String,
-    pub soc: String,
-    pub driver: DriverInfo,
-    /// Calls per exported function.
-    pub calls: BTreeMap<String, u64>,
-    pub findings: Vec<Finding>,
-    pub leaks: Vec<Leak>,
-    pub channels: Vec<Channel>,
-}
-
-/// The drivers the shim forwards to, and how each was found.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct DriverInfo {
-    pub v1: String,
-    pub v2: String,
-}
-
-/// Findings of one rule in one function (merged by the shim, keeping the first message).
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct Finding {
-    pub rule: String,
-    pub severity: String,
-    pub function: String,
-    pub message: String,
-    pub count: u64,
-    pub thread: String,
-    pub site: String,
-}
-
-/// Live objects of one kind created at one site.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct Leak {
-    pub kind: String,
-    pub count: u64,
-    pub handles: Vec<String>,
-    pub thread: String,
-    pub site: String,
-}
-
-/// One encoder channel's totals.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct Channel {
-    pub api: String,
-    pub id: String,
-    pub codec: String,
-    pub frames_sent: u64,
-    pub outputs: u64,
-    pub bytes: u64,
-}
+use aclvenc_interface::report::Report;
+use aclvenc_interface::settings::Source;
+use aclvenc_interface::Severity;
 
 /// Findings of one rule across functions: what the summary shows per rule ID.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleTotal {
     pub rule: String,
-    pub severity: String,
+    pub severity: Severity,
     pub count: u64,
     /// The first finding's function, message and site.
     pub function: String,
@@ -77,46 +20,29 @@ pub struct RuleTotal {
     pub site: String,
 }
 
-impl Report {
-    /// Reads a report file.
-    pub fn load(path: &Path) -> Result<Report, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        serde_json::from_str(&text).map_err(|e| format!("{}: not a shim report: {e}", path.display()))
-    }
+/// Reads a report file; one of another schema is refused by name.
+pub fn load(path: &Path) -> Result<Report, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Report::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
 
-    /// Findings summed per rule ID, in the order the rules first appear, keeping the first message of each.
-    pub fn rule_totals(&self) -> Vec<RuleTotal> {
-        let mut out: Vec<RuleTotal> = Vec::new();
-        for f in &self.findings {
-            match out.iter_mut().find(|t| t.rule == f.rule) {
-                Some(t) => t.count += f.count.max(1),
-                None => out.push(RuleTotal {
-                    rule: f.rule.clone(),
-                    severity: f.severity.clone(),
-                    count: f.count.max(1),
-                    function: f.function.clone(),
-                    message: f.message.clone(),
-                    site: f.site.clone(),
-                }),
-            }
+/// Findings summed per rule ID, in the order the rules first appear, keeping the first message of each.
+pub fn rule_totals(report: &Report) -> Vec<RuleTotal> {
+    let mut out: Vec<RuleTotal> = Vec::new();
+    for f in &report.findings {
+        match out.iter_mut().find(|t| t.rule == f.rule) {
+            Some(t) => t.count += f.count,
+            None => out.push(RuleTotal {
+                rule: f.rule.clone(),
+                severity: f.severity,
+                count: f.count,
+                function: f.function.clone(),
+                message: f.message.clone(),
+                site: f.site.clone(),
+            }),
         }
-        out
     }
-
-    /// Findings of severity `error`.
-    pub fn error_count(&self) -> u64 {
-        self.findings.iter().filter(|f| f.severity == "error").map(|f| f.count.max(1)).sum()
-    }
-
-    /// All findings.
-    pub fn finding_count(&self) -> u64 {
-        self.findings.iter().map(|f| f.count.max(1)).sum()
-    }
-
-    /// Leaked objects.
-    pub fn leak_count(&self) -> u64 {
-        self.leaks.iter().map(|l| l.count.max(1)).sum()
-    }
+    out
 }
 
 /// How the application ended.
@@ -160,27 +86,9 @@ pub fn exit_status(
     ending.shell_status()
 }
 
-/// The name of signal `sig`, such as `SIGKILL`.
+/// The name of signal `sig`, such as `SIGKILL`, or `signal 64`.
 pub fn signal_name(sig: i32) -> String {
-    let name = match sig {
-        libc::SIGHUP => "SIGHUP",
-        libc::SIGINT => "SIGINT",
-        libc::SIGQUIT => "SIGQUIT",
-        libc::SIGILL => "SIGILL",
-        libc::SIGTRAP => "SIGTRAP",
-        libc::SIGABRT => "SIGABRT",
-        libc::SIGBUS => "SIGBUS",
-        libc::SIGFPE => "SIGFPE",
-        libc::SIGKILL => "SIGKILL",
-        libc::SIGSEGV => "SIGSEGV",
-        libc::SIGPIPE => "SIGPIPE",
-        libc::SIGALRM => "SIGALRM",
-        libc::SIGTERM => "SIGTERM",
-        libc::SIGUSR1 => "SIGUSR1",
-        libc::SIGUSR2 => "SIGUSR2",
-        _ => return format!("signal {sig}"),
-    };
-    name.to_string()
+    nix::sys::signal::Signal::try_from(sig).map_or_else(|_| format!("signal {sig}"), |s| s.as_str().to_string())
 }
 
 fn plural(n: u64, one: &str, many: &str) -> String {
@@ -222,7 +130,17 @@ pub fn summary(app: &str, ending: Ending, report: Result<&Report, &str>) -> Stri
         let _ = writeln!(s, "    {n:>8}  {name}");
     }
 
-    let totals = r.rule_totals();
+    let chosen: Vec<String> = r
+        .settings
+        .iter()
+        .filter(|s| s.source != Source::Default)
+        .map(|s| format!("{}={}", s.name, s.value.as_deref().unwrap_or("")))
+        .collect();
+    if !chosen.is_empty() {
+        let _ = writeln!(s, "  settings: {}", chosen.join(", "));
+    }
+
+    let totals = rule_totals(r);
     if totals.is_empty() {
         let _ = writeln!(s, "  findings: none");
     } else {
@@ -286,7 +204,12 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = r#"{
-      "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
+      "schema_version": 1, "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
+      "settings": [
+        {"name": "ACLVENC_SHIM_MODE", "value": "report", "source": "default"},
+        {"name": "ACLVENC_SHIM_WRAP_CALLBACKS", "value": "1", "source": "env"},
+        {"name": "ACLVENC_SHIM_TRACE_FILE", "value": null, "source": "default"}
+      ],
       "driver": {"v1": "/emu/libacl_dvpp.so (RTLD_NEXT)", "v2": "/emu/libacl_dvpp_mpi.so (RTLD_NEXT)"},
       "calls": {"aclvencSendFrame": 300, "aclvencCreateChannel": 1, "hi_mpi_venc_get_stream": 300},
       "findings": [
@@ -308,13 +231,13 @@ mod tests {
     }"#;
 
     fn sample() -> Report {
-        serde_json::from_str(SAMPLE).unwrap()
+        Report::from_json(SAMPLE).unwrap()
     }
 
     #[test]
     fn findings_are_summed_per_rule_keeping_the_first_message() {
         let r = sample();
-        let t = r.rule_totals();
+        let t = rule_totals(&r);
         assert_eq!(t.len(), 2);
         assert_eq!(
             (t[0].rule.as_str(), t[0].count, t[0].message.as_str()),
@@ -324,11 +247,21 @@ mod tests {
     }
 
     #[test]
-    fn a_partial_report_still_reads() {
-        let r: Report = serde_json::from_str(r#"{"calls": {"aclvencCreateChannelDesc": 1}}"#).unwrap();
-        assert_eq!((r.finding_count(), r.leak_count()), (0, 0));
-        let text = summary("app", Ending::Exited(0), Ok(&r));
+    fn a_report_of_another_schema_is_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.json");
+        std::fs::write(&path, SAMPLE.replace("\"schema_version\": 1", "\"schema_version\": 2")).unwrap();
+        let e = load(&path).unwrap_err();
+        assert!(e.ends_with(": report schema 2 is not the schema 1 this aclvenc-check reads"), "{e}");
+        std::fs::write(&path, SAMPLE).unwrap();
+        assert_eq!(load(&path), Ok(sample()));
+    }
+
+    #[test]
+    fn an_empty_report_says_none() {
+        let text = summary("app", Ending::Exited(0), Ok(&Report::default()));
         assert!(text.contains("findings: none") && text.contains("leaks: none") && text.contains("channels: none"));
+        assert!(!text.contains("settings:"), "{text}");
     }
 
     #[test]
@@ -337,6 +270,7 @@ mod tests {
         let text = summary("./app", Ending::Exited(3), Ok(&r));
         assert!(text.contains("./app exited with status 3"), "{text}");
         assert!(text.contains("calls: 601 calls to 3 functions"), "{text}");
+        assert!(text.contains("\n  settings: ACLVENC_SHIM_WRAP_CALLBACKS=1\n"), "only settings someone chose: {text}");
         // Most called first, ties by name.
         let send = text.find("aclvencSendFrame").unwrap();
         let get = text.find("hi_mpi_venc_get_stream").unwrap();
@@ -369,7 +303,7 @@ mod tests {
         assert_eq!(exit_status(Ending::Exited(0), Some(&dirty), Some(1), Some(2)), 1);
         assert_eq!(exit_status(Ending::Exited(0), Some(&dirty), None, Some(2)), 2);
         let mut warnings_only = dirty.clone();
-        warnings_only.findings.retain(|f| f.severity != "error");
+        warnings_only.findings.retain(|f| f.severity != Severity::Error);
         warnings_only.leaks.clear();
         assert_eq!(exit_status(Ending::Exited(0), Some(&warnings_only), Some(1), Some(2)), 0);
         // A killed application: 128 + signal, whatever was found.

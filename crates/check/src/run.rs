@@ -1,48 +1,32 @@
 //! Running the application: spawn it with the shim's environment, forward the signals sent to the checker, and
 //! learn how it ended.
 
-use std::ffi::{c_int, c_void, OsString};
+use std::ffi::OsString;
 use std::io;
 use std::os::unix::process::ExitStatusExt;
 use std::process::Command;
-use std::sync::atomic::{AtomicI32, Ordering};
+
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::exfiltrator::WithOrigin;
+use signal_hook::iterator::SignalsInfo;
+use signal_hook::low_level::siginfo::Cause;
 
 use crate::report::Ending;
 
-/// The running application's pid (0 when none), read by the signal handler.
-static CHILD: AtomicI32 = AtomicI32::new(0);
-
 /// Signals the checker passes on to the application.
-const FORWARDED: [c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
+const FORWARDED: [i32; 4] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT];
 
-/// Passes a signal sent to the checker with kill(2) (or sigqueue, tgkill) on to the application. Signals the
-/// kernel generates, such as the terminal's Ctrl-C, already reach the application through its process group, so
-/// they are not sent twice. Only async-signal-safe calls.
-extern "C" fn forward(sig: c_int, info: *mut libc::siginfo_t, _ctx: *mut c_void) {
-    let pid = CHILD.load(Ordering::SeqCst);
-    if pid <= 0 || info.is_null() {
-        return;
-    }
-    // SAFETY: with SA_SIGINFO the kernel passes a valid siginfo_t for the duration of the handler.
-    let code = unsafe { (*info).si_code };
-    if code <= 0 {
-        // SAFETY: kill(2) is async-signal-safe and has no memory-safety requirements.
-        unsafe { libc::kill(pid, sig) };
-    }
-}
-
-/// Installs [`forward`] for the [`FORWARDED`] signals. Handlers are reset at exec, so the application starts with
-/// the default dispositions.
-fn install_forwarding() {
-    for sig in FORWARDED {
-        // SAFETY: a zeroed sigaction is a valid starting value; sa_sigaction holds a handler with the SA_SIGINFO
-        // signature, and sigaction(2) only reads the struct.
-        unsafe {
-            let mut sa: libc::sigaction = std::mem::zeroed();
-            sa.sa_sigaction = forward as *const () as libc::sighandler_t;
-            sa.sa_flags = libc::SA_SIGINFO | libc::SA_RESTART;
-            libc::sigemptyset(&mut sa.sa_mask);
-            libc::sigaction(sig, &sa, std::ptr::null_mut());
+/// Passes each signal another process sends the checker (kill, sigqueue, tgkill) on to `child`, until the
+/// iterator is closed. Signals the kernel generates, such as the terminal's Ctrl-C, already reach the application
+/// through its process group, so they are not sent twice.
+fn forward(mut signals: SignalsInfo<WithOrigin>, child: Pid) {
+    for origin in signals.forever() {
+        if matches!(origin.cause, Cause::Sent(_)) {
+            if let Ok(sig) = Signal::try_from(origin.signal) {
+                let _ = kill(child, sig);
+            }
         }
     }
 }
@@ -58,14 +42,22 @@ pub struct SpawnError {
 /// Runs `command` with `env` added to the checker's environment and waits for it, forwarding signals meanwhile.
 pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Ending, SpawnError> {
     let (app, args) = command.split_first().ok_or(SpawnError { message: "no application given".into(), status: 2 })?;
-    let mut child = Command::new(app).args(args).envs(env.iter().map(|(k, v)| (k, v))).spawn().map_err(|e| {
+    // Handlers go in before the spawn, so a signal that arrives meanwhile waits for the forwarder instead of
+    // killing the checker; exec resets them, so the application starts with the default dispositions.
+    let signals = SignalsInfo::<WithOrigin>::new(FORWARDED)
+        .map_err(|e| SpawnError { message: format!("cannot install signal handlers: {e}"), status: 2 })?;
+    let handle = signals.handle();
+    let spawned = Command::new(app).args(args).envs(env.iter().map(|(k, v)| (k, v))).spawn();
+    let mut child = spawned.map_err(|e| {
+        handle.close();
         let status = if e.kind() == io::ErrorKind::NotFound { 127 } else { 126 };
         SpawnError { message: format!("cannot run {}: {e}", app.to_string_lossy()), status }
     })?;
-    CHILD.store(i32::try_from(child.id()).unwrap_or(0), Ordering::SeqCst);
-    install_forwarding();
+    let pid = Pid::from_raw(i32::try_from(child.id()).unwrap_or(0));
+    let forwarder = std::thread::spawn(move || forward(signals, pid));
     let status = child.wait();
-    CHILD.store(0, Ordering::SeqCst);
+    handle.close();
+    let _ = forwarder.join();
     let status = status.map_err(|e| SpawnError { message: format!("waiting for the application: {e}"), status: 2 })?;
     Ok(match (status.code(), status.signal()) {
         (Some(code), _) => Ending::Exited(code),
@@ -77,6 +69,15 @@ pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<End
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Signal handlers are process-wide: one run at a time, so a signal meant for one test's application is
+    /// not forwarded to another's.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Ending, SpawnError> {
+        let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        super::run(command, env)
+    }
 
     fn sh(script: &str) -> Vec<OsString> {
         vec!["/bin/sh".into(), "-c".into(), script.into()]
@@ -92,6 +93,13 @@ mod tests {
     fn a_killed_application_is_reported_with_its_signal() {
         assert_eq!(run(&sh("kill -KILL $$"), &[]).unwrap(), Ending::Signaled(libc::SIGKILL));
         assert_eq!(run(&sh("kill -SEGV $$"), &[]).unwrap(), Ending::Signaled(libc::SIGSEGV));
+    }
+
+    /// A SIGTERM sent to the checker (here: by the application to its parent) reaches the application.
+    #[test]
+    fn a_signal_sent_to_the_checker_is_forwarded() {
+        let script = "trap 'exit 42' TERM; kill -TERM $PPID; sleep 5 & wait $!; exit 1";
+        assert_eq!(run(&sh(script), &[]).unwrap(), Ending::Exited(42));
     }
 
     #[test]

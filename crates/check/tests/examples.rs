@@ -9,6 +9,8 @@ use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use aclvenc_interface::report::Report;
+
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
@@ -95,12 +97,9 @@ fn text(o: &Output) -> String {
     format!("stdout:\n{}\nstderr:\n{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
 }
 
-fn report(path: &Path) -> serde_json::Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn set_of(r: &serde_json::Value, list: &str, field: &str) -> BTreeSet<String> {
-    r[list].as_array().unwrap().iter().map(|v| v[field].as_str().unwrap().to_string()).collect()
+/// The shim's report, read with the types aclvenc-check reads it with (so its schema is checked too).
+fn report(path: &Path) -> Report {
+    Report::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 fn decoded_frames(path: &Path) -> u64 {
@@ -145,8 +144,10 @@ fn venc_file_runs_clean_on_the_emulated_driver() {
     assert!(t.contains("==== 0 findings, 0 leaked objects"), "{t}");
     assert!(t.contains("H264: 20 frames sent"), "{t}");
     let r = report(&rep);
-    assert!(r["findings"].as_array().unwrap().is_empty() && r["leaks"].as_array().unwrap().is_empty(), "{r}");
-    assert_eq!(r["calls"]["aclvencSendFrame"], 21, "20 pictures and the EOS: {r}");
+    assert!(r.findings.is_empty() && r.leaks.is_empty(), "{r:?}");
+    assert_eq!(r.calls["aclvencSendFrame"], 21, "20 pictures and the EOS: {r:?}");
+    let wrap = r.settings.iter().find(|s| s.name == "ACLVENC_SHIM_WRAP_CALLBACKS").unwrap();
+    assert_eq!(wrap.value.as_deref(), Some("1"), "aclvenc-check turns callback wrapping on: {r:?}");
     assert_eq!(decoded_frames(&stream), 20);
 }
 
@@ -182,8 +183,9 @@ fn venc_mistakes_are_named_by_rule_id_and_leaks_set_the_exit_status() {
     .into_iter()
     .map(String::from)
     .collect();
-    assert_eq!(set_of(&r, "findings", "rule"), expected, "{t}");
-    assert_eq!(set_of(&r, "leaks", "kind"), ["hi_mpi_venc channel".to_string()].into(), "{t}");
+    assert_eq!(r.findings.iter().map(|f| f.rule.clone()).collect::<BTreeSet<_>>(), expected, "{t}");
+    let kinds: BTreeSet<&str> = r.leaks.iter().map(|l| l.kind.as_str()).collect();
+    assert_eq!(kinds, ["hi_mpi_venc channel"].into(), "{t}");
     for rule in &expected {
         assert!(t.contains(&format!("x {rule} [")), "{rule} missing from the summary:\n{t}");
     }
@@ -232,13 +234,17 @@ fn a_killed_app_still_gets_its_summary_from_the_last_snapshot() {
     let rep = d.join("killed.json");
     let _ = std::fs::remove_file(&rep);
     let child = cmd.spawn().unwrap();
-    // Let it encode until the shim has written a snapshot (the whole clip takes far longer), then ask the checker
-    // to stop: it passes SIGTERM on to the application.
+    // Let it encode until the shim has written a snapshot that has the channel's creation (the whole clip takes
+    // far longer; a snapshot can take a second in a debug build), then ask the checker to stop: it passes SIGTERM on
+    // to the application.
     let start = Instant::now();
-    while !rep.is_file() && start.elapsed() < Duration::from_secs(120) {
+    let created = || {
+        let text = std::fs::read_to_string(&rep).unwrap_or_default();
+        Report::from_json(&text).is_ok_and(|r| r.calls.contains_key("aclvencCreateChannel"))
+    };
+    while !created() && start.elapsed() < Duration::from_secs(120) {
         std::thread::sleep(Duration::from_millis(50));
     }
-    std::thread::sleep(Duration::from_millis(500));
     // SAFETY: kill(2) on the pid of a child we spawned and have not reaped.
     assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGTERM) }, 0);
     let o = child.wait_with_output().unwrap();

@@ -5,11 +5,13 @@
 //!   (one `macro_rules!` per API family) and a layout table the ABI test compares with the JSON;
 //! - `include/vendor/acl/...`: vendor-compatible C headers (same file, type, member and enum names and layouts as
 //!   the vendor's), used by the shim's C clients and installed as the emulated toolkit's headers;
-//! - `c-tests/generated/abi_asserts.c`: compile-time C/C++ assertions of every size, offset, enum value and prototype.
+//! - `c-tests/generated/abi_asserts.c`: compile-time C/C++ assertions of every size, offset, enum value and prototype;
+//! - `docs/rules.md`, `docs/settings.md` and README.md's settings table, from `aclvenc-interface`'s tables.
 //!
 //! `cargo run -p xtask -- check` regenerates in memory and fails (exit 1) when any file on disk differs.
 
 mod c_headers;
+mod docs;
 mod model;
 mod rust_gen;
 
@@ -33,6 +35,7 @@ fn all_outputs(root: &Path) -> Vec<(PathBuf, String)> {
         out.push((root.join(rel), text));
     }
     out.push((root.join("include/aclvenc_shim.h"), shim_header(root)));
+    out.extend(docs::generate(root));
     out
 }
 

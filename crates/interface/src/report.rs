@@ -1,0 +1,243 @@
+//! The JSON report the shim writes (`ACLVENC_SHIM_REPORT`, `aclvencShimWriteReport`) and `aclvenc-check` reads,
+//! as serde types. Both sides use these types, so the shape cannot drift; the format is described in
+//! `docs/shim-interface.md`. Every section is required; [`Report::from_json`] refuses a report of another
+//! [`SCHEMA_VERSION`] by name.
+
+use crate::settings::{Reading, Source};
+use crate::{Mode, Severity};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The report format this crate writes and reads. Change it whenever a field is removed, renamed or changes
+/// meaning.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// [`SCHEMA_VERSION`] of the shim that wrote it.
+    pub schema_version: u32,
+    /// The shim's version, such as `0.1.0`.
+    pub shim_version: String,
+    /// `ACLVENC_SHIM_MODE` in force.
+    pub mode: Mode,
+    /// The chip the per-chip rules used, such as `Ascend310P3`.
+    pub soc: String,
+    /// Every setting in force, in the order of [`crate::settings::SETTINGS`].
+    pub settings: Vec<SettingEntry>,
+    /// The driver libraries the shim forwards to.
+    pub driver: Drivers,
+    /// Calls per exported function (functions never called are left out).
+    pub calls: BTreeMap<String, u64>,
+    /// Findings, merged by rule and function.
+    pub findings: Vec<Finding>,
+    /// Live objects, grouped by kind and creation site.
+    pub leaks: Vec<Leak>,
+    /// Every encoder channel seen, live or destroyed.
+    pub channels: Vec<Channel>,
+}
+
+/// One setting in force.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettingEntry {
+    /// The variable, such as `ACLVENC_SHIM_MODE`.
+    pub name: String,
+    /// The value as the variable spells it; `null` when unset.
+    pub value: Option<String>,
+    /// Where it came from (`env` or `default` in the shim).
+    pub source: Source,
+}
+
+impl From<&Reading> for SettingEntry {
+    fn from(r: &Reading) -> SettingEntry {
+        SettingEntry { name: r.setting.env.into(), value: r.value.as_ref().map(|v| v.to_string()), source: r.source }
+    }
+}
+
+/// The drivers the shim forwards to: `"<path> (<search step>)"`, or `"none found"`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drivers {
+    /// The V1 (`aclvenc*`) driver.
+    pub v1: String,
+    /// The V2 (`hi_mpi_venc_*`) driver.
+    pub v2: String,
+}
+
+/// Findings of one rule in one function: how often, and the first one in full.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule ID, such as `VENC-CHDESC-NULL`.
+    pub rule: String,
+    /// The rule's severity.
+    pub severity: Severity,
+    /// The exported function called.
+    pub function: String,
+    /// The first finding's message (actual values and how to fix it).
+    pub message: String,
+    /// How many times (at least 1).
+    pub count: u64,
+    /// The Rust name and id of the thread that made the first call (`unnamed (ThreadId(1))`).
+    pub thread: String,
+    /// The application frame that made the first call.
+    pub site: String,
+}
+
+/// Live objects of one kind created at one site.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Leak {
+    /// `aclvencChannelDesc`, `aclvenc channel`, `aclvencFrameConfig`, `hi_mpi_venc channel`, `hi_venc_stream`.
+    pub kind: String,
+    /// How many objects.
+    pub count: u64,
+    /// Each object's handle as the app sees it (`0x...`, `chn 3`).
+    pub handles: Vec<String>,
+    /// The creating thread (as [`Finding::thread`]).
+    pub thread: String,
+    /// The creating export, then the application frames.
+    pub site: String,
+}
+
+/// One encoder channel's totals.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Channel {
+    /// `v1` or `v2`.
+    pub api: String,
+    /// The channel as the app names it (`0x...` desc or `chn 0`).
+    pub id: String,
+    /// `H264`, `H265` or `JPEG`.
+    pub codec: String,
+    /// Pictures sent.
+    pub frames_sent: u64,
+    /// Outputs received (V1 callbacks when wrapped, V2 streams obtained).
+    pub outputs: u64,
+    /// Bytes of encoded output.
+    pub bytes: u64,
+}
+
+/// Why a text is not a report this crate reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON at all (serde's message).
+    NotJson(String),
+    /// JSON without a numeric `schema_version`.
+    NoSchema,
+    /// A report of another schema.
+    OtherSchema(u32),
+    /// The right schema, but a section is missing or mistyped (serde's message).
+    Malformed(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::NotJson(e) => write!(f, "not JSON: {e}"),
+            ReadError::NoSchema => {
+                write!(f, "no schema_version: not an aclvenc-shim report of schema {SCHEMA_VERSION}")
+            }
+            ReadError::OtherSchema(n) => {
+                write!(f, "report schema {n} is not the schema {SCHEMA_VERSION} this aclvenc-check reads")
+            }
+            ReadError::Malformed(e) => write!(f, "not a schema {SCHEMA_VERSION} report: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+impl Report {
+    /// Parses a report.
+    ///
+    /// # Errors
+    /// [`ReadError`]: not JSON, no `schema_version`, another schema (refused before anything else is read), or a
+    /// missing or mistyped section.
+    pub fn from_json(text: &str) -> Result<Report, ReadError> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+        let schema = value.get("schema_version").and_then(serde_json::Value::as_u64).ok_or(ReadError::NoSchema)?;
+        if schema != u64::from(SCHEMA_VERSION) {
+            return Err(ReadError::OtherSchema(u32::try_from(schema).unwrap_or(u32::MAX)));
+        }
+        serde_json::from_value(value).map_err(|e| ReadError::Malformed(e.to_string()))
+    }
+
+    /// All findings (the merged counts added up).
+    pub fn finding_count(&self) -> u64 {
+        self.findings.iter().map(|f| f.count).sum()
+    }
+
+    /// Findings of severity [`Severity::Error`].
+    pub fn error_count(&self) -> u64 {
+        self.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| f.count).sum()
+    }
+
+    /// Leaked objects.
+    pub fn leak_count(&self) -> u64 {
+        self.leaks.iter().map(|l| l.count).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::{read, Defaults};
+
+    fn sample() -> Report {
+        let (readings, _) = read(|_| None, |_| None, Defaults::Shim);
+        Report {
+            schema_version: SCHEMA_VERSION,
+            shim_version: "0.1.0".into(),
+            mode: Mode::Reject,
+            soc: "Ascend310P3".into(),
+            settings: readings.iter().map(SettingEntry::from).collect(),
+            driver: Drivers { v1: "/d/libacl_dvpp.so (soname)".into(), v2: "none found".into() },
+            calls: [("aclvencSendFrame".to_string(), 3)].into(),
+            findings: vec![Finding {
+                rule: "VENC-SEND-AFTER-EOS".into(),
+                severity: Severity::Warning,
+                function: "aclvencSendFrame".into(),
+                message: "m".into(),
+                count: 2,
+                thread: "main".into(),
+                site: "main (app.c:4)".into(),
+            }],
+            leaks: vec![Leak {
+                kind: "aclvencFrameConfig".into(),
+                count: 1,
+                handles: vec!["0x1".into()],
+                thread: "main".into(),
+                site: "s".into(),
+            }],
+            channels: vec![Channel {
+                api: "v1".into(),
+                id: "0x2".into(),
+                codec: "H265".into(),
+                frames_sent: 3,
+                outputs: 3,
+                bytes: 10,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_written_report_reads_back_the_same() {
+        let r = sample();
+        let text = serde_json::to_string_pretty(&r).unwrap();
+        assert!(text.contains("\"mode\": \"reject\"") && text.contains("\"severity\": \"warning\""), "{text}");
+        assert!(text.contains("\"name\": \"ACLVENC_SHIM_MODE\""), "{text}");
+        assert_eq!(Report::from_json(&text), Ok(r.clone()));
+        assert_eq!((r.finding_count(), r.error_count(), r.leak_count()), (2, 0, 1));
+    }
+
+    #[test]
+    fn another_schema_or_a_missing_section_is_refused_by_name() {
+        let mut v = serde_json::to_value(sample()).unwrap();
+        v["schema_version"] = 2.into();
+        let e = Report::from_json(&v.to_string()).unwrap_err();
+        assert_eq!(e.to_string(), "report schema 2 is not the schema 1 this aclvenc-check reads");
+        v["schema_version"] = 1.into();
+        v.as_object_mut().unwrap().remove("settings");
+        let e = Report::from_json(&v.to_string()).unwrap_err();
+        assert!(matches!(&e, ReadError::Malformed(m) if m.contains("settings")), "{e}");
+        assert_eq!(Report::from_json(r#"{"calls": {}}"#), Err(ReadError::NoSchema));
+        assert!(matches!(Report::from_json("{"), Err(ReadError::NotJson(_))));
+    }
+}

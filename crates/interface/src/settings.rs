@@ -1,0 +1,605 @@
+//! The shim's settings, each written once in [`SETTINGS`]: the environment variable the shim reads, the
+//! `aclvenc-check` flag that sets it, the value type, the default and the help text. The shim's parser
+//! (`src/config.rs`), `aclvenc-check`'s options, the shim's banner, `aclvenc-check --print-settings`, the report's
+//! `settings` section, `docs/settings.md` and the README's table are all made from this table.
+//!
+//! A value is read with [`read`]: a flag (only `aclvenc-check` has flags), else the variable (an empty value counts
+//! as unset), else the default; a value that does not parse is reported in a warning and the next layer applies.
+
+use crate::Mode;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// What a setting holds: how its value is parsed, and what its flag accepts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// A [`Mode`]: `report`, `reject` or `abort`.
+    Mode,
+    /// Any non-empty text; the string is the flag's value name (`FILTER`, `NAME`).
+    Text(&'static str),
+    /// A file path.
+    Path,
+    /// A whole number of milliseconds, at least `min`.
+    Millis {
+        /// The smallest value accepted, in ms.
+        min: u64,
+    },
+    /// A process exit status, 0-255.
+    ExitStatus,
+    /// `0` (off) or `1` (on).
+    Switch,
+}
+
+impl Kind {
+    /// The value's name in `--help` (`MODE`, `PATH`, `MS`, ...).
+    pub fn value_name(self) -> &'static str {
+        match self {
+            Kind::Mode => "MODE",
+            Kind::Text(name) => name,
+            Kind::Path => "PATH",
+            Kind::Millis { .. } => "MS",
+            Kind::ExitStatus => "N",
+            Kind::Switch => "0|1",
+        }
+    }
+
+    /// What a valid value is, as the end of "`x` is not ...".
+    pub fn expects(self) -> String {
+        match self {
+            Kind::Mode => "report, reject or abort".into(),
+            Kind::Text(_) => "a non-empty text".into(),
+            Kind::Path => "a path".into(),
+            Kind::Millis { min: 0 } => "a number of ms".into(),
+            Kind::Millis { min } => format!("a number of ms, at least {min}"),
+            Kind::ExitStatus => "an exit status 0-255".into(),
+            Kind::Switch => "0 or 1".into(),
+        }
+    }
+
+    /// Parses `raw` as this kind of value.
+    ///
+    /// # Errors
+    /// `"<raw> is not <what is expected>"` when `raw` is not a valid value (an empty text is never valid).
+    pub fn parse(self, raw: &str) -> Result<Value, String> {
+        let bad = || format!("{raw:?} is not {}", self.expects());
+        if raw.is_empty() {
+            return Err(bad());
+        }
+        match self {
+            Kind::Mode => Mode::from_name(raw).map(Value::Mode).ok_or_else(bad),
+            Kind::Text(_) => Ok(Value::Text(raw.to_string())),
+            Kind::Path => Ok(Value::Path(PathBuf::from(raw))),
+            Kind::Millis { min } => raw.parse::<u64>().ok().filter(|n| *n >= min).map(Value::Millis).ok_or_else(bad),
+            Kind::ExitStatus => raw.parse::<u8>().map(Value::ExitStatus).map_err(|_| bad()),
+            Kind::Switch => match raw {
+                "0" => Ok(Value::Switch(false)),
+                "1" => Ok(Value::Switch(true)),
+                _ => Err(bad()),
+            },
+        }
+    }
+}
+
+/// A parsed setting value; [`std::fmt::Display`] spells it the way the variable does.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Value {
+    /// [`Kind::Mode`].
+    Mode(Mode),
+    /// [`Kind::Text`].
+    Text(String),
+    /// [`Kind::Path`].
+    Path(PathBuf),
+    /// [`Kind::Millis`], in ms.
+    Millis(u64),
+    /// [`Kind::ExitStatus`].
+    ExitStatus(u8),
+    /// [`Kind::Switch`]: `true` for `1`.
+    Switch(bool),
+}
+
+impl Value {
+    /// The mode, if this is a [`Value::Mode`].
+    pub fn mode(&self) -> Option<Mode> {
+        match self {
+            Value::Mode(m) => Some(*m),
+            _ => None,
+        }
+    }
+
+    /// The text, if this is a [`Value::Text`].
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The path, if this is a [`Value::Path`].
+    pub fn path(&self) -> Option<PathBuf> {
+        match self {
+            Value::Path(p) => Some(p.clone()),
+            _ => None,
+        }
+    }
+
+    /// The number of ms, if this is a [`Value::Millis`].
+    pub fn millis(&self) -> Option<u64> {
+        match self {
+            Value::Millis(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The exit status, if this is a [`Value::ExitStatus`].
+    pub fn exit_status(&self) -> Option<u8> {
+        match self {
+            Value::ExitStatus(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// On or off, if this is a [`Value::Switch`].
+    pub fn switch(&self) -> Option<bool> {
+        match self {
+            Value::Switch(b) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Mode(m) => f.write_str(m.as_str()),
+            Value::Text(t) => f.write_str(t),
+            Value::Path(p) => write!(f, "{}", p.display()),
+            Value::Millis(n) => write!(f, "{n}"),
+            Value::ExitStatus(n) => write!(f, "{n}"),
+            Value::Switch(b) => f.write_str(if *b { "1" } else { "0" }),
+        }
+    }
+}
+
+/// A setting's default.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DefaultValue {
+    /// This value, spelled as the variable would spell it (it parses as the setting's [`Kind`]).
+    Value(&'static str),
+    /// No value; the text says what the shim does then (`search`, `none`, ...).
+    Unset(&'static str),
+}
+
+/// One shim setting: everything the shim, `aclvenc-check` and the docs know about it.
+#[derive(Debug)]
+pub struct Setting {
+    /// Which setting (the shim matches on it to fill its typed field).
+    pub key: Key,
+    /// The environment variable the shim reads, such as `ACLVENC_SHIM_MODE`.
+    pub env: &'static str,
+    /// `aclvenc-check`'s long option, without the dashes (`mode` for `--mode`). A [`Kind::Switch`] also gets
+    /// `--no-<flag>`.
+    pub flag: &'static str,
+    /// The value type.
+    pub kind: Kind,
+    /// What applies when nobody sets it.
+    pub default: DefaultValue,
+    /// One sentence: what it does.
+    pub help: &'static str,
+    /// More detail for the docs and `--help` (may be empty).
+    pub details: &'static str,
+    /// The value `aclvenc-check` passes when neither its flag nor the variable is set, where it differs from the
+    /// shim's default.
+    pub checker_default: Option<&'static str>,
+}
+
+impl Setting {
+    /// The default as the docs and `--print-settings` show it: the value, or what happens when unset.
+    pub fn default_text(&self) -> &'static str {
+        match self.default {
+            DefaultValue::Value(v) | DefaultValue::Unset(v) => v,
+        }
+    }
+
+    /// The flag as typed: `--mode`.
+    pub fn flag_text(&self) -> String {
+        format!("--{}", self.flag)
+    }
+}
+
+macro_rules! settings {
+    ($($(#[doc = $doc:literal])* $key:ident { $($field:ident: $value:expr,)* })*) => {
+        /// Names one row of [`SETTINGS`]; `SETTINGS[key as usize].key == key`.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        pub enum Key {
+            $($(#[doc = $doc])* $key,)*
+        }
+
+        /// Every setting, in the order the banner, `--print-settings` and the docs list them.
+        pub const SETTINGS: &[Setting] = &[$(Setting { key: Key::$key, $($field: $value,)* },)*];
+    };
+}
+
+settings! {
+    /// `ACLVENC_SHIM_MODE`.
+    Mode {
+        env: "ACLVENC_SHIM_MODE",
+        flag: "mode",
+        kind: Kind::Mode,
+        default: DefaultValue::Value("report"),
+        help: "What the shim does with a call that has an error-level finding.",
+        details: "",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_LOG`.
+    Log {
+        env: "ACLVENC_SHIM_LOG",
+        flag: "log",
+        kind: Kind::Text("FILTER"),
+        default: DefaultValue::Value("warn"),
+        help: "The shim's log filter, in `RUST_LOG` syntax.",
+        details: "`aclvenc_shim::trace=trace` traces every call with decoded arguments, symbolic return value and \
+                  duration.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_DRIVER`.
+    Driver {
+        env: "ACLVENC_SHIM_DRIVER",
+        flag: "driver",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("search"),
+        help: "The driver library to forward to: one library that exports both APIs, or the V1 one.",
+        details: "Tried first, before the search (docs/shim-interface.md).",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_DRIVER_V1`.
+    DriverV1 {
+        env: "ACLVENC_SHIM_DRIVER_V1",
+        flag: "driver-v1",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("search"),
+        help: "The V1 driver (`libacl_dvpp.so`) to forward to.",
+        details: "When set, the only place the V1 functions are looked for.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_DRIVER_V2`.
+    DriverV2 {
+        env: "ACLVENC_SHIM_DRIVER_V2",
+        flag: "driver-v2",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("search"),
+        help: "The V2 driver (`libacl_dvpp_mpi.so`) to forward to.",
+        details: "When set, the only place the V2 functions are looked for.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_REPORT`.
+    Report {
+        env: "ACLVENC_SHIM_REPORT",
+        flag: "report",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("none"),
+        help: "Where the shim writes its JSON report (settings, calls, findings, leaks, channels).",
+        details: "Written at exit and rewritten every `ACLVENC_SHIM_REPORT_INTERVAL_MS` while the process runs, so a \
+                  crashed or killed process leaves what the shim knew. aclvenc-check keeps the file at this path; \
+                  without it, it uses a file in a temporary directory and removes it after the run.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_REPORT_INTERVAL_MS`.
+    ReportIntervalMs {
+        env: "ACLVENC_SHIM_REPORT_INTERVAL_MS",
+        flag: "report-interval-ms",
+        kind: Kind::Millis { min: 0 },
+        default: DefaultValue::Value("500"),
+        help: "Milliseconds between report snapshots while the process runs; `0`: only at exit.",
+        details: "",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_TRACE_FILE`.
+    TraceFile {
+        env: "ACLVENC_SHIM_TRACE_FILE",
+        flag: "trace-file",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("none"),
+        help: "Where the shim writes every call as a Chrome trace event.",
+        details: "A JSON array; load it in Perfetto or chrome://tracing.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_LEAK_EXITCODE`.
+    LeakExitcode {
+        env: "ACLVENC_SHIM_LEAK_EXITCODE",
+        flag: "leak-exitcode",
+        kind: Kind::ExitStatus,
+        default: DefaultValue::Unset("keep the app's exit status"),
+        help: "Exit status for the process when objects leak at exit (like LeakSanitizer's `exitcode`).",
+        details: "",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_SOC`.
+    Soc {
+        env: "ACLVENC_SHIM_SOC",
+        flag: "soc",
+        kind: Kind::Text("NAME"),
+        default: DefaultValue::Unset("`aclrtGetSocName()` if the app loaded the runtime, else `Ascend310P3`"),
+        help: "The chip for the per-chip rules: `Ascend310`, `Ascend310P3` or `Ascend310B1`.",
+        details: "",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_WRAP_CALLBACKS`.
+    WrapCallbacks {
+        env: "ACLVENC_SHIM_WRAP_CALLBACKS",
+        flag: "wrap-callbacks",
+        kind: Kind::Switch,
+        default: DefaultValue::Value("0"),
+        help: "`1`: the driver gets a shim trampoline instead of each V1 channel's `aclvencCallback`.",
+        details: "The trampoline (pool of 128) counts outputs and bytes per channel, checks each output's retCode \
+                  (`VENC-CB-RETCODE`), catches `aclvencDestroyChannel` from inside a callback \
+                  (`VENC-CHAN-DESTROY-IN-CALLBACK`), then calls the app's callback with the same arguments; the \
+                  getters return the app's own callback. Off in the shim alone so every argument reaches the driver \
+                  bit for bit; aclvenc-check turns it on.",
+        checker_default: Some("1"),
+    }
+    /// `ACLVENC_SHIM_CALLBACK_TIMEOUT_MS`.
+    CallbackTimeoutMs {
+        env: "ACLVENC_SHIM_CALLBACK_TIMEOUT_MS",
+        flag: "callback-timeout-ms",
+        kind: Kind::Millis { min: 1 },
+        default: DefaultValue::Value("10000"),
+        help: "With wrapped callbacks: how long a V1 channel may have pictures in flight and no output before \
+               `VENC-CHDESC-THREADID-NOT-PUMPING`, in ms.",
+        details: "",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_BANNER`.
+    Banner {
+        env: "ACLVENC_SHIM_BANNER",
+        flag: "banner",
+        kind: Kind::Switch,
+        default: DefaultValue::Value("1"),
+        help: "`0` silences the shim's one-line banner at load.",
+        details: "",
+        checker_default: None,
+    }
+}
+
+impl Key {
+    /// This setting's row.
+    pub fn setting(self) -> &'static Setting {
+        &SETTINGS[self as usize]
+    }
+
+    /// This setting's environment variable.
+    pub fn env(self) -> &'static str {
+        self.setting().env
+    }
+}
+
+/// Where a setting's value comes from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// An `aclvenc-check` flag.
+    Flag,
+    /// The environment variable.
+    Env,
+    /// Nobody set it: the shim's default.
+    #[default]
+    Default,
+    /// Nobody set it: `aclvenc-check`'s own default ([`Setting::checker_default`]).
+    Checker,
+}
+
+impl Source {
+    /// How the banner and `--print-settings` say it: `flag --mode`, `env ACLVENC_SHIM_MODE`, `default`,
+    /// `aclvenc-check default`.
+    pub fn describe(self, setting: &Setting) -> String {
+        match self {
+            Source::Flag => format!("flag {}", setting.flag_text()),
+            Source::Env => format!("env {}", setting.env),
+            Source::Default => "default".into(),
+            Source::Checker => "aclvenc-check default".into(),
+        }
+    }
+}
+
+/// Whose defaults apply to settings nobody set.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Defaults {
+    /// The shim's ([`Setting::default`]).
+    Shim,
+    /// `aclvenc-check`'s ([`Setting::checker_default`]), else the shim's.
+    Checker,
+}
+
+/// One setting's value in force and where it came from.
+#[derive(Clone, Debug)]
+pub struct Reading {
+    /// The setting.
+    pub setting: &'static Setting,
+    /// The value: as set, else the default; `None` when unset with no default value.
+    pub value: Option<Value>,
+    /// Where the value comes from.
+    pub source: Source,
+}
+
+impl Reading {
+    /// The value as the variable spells it, or `unset: <what the default means>`.
+    pub fn value_text(&self) -> String {
+        match &self.value {
+            Some(v) => v.to_string(),
+            None => format!("unset: {}", self.setting.default_text()),
+        }
+    }
+
+    /// `VAR=value (source)`, as the shim's banner lists it; unset: `VAR=unset (default: <meaning>)`.
+    pub fn describe(&self) -> String {
+        match &self.value {
+            Some(v) => format!("{}={v} ({})", self.setting.env, self.source.describe(self.setting)),
+            None => format!("{}=unset (default: {})", self.setting.env, self.setting.default_text()),
+        }
+    }
+}
+
+/// Reads every setting, in [`SETTINGS`] order: `flag(setting)` (`aclvenc-check`'s command line), else
+/// `env(variable)`, else the default chosen by `defaults`. Empty values count as unset. A value that does not
+/// parse adds a warning (`ACLVENC_SHIM_MODE="strict" is not report, reject or abort; using the default report`)
+/// and the next layer applies. Returns the readings and the warnings.
+pub fn read(
+    flag: impl Fn(&Setting) -> Option<String>,
+    env: impl Fn(&str) -> Option<String>,
+    defaults: Defaults,
+) -> (Vec<Reading>, Vec<String>) {
+    let mut warnings = Vec::new();
+    let readings = SETTINGS
+        .iter()
+        .map(|setting| {
+            let layers = [
+                (Source::Flag, setting.flag_text(), flag(setting)),
+                (Source::Env, setting.env.into(), env(setting.env)),
+            ];
+            for (source, name, raw) in layers {
+                let Some(raw) = raw.filter(|v| !v.is_empty()) else { continue };
+                match setting.kind.parse(&raw) {
+                    Ok(value) => return Reading { setting, value: Some(value), source },
+                    Err(why) => {
+                        let then = match setting.default {
+                            DefaultValue::Value(v) => format!("using the default {v}"),
+                            DefaultValue::Unset(_) => "ignored".into(),
+                        };
+                        warnings.push(format!("{name}={why}; {then}"));
+                    }
+                }
+            }
+            let (raw, source) = match (defaults, setting.checker_default, setting.default) {
+                (Defaults::Checker, Some(v), _) => (Some(v), Source::Checker),
+                (_, _, DefaultValue::Value(v)) => (Some(v), Source::Default),
+                (_, _, DefaultValue::Unset(_)) => (None, Source::Default),
+            };
+            Reading { setting, value: raw.and_then(|v| setting.kind.parse(v).ok()), source }
+        })
+        .collect();
+    (readings, warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{HashMap, HashSet};
+
+    fn repo_file(rel: &str) -> String {
+        let path = format!("{}/../../{rel}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    /// The guard the brief asks for: no setting without a flag, a variable, help text, a valid default, or a row
+    /// in the generated docs (`docs/settings.md`, README.md; `cargo run -p xtask -- gen` writes them).
+    #[test]
+    fn every_setting_has_a_flag_a_variable_help_and_a_doc_row() {
+        let (settings_doc, readme) = (repo_file("docs/settings.md"), repo_file("README.md"));
+        let table = crate::docs::settings_markdown();
+        let (mut envs, mut flags) = (HashSet::new(), HashSet::new());
+        for (i, s) in SETTINGS.iter().enumerate() {
+            assert_eq!(s.key as usize, i, "{}: Key order differs from the table", s.env);
+            assert!(s.env.starts_with("ACLVENC_SHIM_") && s.env.len() > 13, "{:?}: bad variable name", s.key);
+            assert!(s.env.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'), "{}", s.env);
+            assert!(
+                !s.flag.is_empty() && s.flag.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{}: flag {:?} is not a kebab-case long option",
+                s.env,
+                s.flag
+            );
+            assert!(envs.insert(s.env) && flags.insert(s.flag), "{}: variable or flag used twice", s.env);
+            assert!(s.help.ends_with('.') && s.help.len() > 10, "{}: help text missing or not a sentence", s.env);
+            if let DefaultValue::Value(v) = s.default {
+                assert!(s.kind.parse(v).is_ok(), "{}: default {v:?} does not parse", s.env);
+            }
+            if let Some(v) = s.checker_default {
+                assert!(s.kind.parse(v).is_ok(), "{}: aclvenc-check default {v:?} does not parse", s.env);
+            }
+            let row = format!("| `{}` |", s.env);
+            assert_eq!(table.matches(&row).count(), 1, "{}: no row in settings_markdown()", s.env);
+            for (file, text) in [("docs/settings.md", &settings_doc), ("README.md", &readme)] {
+                assert!(text.contains(&row), "{}: no row in {file}; run `cargo run -p xtask -- gen`", s.env);
+            }
+        }
+        assert!(
+            flags.iter().all(|f| !flags.contains(format!("no-{f}").as_str())),
+            "a flag collides with --no-<switch>"
+        );
+    }
+
+    fn read_env(pairs: &[(&str, &str)], defaults: Defaults) -> (Vec<Reading>, Vec<String>) {
+        let m: HashMap<&str, &str> = pairs.iter().copied().collect();
+        read(|_| None, |k| m.get(k).map(|v| v.to_string()), defaults)
+    }
+
+    #[test]
+    fn flag_beats_env_beats_default_and_empty_is_unset() {
+        let flag = |s: &Setting| (s.key == Key::Mode).then(|| "abort".to_string());
+        let env = |k: &str| match k {
+            "ACLVENC_SHIM_MODE" => Some("reject".to_string()),
+            "ACLVENC_SHIM_LOG" => Some("info".to_string()),
+            "ACLVENC_SHIM_SOC" => Some(String::new()),
+            _ => None,
+        };
+        let (r, warnings) = read(flag, env, Defaults::Shim);
+        assert!(warnings.is_empty());
+        let get = |k: Key| &r[k as usize];
+        assert_eq!(
+            (get(Key::Mode).value.clone(), get(Key::Mode).source),
+            (Some(Value::Mode(Mode::Abort)), Source::Flag)
+        );
+        assert_eq!(get(Key::Log).describe(), "ACLVENC_SHIM_LOG=info (env ACLVENC_SHIM_LOG)");
+        assert_eq!((get(Key::Soc).value.clone(), get(Key::Soc).source), (None, Source::Default));
+        assert!(get(Key::Soc).describe().starts_with("ACLVENC_SHIM_SOC=unset (default: `aclrtGetSocName()`"));
+        assert_eq!(get(Key::ReportIntervalMs).describe(), "ACLVENC_SHIM_REPORT_INTERVAL_MS=500 (default)");
+        assert_eq!(get(Key::Driver).value_text(), "unset: search");
+        assert_eq!(get(Key::Mode).source.describe(get(Key::Mode).setting), "flag --mode");
+    }
+
+    #[test]
+    fn bad_values_warn_and_fall_back() {
+        let (r, w) = read_env(
+            &[
+                ("ACLVENC_SHIM_MODE", "strict"),
+                ("ACLVENC_SHIM_LEAK_EXITCODE", "300"),
+                ("ACLVENC_SHIM_CALLBACK_TIMEOUT_MS", "0"),
+                ("ACLVENC_SHIM_BANNER", "no"),
+            ],
+            Defaults::Shim,
+        );
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert_eq!(w[0], "ACLVENC_SHIM_MODE=\"strict\" is not report, reject or abort; using the default report");
+        assert!(w[1].ends_with("is not an exit status 0-255; ignored"), "{w:?}");
+        assert!(w[2].contains("at least 1; using the default 10000"), "{w:?}");
+        assert_eq!(r[Key::Mode as usize].value, Some(Value::Mode(Mode::Report)));
+        assert_eq!(r[Key::LeakExitcode as usize].value, None);
+        assert_eq!(r[Key::CallbackTimeoutMs as usize].value, Some(Value::Millis(10_000)));
+        assert_eq!(r[Key::Banner as usize].value, Some(Value::Switch(true)));
+    }
+
+    #[test]
+    fn checker_defaults_apply_only_for_the_checker() {
+        let wrap = |d| read_env(&[], d).0[Key::WrapCallbacks as usize].clone();
+        assert_eq!(
+            (wrap(Defaults::Shim).value, wrap(Defaults::Shim).source),
+            (Some(Value::Switch(false)), Source::Default)
+        );
+        assert_eq!(
+            (wrap(Defaults::Checker).value, wrap(Defaults::Checker).source),
+            (Some(Value::Switch(true)), Source::Checker)
+        );
+        let (r, _) = read_env(&[("ACLVENC_SHIM_WRAP_CALLBACKS", "0")], Defaults::Checker);
+        assert_eq!(r[Key::WrapCallbacks as usize].value, Some(Value::Switch(false)));
+    }
+
+    #[test]
+    fn kinds_parse_what_they_promise() {
+        assert_eq!(Kind::ExitStatus.parse("255"), Ok(Value::ExitStatus(255)));
+        assert!(Kind::ExitStatus.parse("-1").is_err());
+        assert_eq!(Kind::Millis { min: 0 }.parse("0"), Ok(Value::Millis(0)));
+        assert!(Kind::Millis { min: 0 }.parse("1.5").is_err());
+        assert!(Kind::Switch.parse("yes").is_err());
+        assert!(Kind::Text("X").parse("").is_err());
+        assert_eq!(Value::Path("/a/b".into()).to_string(), "/a/b");
+        assert_eq!(Key::Banner.env(), "ACLVENC_SHIM_BANNER");
+    }
+}
