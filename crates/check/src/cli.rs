@@ -73,12 +73,12 @@ fn negative(s: &Setting) -> String {
 
 /// The flags of one setting, from its table row.
 fn setting_args(s: &'static Setting) -> Vec<Arg> {
-    let help = format!("{} [env {}; default: {}]", s.help, s.env, s.default_text());
-    let long_help = match s.checker_default {
-        Some(v) => format!("{help}\n{} aclvenc-check passes {v} unless told otherwise.", s.details),
-        None if s.details.is_empty() => help.clone(),
-        None => format!("{help}\n{}", s.details),
+    let default = match s.checker_default {
+        Some(v) => format!("{v} (the shim alone: {})", s.default_text()),
+        None => s.default_text().to_string(),
     };
+    let help = format!("{} [env {}; default: {default}]", s.help, s.env);
+    let long_help = if s.details.is_empty() { help.clone() } else { format!("{help}\n{}", s.details) };
     let arg = Arg::new(s.flag).long(s.flag).value_name(s.kind.value_name()).help(help).long_help(long_help);
     match s.kind {
         Kind::Switch => vec![
@@ -99,12 +99,9 @@ fn setting_args(s: &'static Setting) -> Vec<Arg> {
 
 /// The whole command: the checker's options and one flag (two for a switch) per shim setting.
 pub fn command() -> Command {
-    let cmd = Command::new("aclvenc-check")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about(ABOUT)
-        .after_help(AFTER_HELP)
-        .args(SETTINGS.iter().flat_map(setting_args));
-    Cli::augment_args(cmd)
+    let cmd = Command::new("aclvenc-check").args(SETTINGS.iter().flat_map(setting_args));
+    // After the derive's additions, which would take the struct's doc comment as the about text.
+    Cli::augment_args(cmd).version(env!("CARGO_PKG_VERSION")).about(ABOUT).long_about(None).after_help(AFTER_HELP)
 }
 
 /// The shim settings present in `m`, as the variable would spell them.

@@ -93,6 +93,14 @@ fn check(args: &[&str]) -> Output {
     cmd.env("ACLVENC_SHIM_BANNER", "0").args(args).output().unwrap()
 }
 
+/// Runs `app` on the test clip under aclvenc-check: `aclvenc-check <checker> -- <app> --input <clip> --size <WxH>
+/// <app_args>`.
+fn check_on_clip(checker: &[&str], app: &Path, app_args: &[&str]) -> Output {
+    let c = clip();
+    let clip_args = ["--", app.to_str().unwrap(), "--input", c.path.to_str().unwrap(), "--size", &c.size];
+    check(&[checker, &clip_args, app_args].concat())
+}
+
 fn text(o: &Output) -> String {
     format!("stdout:\n{}\nstderr:\n{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
 }
@@ -117,27 +125,11 @@ fn venc_file_runs_clean_on_the_emulated_driver() {
     let app = example("venc_file");
     let d = scratch();
     let (stream, rep) = (d.join("venc_file.h264"), d.join("venc_file.json"));
-    let c = clip();
-    let o = check(&[
-        "--report",
-        rep.to_str().unwrap(),
-        "--error-exitcode",
-        "1",
-        "--leak-exitcode",
-        "1",
-        "--",
-        app.to_str().unwrap(),
-        "--input",
-        c.path.to_str().unwrap(),
-        "--size",
-        &c.size,
-        "--codec",
-        "h264",
-        "--frames",
-        "20",
-        "--output",
-        stream.to_str().unwrap(),
-    ]);
+    let o = check_on_clip(
+        &["--report", rep.to_str().unwrap(), "--error-exitcode", "1", "--leak-exitcode", "1"],
+        &app,
+        &["--codec", "h264", "--frames", "20", "--output", stream.to_str().unwrap()],
+    );
     let t = text(&o);
     assert_eq!(o.status.code(), Some(0), "{t}");
     assert!(t.contains("running on the emulated driver in"), "{t}");
@@ -155,21 +147,7 @@ fn venc_file_runs_clean_on_the_emulated_driver() {
 fn venc_mistakes_are_named_by_rule_id_and_leaks_set_the_exit_status() {
     let app = example("venc_mistakes");
     let rep = scratch().join("venc_mistakes.json");
-    let c = clip();
-    let o = check(&[
-        "--report",
-        rep.to_str().unwrap(),
-        "--leak-exitcode",
-        "23",
-        "--",
-        app.to_str().unwrap(),
-        "--input",
-        c.path.to_str().unwrap(),
-        "--size",
-        &c.size,
-        "--wait-ms",
-        "300",
-    ]);
+    let o = check_on_clip(&["--report", rep.to_str().unwrap(), "--leak-exitcode", "23"], &app, &["--wait-ms", "300"]);
     let t = text(&o);
     assert_eq!(o.status.code(), Some(23), "{t}");
     let r = report(&rep);
@@ -195,19 +173,7 @@ fn venc_mistakes_are_named_by_rule_id_and_leaks_set_the_exit_status() {
 #[test]
 fn error_exitcode_wins_over_the_app_status() {
     let app = example("venc_mistakes");
-    let c = clip();
-    let o = check(&[
-        "--error-exitcode",
-        "9",
-        "--",
-        app.to_str().unwrap(),
-        "--input",
-        c.path.to_str().unwrap(),
-        "--size",
-        &c.size,
-        "--only",
-        "invalid-width",
-    ]);
+    let o = check_on_clip(&["--error-exitcode", "9"], &app, &["--only", "invalid-width"]);
     let t = text(&o);
     assert_eq!(o.status.code(), Some(9), "{t}");
     assert!(t.contains("1x VENC-CHDESC-WIDTH-RANGE [error]"), "{t}");
