@@ -10,6 +10,8 @@
 //!
 //! No C exports: this is a plain Rust library linked into both the shim and the checker.
 
+#![deny(missing_docs)]
+
 pub mod docs;
 pub mod driver;
 pub mod enums;
