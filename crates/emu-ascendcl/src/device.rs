@@ -7,12 +7,11 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::ffi::{c_char, CString};
+use std::ffi::{c_char, c_void, CString};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use aclvenc_abi::*;
-
-use crate::outptr;
+use aclvenc_ptr::{In, Out};
 
 /// One context.
 pub(crate) struct Context {
@@ -62,7 +61,7 @@ fn new_context(g: &mut Global, device: i32, is_default: bool) -> usize {
 
 /// `aclInit(configPath)`: process-wide start. `configPath` may be NULL; its contents are not read.
 /// A second call without `aclFinalize` returns ACL_ERROR_REPEAT_INITIALIZE.
-pub(crate) fn aclInit(_config_path: *const core::ffi::c_char) -> aclError {
+pub(crate) fn aclInit(_config_path: In<'_, c_char>) -> aclError {
     let mut g = global();
     if g.initialized {
         return ACL_ERROR_REPEAT_INITIALIZE;
@@ -128,7 +127,7 @@ pub(crate) fn aclrtResetDevice(device_id: i32) -> aclError {
 }
 
 /// `aclrtCreateContext(&ctx, deviceId)`: a new context, current for the calling thread.
-pub(crate) fn aclrtCreateContext(context: *mut aclrtContext, device_id: i32) -> aclError {
+pub(crate) fn aclrtCreateContext(context: Out<'_, aclrtContext>, device_id: i32) -> aclError {
     if context.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
@@ -136,20 +135,17 @@ pub(crate) fn aclrtCreateContext(context: *mut aclrtContext, device_id: i32) -> 
         return ACL_ERROR_RT_INVALID_DEVICEID;
     }
     let handle = new_context(&mut global(), device_id, false);
-    if !outptr::write(context, handle as aclrtContext) {
-        global().contexts.remove(&handle);
-        return ACL_ERROR_INVALID_PARAM;
-    }
+    context.write(handle as aclrtContext);
     CURRENT.with(|c| c.set(handle));
     ACL_SUCCESS
 }
 
 /// `aclrtDestroyContext(ctx)`: unknown handles and default contexts give ACL_ERROR_RT_PARAM_INVALID.
-pub(crate) fn aclrtDestroyContext(context: aclrtContext) -> aclError {
+pub(crate) fn aclrtDestroyContext(context: Out<'_, c_void>) -> aclError {
     if context.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let key = context as usize;
+    let key = context.addr();
     let mut g = global();
     match g.contexts.get(&key) {
         Some(c) if !c.is_default => {
@@ -162,24 +158,24 @@ pub(crate) fn aclrtDestroyContext(context: aclrtContext) -> aclError {
             ACL_SUCCESS
         }
         Some(_) => {
-            log::error!("aclrtDestroyContext: {context:p} is a default context (release it with aclrtResetDevice)");
+            log::error!("aclrtDestroyContext: {key:#x} is a default context (release it with aclrtResetDevice)");
             ACL_ERROR_RT_PARAM_INVALID
         }
         None => {
-            log::error!("aclrtDestroyContext: {context:p} is not a live context");
+            log::error!("aclrtDestroyContext: {key:#x} is not a live context");
             ACL_ERROR_RT_PARAM_INVALID
         }
     }
 }
 
 /// `aclrtSetCurrentContext(ctx)`.
-pub(crate) fn aclrtSetCurrentContext(context: aclrtContext) -> aclError {
+pub(crate) fn aclrtSetCurrentContext(context: Out<'_, c_void>) -> aclError {
     if context.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let key = context as usize;
+    let key = context.addr();
     if !global().contexts.contains_key(&key) {
-        log::error!("aclrtSetCurrentContext: {context:p} is not a live context");
+        log::error!("aclrtSetCurrentContext: {key:#x} is not a live context");
         return ACL_ERROR_RT_PARAM_INVALID;
     }
     CURRENT.with(|c| c.set(key));
@@ -187,20 +183,22 @@ pub(crate) fn aclrtSetCurrentContext(context: aclrtContext) -> aclError {
 }
 
 /// `aclrtGetCurrentContext(&ctx)`: ACL_ERROR_RT_CONTEXT_NULL when the thread has none.
-pub(crate) fn aclrtGetCurrentContext(context: *mut aclrtContext) -> aclError {
+pub(crate) fn aclrtGetCurrentContext(context: Out<'_, aclrtContext>) -> aclError {
     if context.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
     match current_context() {
-        Some((ctx, _)) if outptr::write(context, ctx as aclrtContext) => ACL_SUCCESS,
-        Some(_) => ACL_ERROR_INVALID_PARAM,
+        Some((ctx, _)) => {
+            context.write(ctx as aclrtContext);
+            ACL_SUCCESS
+        }
         None => ACL_ERROR_RT_CONTEXT_NULL,
     }
 }
 
 /// `aclrtGetDeviceCount(&n)`: `ACLVENC_EMU_DEVICES` (default 1).
-pub(crate) fn aclrtGetDeviceCount(count: *mut u32) -> aclError {
-    if outptr::write(count, aclvenc_emu_common::settings::get().device_count) {
+pub(crate) fn aclrtGetDeviceCount(count: Out<'_, u32>) -> aclError {
+    if count.write(aclvenc_emu_common::settings::get().device_count) {
         ACL_SUCCESS
     } else {
         ACL_ERROR_INVALID_PARAM
@@ -208,8 +206,8 @@ pub(crate) fn aclrtGetDeviceCount(count: *mut u32) -> aclError {
 }
 
 /// `aclrtGetRunMode(&mode)`: always ACL_HOST (the app runs on a host next to the device).
-pub(crate) fn aclrtGetRunMode(run_mode: *mut aclrtRunMode) -> aclError {
-    if outptr::write(run_mode, aclrtRunMode::ACL_HOST) {
+pub(crate) fn aclrtGetRunMode(run_mode: Out<'_, aclrtRunMode>) -> aclError {
+    if run_mode.write(aclrtRunMode::ACL_HOST) {
         ACL_SUCCESS
     } else {
         ACL_ERROR_INVALID_PARAM

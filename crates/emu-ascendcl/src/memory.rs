@@ -10,18 +10,16 @@ use std::ffi::c_void;
 
 use aclvenc_abi::*;
 use aclvenc_emu_common::devmem::{self, Allocator, FreeError, MemOps};
+use aclvenc_ptr::{In, Out};
 
-use crate::outptr;
-
-/// **Emulator-internal, not vendor API.** The process's device-memory registry of the emulated driver, as a table
-/// of C functions (`aclvenc_emu_common::devmem::MemOps`), for the other emulated libraries. Never NULL; the table
-/// is static and lives as long as this library.
-#[no_mangle]
-pub extern "C" fn aclvencEmuMemRegistry() -> *const MemOps {
+/// **Emulator-internal, not vendor API** (exported as `aclvencEmuMemRegistry`). The process's device-memory
+/// registry of the emulated driver, as a table of C functions (`aclvenc_emu_common::devmem::MemOps`), for the other
+/// emulated libraries. Never NULL; the table is static and lives as long as this library.
+pub(crate) fn aclvencEmuMemRegistry() -> *const MemOps {
     &devmem::LOCAL_OPS
 }
 
-fn alloc(out: *mut *mut c_void, size: usize, who: Allocator) -> aclError {
+fn alloc(out: Out<'_, *mut c_void>, size: usize, who: Allocator) -> aclError {
     if out.is_null() || size == 0 {
         return ACL_ERROR_INVALID_PARAM;
     }
@@ -31,67 +29,71 @@ fn alloc(out: *mut *mut c_void, size: usize, who: Allocator) -> aclError {
     let Some(p) = devmem::alloc(who, size) else {
         return ACL_ERROR_RT_MEMORY_ALLOCATION;
     };
-    if !outptr::write(out, p as *mut c_void) {
-        free(p as *mut c_void, who);
-        return ACL_ERROR_INVALID_PARAM;
-    }
+    out.write(p as *mut c_void);
     ACL_SUCCESS
 }
 
-fn free(p: *mut c_void, who: Allocator) -> aclError {
+fn free(p: Out<'_, c_void>, who: Allocator) -> aclError {
     if p.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    match devmem::free(who, p as usize) {
+    let p = p.addr();
+    match devmem::free(who, p) {
         Ok(()) => ACL_SUCCESS,
         Err(FreeError::OtherAllocator(other)) => {
-            log::error!("{p:p} was allocated by {}, not {}", other.name(), who.name());
+            log::error!("{p:#x} was allocated by {}, not {}", other.name(), who.name());
             ACL_ERROR_INVALID_PARAM
         }
         Err(FreeError::Unknown) => {
-            log::error!("{p:p} was not allocated by aclrtMalloc/aclrtMallocHost or was already freed");
+            log::error!("{p:#x} was not allocated by aclrtMalloc/aclrtMallocHost or was already freed");
             ACL_ERROR_INVALID_PARAM
         }
     }
 }
 
 /// `aclrtMalloc(&p, size, policy)`: `size` bytes, 128-byte aligned. The policy is accepted and ignored.
-pub(crate) fn aclrtMalloc(dev_ptr: *mut *mut c_void, size: usize, _policy: aclrtMemMallocPolicy) -> aclError {
+pub(crate) fn aclrtMalloc(dev_ptr: Out<'_, *mut c_void>, size: usize, _policy: aclrtMemMallocPolicy) -> aclError {
     alloc(dev_ptr, size, Allocator::AclrtMalloc)
 }
 
 /// `aclrtFree(p)`.
-pub(crate) fn aclrtFree(dev_ptr: *mut c_void) -> aclError {
+pub(crate) fn aclrtFree(dev_ptr: Out<'_, c_void>) -> aclError {
     free(dev_ptr, Allocator::AclrtMalloc)
 }
 
 /// `aclrtMallocHost(&p, size)`.
-pub(crate) fn aclrtMallocHost(host_ptr: *mut *mut c_void, size: usize) -> aclError {
+pub(crate) fn aclrtMallocHost(host_ptr: Out<'_, *mut c_void>, size: usize) -> aclError {
     alloc(host_ptr, size, Allocator::AclrtMallocHost)
 }
 
 /// `aclrtFreeHost(p)`.
-pub(crate) fn aclrtFreeHost(host_ptr: *mut c_void) -> aclError {
+pub(crate) fn aclrtFreeHost(host_ptr: Out<'_, c_void>) -> aclError {
     free(host_ptr, Allocator::AclrtMallocHost)
 }
 
 /// `aclrtMemcpy(dst, destMax, src, count, kind)`: synchronous copy of `count` bytes; `count` must not exceed
-/// `destMax` (bytes). Every kind is a plain host copy here.
+/// `destMax` (bytes). Every kind is a plain host copy here; overlapping ranges are copied as if through a buffer.
 pub(crate) fn aclrtMemcpy(
-    dst: *mut c_void,
+    dst: Out<'_, c_void>,
     dest_max: usize,
-    src: *const c_void,
+    src: In<'_, c_void>,
     count: usize,
     kind: aclrtMemcpyKind,
 ) -> aclError {
     if dst.is_null() || src.is_null() || count > dest_max || !kind.is_named() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    if count == 0 {
-        return ACL_SUCCESS;
+    let Some(from) = src.bytes(count) else { return ACL_ERROR_INVALID_PARAM };
+    let overlap = src.addr() < dst.addr().saturating_add(count) && dst.addr() < src.addr().saturating_add(count);
+    let copied = if overlap {
+        let data = from.as_slice().to_vec();
+        dst.write_bytes(&data)
+    } else {
+        dst.write_bytes(from.as_slice())
+    };
+    if copied {
+        ACL_SUCCESS
+    } else {
+        ACL_ERROR_INVALID_PARAM
     }
-    // SAFETY: the C contract of aclrtMemcpy: `src` is readable and `dst` writable for `count` bytes (`count` <=
-    // `destMax`, checked). `copy` allows overlap.
-    unsafe { std::ptr::copy(src.cast::<u8>(), dst.cast::<u8>(), count) };
-    ACL_SUCCESS
 }

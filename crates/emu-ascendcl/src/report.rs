@@ -17,8 +17,11 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
 use aclvenc_abi::*;
+use aclvenc_emu_common::export::call_report_callback;
+use aclvenc_emu_common::process::this_thread;
+use aclvenc_ptr::Out;
 
-use crate::{device, outptr};
+use crate::device;
 
 type CallbackFn = unsafe extern "C" fn(*mut c_void);
 
@@ -71,30 +74,27 @@ fn registry() -> MutexGuard<'static, Registry> {
     R.get_or_init(Mutex::default).lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// The calling thread's id as the vendor API spells thread ids (`pthread_self()`).
-fn this_thread() -> u64 {
-    // SAFETY: pthread_self has no preconditions and cannot fail.
-    unsafe { libc::pthread_self() as u64 }
-}
-
 fn new_stream() -> Arc<Stream> {
     Arc::new(Stream { st: Mutex::new(StreamState::default()), cv: Condvar::new() })
 }
 
+/// A stream handle as the application passed it (`aclrtStream`, a `void *` only looked up, never dereferenced).
+type StreamArg<'a> = Out<'a, c_void>;
+
 /// Find the stream behind a handle (NULL = the current context's default stream).
-fn resolve(reg: &mut Registry, stream: aclrtStream) -> Result<Arc<Stream>, aclError> {
+fn resolve(reg: &mut Registry, stream: StreamArg<'_>) -> Result<Arc<Stream>, aclError> {
     if stream.is_null() {
         let (ctx, _) = device::current_context().ok_or(ACL_ERROR_RT_CONTEXT_NULL)?;
         return Ok(reg.default_streams.entry(ctx).or_insert_with(new_stream).clone());
     }
-    reg.streams.get(&(stream as usize)).cloned().ok_or_else(|| {
-        log::error!("{stream:p} is not a live stream");
+    reg.streams.get(&stream.addr()).cloned().ok_or_else(|| {
+        log::error!("{:#x} is not a live stream", stream.addr());
         ACL_ERROR_RT_PARAM_INVALID
     })
 }
 
 /// `aclrtCreateStream(&stream)`: needs a current context (ACL_ERROR_RT_CONTEXT_NULL otherwise).
-pub(crate) fn aclrtCreateStream(stream: *mut aclrtStream) -> aclError {
+pub(crate) fn aclrtCreateStream(stream: Out<'_, aclrtStream>) -> aclError {
     if stream.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
@@ -105,22 +105,18 @@ pub(crate) fn aclrtCreateStream(stream: *mut aclrtStream) -> aclError {
     let s = new_stream();
     let handle = Arc::as_ptr(&s) as usize;
     registry().streams.insert(handle, s);
-    if outptr::write(stream, handle as aclrtStream) {
-        ACL_SUCCESS
-    } else {
-        registry().streams.remove(&handle);
-        ACL_ERROR_INVALID_PARAM
-    }
+    stream.write(handle as aclrtStream);
+    ACL_SUCCESS
 }
 
 /// `aclrtDestroyStream(stream)`: drops the stream and its subscription; callbacks already launched still run.
-pub(crate) fn aclrtDestroyStream(stream: aclrtStream) -> aclError {
+pub(crate) fn aclrtDestroyStream(stream: StreamArg<'_>) -> aclError {
     if stream.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
     let mut reg = registry();
-    let Some(s) = reg.streams.remove(&(stream as usize)) else {
-        log::error!("aclrtDestroyStream: {stream:p} is not a live stream");
+    let Some(s) = reg.streams.remove(&stream.addr()) else {
+        log::error!("aclrtDestroyStream: {:#x} is not a live stream", stream.addr());
         return ACL_ERROR_RT_PARAM_INVALID;
     };
     let sub = s.state().subscriber.take();
@@ -140,7 +136,7 @@ fn unsubscribe_count(reg: &mut Registry, thread: u64) {
 }
 
 /// `aclrtSubscribeReport(threadId, stream)`: callbacks of `stream` will run on thread `threadId`.
-pub(crate) fn aclrtSubscribeReport(thread_id: u64, stream: aclrtStream) -> aclError {
+pub(crate) fn aclrtSubscribeReport(thread_id: u64, stream: StreamArg<'_>) -> aclError {
     if thread_id == 0 {
         log::error!("aclrtSubscribeReport: thread id 0 is not a thread");
         return ACL_ERROR_RT_THREAD_SUBSCRIBE;
@@ -152,7 +148,7 @@ pub(crate) fn aclrtSubscribeReport(thread_id: u64, stream: aclrtStream) -> aclEr
     };
     let mut st = s.state();
     if st.subscriber.is_some() {
-        log::error!("aclrtSubscribeReport: stream {stream:p} is already subscribed");
+        log::error!("aclrtSubscribeReport: stream {:#x} is already subscribed", stream.addr());
         return ACL_ERROR_RT_STREAM_SUBSCRIBE;
     }
     let cap = aclvenc_emu_common::settings::get().limits().max_report_threads as usize;
@@ -167,7 +163,7 @@ pub(crate) fn aclrtSubscribeReport(thread_id: u64, stream: aclrtStream) -> aclEr
 }
 
 /// `aclrtUnSubscribeReport(threadId, stream)`.
-pub(crate) fn aclrtUnSubscribeReport(thread_id: u64, stream: aclrtStream) -> aclError {
+pub(crate) fn aclrtUnSubscribeReport(thread_id: u64, stream: StreamArg<'_>) -> aclError {
     let mut reg = registry();
     let s = match resolve(&mut reg, stream) {
         Ok(s) => s,
@@ -175,7 +171,7 @@ pub(crate) fn aclrtUnSubscribeReport(thread_id: u64, stream: aclrtStream) -> acl
     };
     let mut st = s.state();
     if st.subscriber != Some(thread_id) {
-        log::error!("aclrtUnSubscribeReport: stream {stream:p} is not subscribed to thread {thread_id:#x}");
+        log::error!("aclrtUnSubscribeReport: stream {:#x} is not subscribed to thread {thread_id:#x}", stream.addr());
         return ACL_ERROR_RT_STREAM_SUBSCRIBE;
     }
     st.subscriber = None;
@@ -187,9 +183,9 @@ pub(crate) fn aclrtUnSubscribeReport(thread_id: u64, stream: aclrtStream) -> acl
 /// `aclrtLaunchCallback(fn, userData, blockType, stream)`: queue `fn(userData)` for the stream's subscribed thread.
 pub(crate) fn aclrtLaunchCallback(
     f: aclrtCallback,
-    user_data: *mut c_void,
+    user_data: Out<'_, c_void>,
     block_type: aclrtCallbackBlockType,
-    stream: aclrtStream,
+    stream: StreamArg<'_>,
 ) -> aclError {
     let Some(f) = f else {
         return ACL_ERROR_INVALID_PARAM;
@@ -206,7 +202,7 @@ pub(crate) fn aclrtLaunchCallback(
     };
     let mut st = s.state();
     let Some(thread) = st.subscriber else {
-        log::error!("aclrtLaunchCallback: no thread is subscribed to stream {stream:p}");
+        log::error!("aclrtLaunchCallback: no thread is subscribed to stream {:#x}", stream.addr());
         return ACL_ERROR_RT_STREAM_NO_CB_REG;
     };
     let Some(tq) = reg.threads.get(&thread).cloned() else {
@@ -215,7 +211,7 @@ pub(crate) fn aclrtLaunchCallback(
     st.launched += 1;
     drop(st);
     drop(reg);
-    tq.q.lock().unwrap_or_else(|p| p.into_inner()).push_back(Report { stream: s, f, user: user_data as usize });
+    tq.q.lock().unwrap_or_else(|p| p.into_inner()).push_back(Report { stream: s, f, user: user_data.addr() });
     tq.cv.notify_all();
     ACL_SUCCESS
 }
@@ -248,9 +244,7 @@ pub(crate) fn aclrtProcessReport(timeout: i32) -> aclError {
     let batch: Vec<Report> = q.drain(..).collect();
     drop(q);
     for r in batch {
-        // SAFETY: `f` and `user` are exactly what the app passed to aclrtLaunchCallback; the app guarantees the
-        // function can be called with that pointer on the subscribed thread, which is this one.
-        unsafe { (r.f)(r.user as *mut c_void) };
+        call_report_callback(r.f, r.user);
         let mut st = r.stream.state();
         st.done += 1;
         drop(st);
@@ -262,7 +256,7 @@ pub(crate) fn aclrtProcessReport(timeout: i32) -> aclError {
 /// `aclrtSynchronizeStream(stream)`: returns once every callback launched on `stream` has run. Called on the
 /// stream's own report thread with callbacks still pending it would wait forever (the vendor hangs); the emulator
 /// logs and returns ACL_ERROR_RT_INTERNAL_ERROR instead.
-pub(crate) fn aclrtSynchronizeStream(stream: aclrtStream) -> aclError {
+pub(crate) fn aclrtSynchronizeStream(stream: StreamArg<'_>) -> aclError {
     let s = match resolve(&mut registry(), stream) {
         Ok(s) => s,
         Err(e) => return e,
@@ -270,7 +264,10 @@ pub(crate) fn aclrtSynchronizeStream(stream: aclrtStream) -> aclError {
     let me = this_thread();
     let mut st = s.state();
     if st.launched != st.done && st.subscriber == Some(me) {
-        log::error!("aclrtSynchronizeStream: called on the report thread of stream {stream:p} with callbacks pending (deadlock)");
+        log::error!(
+            "aclrtSynchronizeStream: called on the report thread of stream {:#x} with callbacks pending (deadlock)",
+            stream.addr()
+        );
         return ACL_ERROR_RT_INTERNAL_ERROR;
     }
     while st.launched != st.done {

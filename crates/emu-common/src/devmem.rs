@@ -208,9 +208,9 @@ fn status_of(e: MemError) -> i32 {
 }
 
 unsafe extern "C" fn c_alloc(who: u32, size: usize, out: *mut usize) -> i32 {
-    crate::boundary::guard_with(
+    crate::export::catch(
         REGISTRY_SYMBOL,
-        || 4,
+        4,
         || {
             let (Some(who), false) = (Allocator::from_u32(who), out.is_null()) else { return 4 };
             let Some(addr) = local_alloc(who, size) else { return 4 };
@@ -222,9 +222,9 @@ unsafe extern "C" fn c_alloc(who: u32, size: usize, out: *mut usize) -> i32 {
 }
 
 unsafe extern "C" fn c_free(who: u32, addr: usize, owner: *mut u32) -> i32 {
-    crate::boundary::guard_with(
+    crate::export::catch(
         REGISTRY_SYMBOL,
-        || 4,
+        4,
         || {
             let Some(who) = Allocator::from_u32(who) else { return 4 };
             match local_free(who, addr) {
@@ -250,9 +250,9 @@ unsafe extern "C" fn c_access(
     f: Option<AccessFn>,
     ctx: *mut c_void,
 ) -> i32 {
-    crate::boundary::guard_with(
+    crate::export::catch(
         REGISTRY_SYMBOL,
-        || 4,
+        4,
         || {
             let b = blocks();
             let (status, found) = match find(&b, addr, len, AllocSet(accept)) {

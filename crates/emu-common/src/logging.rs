@@ -1,46 +1,30 @@
-//! A small stderr logger for the emulated libraries (each cdylib has its own copy of the `log` crate, so each
-//! calls [`init`] once). Level from `ACLVENC_EMU_LOG` (default `warn`).
+//! The emulated libraries' logger: the `log`/`env_logger` pair the shim uses, writing to stderr. Each cdylib has its
+//! own copy of the `log` crate, so each starts its logger once, at its first export call ([`crate::export::run`]).
+//!
+//! Filter: `ACLVENC_EMU_LOG` in `RUST_LOG` syntax (default `warn`): a level (`off`, `error`, `warn`, `info`,
+//! `debug`, `trace`; `0` also means `off`) or per-module directives such as `warn,acl_dvpp_mpi::venc=debug`. Lines
+//! read `[aclvenc-emu LEVEL module] message`; the module path names the library (`ascendcl::…`, `acl_dvpp::…`,
+//! `acl_dvpp_mpi::…`, or `aclvenc_emu_common::…` for the shared core).
 
 use std::io::Write;
 use std::sync::Once;
 
-struct StderrLogger {
-    lib: &'static str,
-}
-
-impl log::Log for StderrLogger {
-    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
-        metadata.level() <= log::max_level()
-    }
-
-    fn log(&self, record: &log::Record<'_>) {
-        if self.enabled(record.metadata()) {
-            // One write per line so lines from several threads do not interleave.
-            let line = format!("[{} {}] {}\n", self.lib, record.level(), record.args());
-            let _ = std::io::stderr().write_all(line.as_bytes());
-        }
-    }
-
-    fn flush(&self) {}
-}
-
-/// Install the logger (idempotent) and print the settings banner at `info` level.
-pub fn init(lib: &'static str) {
+/// Starts the logger (idempotent) and prints the settings banner at `info` level.
+pub fn init() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let settings = crate::settings::get();
-        let level = match settings.log_level.trim().to_ascii_lowercase().as_str() {
-            "off" | "0" => log::LevelFilter::Off,
-            "error" => log::LevelFilter::Error,
-            "info" => log::LevelFilter::Info,
-            "debug" => log::LevelFilter::Debug,
-            "trace" => log::LevelFilter::Trace,
-            _ => log::LevelFilter::Warn,
+        let filter = match settings.log_level.trim() {
+            "0" => "off",
+            "" => "warn",
+            f => f,
         };
-        let logger: &'static StderrLogger = Box::leak(Box::new(StderrLogger { lib }));
-        if log::set_logger(logger).is_ok() {
-            log::set_max_level(level);
+        let mut b = env_logger::Builder::new();
+        b.parse_filters(filter);
+        b.format(|buf, record| writeln!(buf, "[aclvenc-emu {} {}] {}", record.level(), record.target(), record.args()));
+        b.target(env_logger::Target::Stderr);
+        if b.try_init().is_ok() {
+            log::info!("emulated driver: {}", settings.banner());
         }
-        log::info!("emulated driver: {}", settings.banner());
     });
 }

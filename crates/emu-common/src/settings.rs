@@ -6,7 +6,7 @@
 //! | `ACLVENC_EMU_DEVICES` | number of devices `aclrtGetDeviceCount` reports (1..=64) | `1` |
 //! | `ACLVENC_EMU_PRESET` | x264/x265 speed preset used by the software encoder | `veryfast` |
 //! | `ACLVENC_EMU_FAULTS` | fault injection plan, see [`crate::faults`] and the crate README | empty |
-//! | `ACLVENC_EMU_LOG` | log level of the emulated libraries: `off`, `error`, `warn`, `info`, `debug`, `trace` | `warn` |
+//! | `ACLVENC_EMU_LOG` | log filter of the emulated libraries, `RUST_LOG` syntax (a level such as `debug`, or directives) | `warn` |
 
 use std::sync::OnceLock;
 
@@ -33,7 +33,7 @@ pub struct Settings {
     pub preset: String,
     /// Raw fault plan text (parsed by [`crate::faults`]).
     pub faults: String,
-    /// Log level text.
+    /// Log filter text (`RUST_LOG` syntax, see [`crate::logging`]).
     pub log_level: String,
 }
 

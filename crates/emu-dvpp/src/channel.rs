@@ -23,14 +23,18 @@ use std::thread::JoinHandle;
 
 use aclvenc_abi::*;
 use aclvenc_emu_common::chip::DefaultRcMode;
+use aclvenc_emu_common::export::call_venc_callback;
+use aclvenc_emu_common::sibling::{runtime, Stream};
 use aclvenc_emu_common::video::{
     ChromaOrder, H264Profile, Nv12Picture, RateControl, VideoCodec, VideoEncoder, VideoEncoderConfig,
 };
 use aclvenc_emu_common::{faults, settings};
+use aclvenc_ptr::Out;
 
 use crate::chdesc::{CHANNEL_DESCS, FRAME_CONFIGS};
 use crate::desc::{self, StreamDesc, STREAM_DESCS};
-use crate::{cptr, memory, rt};
+use crate::handles::Handles;
+use crate::memory;
 
 /// Depth of a channel's input queue, in frames (sends block beyond it).
 const INPUT_QUEUE_FRAMES: usize = 4;
@@ -124,8 +128,8 @@ impl Drop for OutRing {
 
 /// One frame to encode.
 struct FrameJob {
-    data: usize,
-    len: usize,
+    /// The picture bytes, copied at `aclvencSendFrame` (so no application pointer outlives the call).
+    data: Vec<u8>,
     width_stride: u32,
     height_stride: u32,
     order: ChromaOrder,
@@ -143,7 +147,7 @@ enum Job {
 /// A live channel.
 pub(crate) struct Channel {
     id: u32,
-    stream: usize,
+    stream: Stream,
     thread_id: u64,
     tx: Mutex<Option<SyncSender<Job>>>,
     worker: Mutex<Option<JoinHandle<()>>>,
@@ -153,7 +157,7 @@ pub(crate) struct Channel {
 /// What the worker and the trampoline share.
 struct Shared {
     id: u32,
-    stream: usize,
+    stream: Stream,
     callback: aclvencCallback,
     format: acldvppStreamFormat,
     width: u32,
@@ -161,7 +165,7 @@ struct Shared {
     ring: Arc<OutRing>,
 }
 
-/// Passed through `aclrtLaunchCallback` to [`trampoline`].
+/// Passed through `aclrtLaunchCallback` to [`trampoline`], as its key in [`COMPLETIONS`].
 struct Completion {
     shared: Arc<Shared>,
     input_desc: usize,
@@ -177,26 +181,21 @@ thread_local! {
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(0);
 
-extern "C" fn trampoline(user: *mut c_void) {
-    aclvenc_emu_common::boundary::guard("aclvencCallback trampoline", || {
-        if user.is_null() {
+/// Completions launched and not yet delivered; the key is what `aclrtLaunchCallback` hands the trampoline.
+static COMPLETIONS: Handles<Completion> = Handles::new();
+
+/// Runs on the report thread inside `aclrtProcessReport`: delivers one frame to the application's callback, then
+/// releases its output region and destroys its output desc.
+extern "C" fn trampoline(key: *mut c_void) {
+    aclvenc_emu_common::export::catch("aclvencCallback trampoline", (), || {
+        let Some(c) = COMPLETIONS.remove(key as usize) else {
+            log::error!("aclvencCallback trampoline: {key:p} is not a pending completion");
             return;
-        }
-        // SAFETY: `user` is the `Box<Completion>` the worker leaked for exactly one aclrtLaunchCallback; the runtime
-        // calls the trampoline once per launch, so ownership is taken back exactly once.
-        let c = unsafe { Box::from_raw(user.cast::<Completion>()) };
+        };
         match c.shared.callback {
-            Some(cb) => {
+            Some(_) => {
                 let prev = IN_CALLBACK.with(|f| f.replace(c.shared.id + 1));
-                // SAFETY: the app's callback, called with the app's own input desc and userdata from
-                // aclvencSendFrame and an output desc that stays live until it returns (the vendor contract).
-                unsafe {
-                    cb(
-                        c.input_desc as *mut acldvppPicDesc,
-                        c.output_desc as *mut acldvppStreamDesc,
-                        c.userdata as *mut c_void,
-                    )
-                };
+                call_venc_callback(c.shared.callback, c.input_desc, c.output_desc, c.userdata);
                 IN_CALLBACK.with(|f| f.set(prev));
             }
             None => log::error!(
@@ -212,7 +211,7 @@ extern "C" fn trampoline(user: *mut c_void) {
 }
 
 fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
-    let rt = match rt::get() {
+    let rt = match runtime() {
         Ok(rt) => rt,
         Err(_) => return,
     };
@@ -226,11 +225,8 @@ fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
             Job::Frame(f) => f,
         };
         index += 1;
-        // SAFETY: the app keeps the input buffer (checked to hold `len` bytes at send time) valid and unchanged
-        // until this frame's callback, which has not been launched yet (D-SEND, VENC-SEND-INPUT-FREE-EARLY).
-        let data = unsafe { cptr::frame_slice(f.data, f.len) };
         let pic = Nv12Picture {
-            data,
+            data: &f.data,
             width: shared.width,
             height: shared.height,
             width_stride: f.width_stride,
@@ -241,14 +237,23 @@ fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
         let mut region = None;
         match enc.encode(&pic, f.force_idr) {
             Ok(au) => match shared.ring.reserve(au.data.len()) {
-                Some(off) => {
-                    // SAFETY: [off, off + len) was just reserved in the ring, inside a DVPP buffer of `cap` bytes
-                    // that lives until the channel is destroyed, and nobody else writes it until it is released.
-                    unsafe { cptr::copy_out(shared.ring.base + off, &au.data) };
-                    out.data = shared.ring.base + off;
-                    out.size = au.data.len() as u32;
-                    region = Some((off, au.data.len()));
-                }
+                Some(off) => match memory::copy_out(shared.ring.base + off, &au.data) {
+                    Ok(()) => {
+                        out.data = shared.ring.base + off;
+                        out.size = au.data.len() as u32;
+                        region = Some((off, au.data.len()));
+                    }
+                    Err(e) => {
+                        log::error!(
+                            "channel {}: the output buffer is no longer acldvppMalloc memory ({e:?}; freed while the \
+                             channel lives? VENC-CHDESC-BUFADDR-LIFETIME); frame {} lost",
+                            shared.id,
+                            index - 1
+                        );
+                        shared.ring.release(off, au.data.len());
+                        out.ret_code = DEVICE_ERROR as u32;
+                    }
+                },
                 None => {
                     log::error!(
                         "channel {}: frame {} needs {} B, the output buffer has {} B (MPI-VENC-BUFSIZE-SMALL)",
@@ -276,22 +281,21 @@ fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
         if let Some(d) = faults::callback_delay() {
             std::thread::sleep(d);
         }
-        let c = Box::new(Completion {
+        let key = COMPLETIONS.insert(Completion {
             shared: shared.clone(),
             input_desc: f.input_desc,
             output_desc,
             userdata: f.userdata,
             region,
         });
-        let raw = Box::into_raw(c);
-        let r = rt.launch_callback(trampoline, raw.cast(), shared.stream as aclrtStream);
+        let r = rt.launch_callback(trampoline, key, shared.stream);
         if r != ACL_SUCCESS {
             log::error!("channel {}: aclrtLaunchCallback failed with {r}; frame {} lost", shared.id, index - 1);
-            // SAFETY: the launch failed, so the runtime did not take `raw`; reclaim it once here.
-            let c = unsafe { Box::from_raw(raw) };
-            STREAM_DESCS.remove(c.output_desc);
-            if let Some((off, len)) = c.region {
-                shared.ring.release(off, len);
+            if let Some(c) = COMPLETIONS.remove(key) {
+                STREAM_DESCS.remove(c.output_desc);
+                if let Some((off, len)) = c.region {
+                    shared.ring.release(off, len);
+                }
             }
         }
     }
@@ -396,11 +400,12 @@ fn device_check(s: &Snapshot) -> Result<(VideoEncoderConfig, ChromaOrder), aclEr
 }
 
 /// `aclvencCreateChannel(desc)`.
-pub(crate) fn aclvencCreateChannel(h: *mut aclvencChannelDesc) -> aclError {
+pub(crate) fn aclvencCreateChannel(h: Out<'_, aclvencChannelDesc>) -> aclError {
     if h.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let snap = CHANNEL_DESCS.with(h as usize, |d| Snapshot {
+    let h = h.addr();
+    let snap = CHANNEL_DESCS.with(h, |d| Snapshot {
         thread_id: d.thread_id,
         callback: d.callback,
         en_type: d.en_type,
@@ -417,14 +422,14 @@ pub(crate) fn aclvencCreateChannel(h: *mut aclvencChannelDesc) -> aclError {
         live: d.live.is_some(),
     });
     let Some(snap) = snap else {
-        log::error!("aclvencCreateChannel: {h:p} is not a live channel desc");
+        log::error!("aclvencCreateChannel: {h:#x} is not a live channel desc");
         return ACL_ERROR_INVALID_PARAM;
     };
     if snap.live {
         log::error!("aclvencCreateChannel: the desc already has a live channel (VENC-CHAN-CREATE-TWICE)");
         return ACL_ERROR_INVALID_PARAM;
     }
-    let rt = match rt::get() {
+    let rt = match runtime() {
         Ok(rt) => rt,
         Err(e) => return e,
     };
@@ -498,7 +503,7 @@ pub(crate) fn aclvencCreateChannel(h: *mut aclvencChannelDesc) -> aclError {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let shared = Arc::new(Shared {
         id,
-        stream: stream as usize,
+        stream,
         callback: snap.callback,
         format: acldvppStreamFormat(snap.en_type),
         width: cfg.width,
@@ -519,21 +524,21 @@ pub(crate) fn aclvencCreateChannel(h: *mut aclvencChannelDesc) -> aclError {
     log::info!("channel {id}: {cfg:?} order={order:?} out buffer {} B", ring.cap);
     let ch = Arc::new(Channel {
         id,
-        stream: stream as usize,
+        stream,
         thread_id: snap.thread_id,
         tx: Mutex::new(Some(tx)),
         worker: Mutex::new(Some(handle)),
         ring,
     });
-    CHANNEL_DESCS.with(h as usize, |d| {
+    CHANNEL_DESCS.with(h, |d| {
         d.channel_id = id;
         d.live = Some(ch);
     });
     ACL_SUCCESS
 }
 
-fn live_channel(h: *const aclvencChannelDesc) -> Option<Arc<Channel>> {
-    CHANNEL_DESCS.with(h as usize, |d| d.live.clone()).flatten()
+fn live_channel(h: usize) -> Option<Arc<Channel>> {
+    CHANNEL_DESCS.with(h, |d| d.live.clone()).flatten()
 }
 
 impl Channel {
@@ -543,7 +548,7 @@ impl Channel {
 
     /// Wait until every frame sent so far has been encoded and its callback has run.
     fn drain(&self) -> aclError {
-        let rt = match rt::get() {
+        let rt = match runtime() {
             Ok(rt) => rt,
             Err(e) => return e,
         };
@@ -560,38 +565,38 @@ impl Channel {
                 let _ = ack_rx.recv();
             }
         }
-        rt.synchronize_stream(self.stream as aclrtStream)
+        rt.synchronize_stream(self.stream)
     }
 }
 
 /// `aclvencSendFrame(desc, input, reserve, config, userdata)`.
 pub(crate) fn aclvencSendFrame(
-    h: *mut aclvencChannelDesc,
-    input: *mut acldvppPicDesc,
-    _reserve: *mut c_void,
-    config: *mut aclvencFrameConfig,
-    userdata: *mut c_void,
+    h: Out<'_, aclvencChannelDesc>,
+    input: Out<'_, acldvppPicDesc>,
+    _reserve: Out<'_, c_void>,
+    config: Out<'_, aclvencFrameConfig>,
+    userdata: Out<'_, c_void>,
 ) -> aclError {
     if h.is_null() || config.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let Some(ch) = live_channel(h) else {
+    let Some(ch) = live_channel(h.addr()) else {
         log::error!("aclvencSendFrame: the channel was not created or was destroyed (VENC-SEND-NOT-CREATED)");
         return ACL_ERROR_INVALID_PARAM;
     };
     // VENC-FRAMECFG-REUSE: the config is copied now; the app may destroy it as soon as we return.
-    let Some(cfg) = FRAME_CONFIGS.with(config as usize, |c| *c) else {
-        log::error!("aclvencSendFrame: {config:p} is not a live frame config");
+    let Some(cfg) = FRAME_CONFIGS.with(config.addr(), |c| *c) else {
+        log::error!("aclvencSendFrame: {:#x} is not a live frame config", config.addr());
         return ACL_ERROR_INVALID_PARAM;
     };
     if cfg.eos != 0 {
         return ch.drain();
     }
-    let Some(pic) = desc::pic(input) else {
-        log::error!("aclvencSendFrame: input {input:p} is not a live acldvppPicDesc (VENC-SEND-NULL-INPUT)");
+    let Some(pic) = desc::pic(input.addr()) else {
+        log::error!("aclvencSendFrame: input {:#x} is not a live acldvppPicDesc (VENC-SEND-NULL-INPUT)", input.addr());
         return ACL_ERROR_INVALID_PARAM;
     };
-    let (width, height, order) = match CHANNEL_DESCS.with(h as usize, |d| (d.width, d.height, order_of(d.pic_format))) {
+    let (width, height, order) = match CHANNEL_DESCS.with(h.addr(), |d| (d.width, d.height, order_of(d.pic_format))) {
         Some((w, hh, Some(o))) => (w, hh, o),
         _ => return ACL_ERROR_INVALID_PARAM,
     };
@@ -622,7 +627,8 @@ pub(crate) fn aclvencSendFrame(
         return ACL_ERROR_INVALID_PARAM;
     }
     let len = pic.size as usize;
-    if let Some(avail) = memory::bytes_after(pic.data) {
+    let dvpp = memory::bytes_after(pic.data);
+    if let Some(avail) = dvpp {
         if len > avail {
             log::error!("aclvencSendFrame: size {len} B but only {avail} B are allocated behind the data pointer");
             return ACL_ERROR_INVALID_PARAM;
@@ -635,15 +641,24 @@ pub(crate) fn aclvencSendFrame(
         log::error!("aclvencSendFrame: {len} B < {need} B needed for {width}x{height} strides {ws}x{hs} (VENC-SEND-INPUT-SIZE-MIN)");
         return ACL_ERROR_INVALID_PARAM;
     }
+    // The picture is copied now: DVPP memory under the registry lock, other memory through the pic desc's data
+    // pointer, which the vendor contract makes readable for `size` bytes during the send.
+    let data = match dvpp {
+        Some(_) => memory::copy_in(pic.data, len).ok(),
+        None => input.as_in().nested(pic.data as *const c_void).bytes(len).map(|b| b.as_slice().to_vec()),
+    };
+    let Some(data) = data else {
+        log::error!("aclvencSendFrame: the picture data {:#x} cannot be read", pic.data);
+        return ACL_ERROR_INVALID_PARAM;
+    };
     let job = FrameJob {
-        data: pic.data,
-        len,
+        data,
         width_stride: ws,
         height_stride: hs,
         order,
         force_idr: cfg.force_i_frame != 0,
-        input_desc: input as usize,
-        userdata: userdata as usize,
+        input_desc: input.addr(),
+        userdata: userdata.addr(),
     };
     match ch.sender() {
         Some(tx) if tx.send(Job::Frame(job)).is_ok() => ACL_SUCCESS,
@@ -653,11 +668,11 @@ pub(crate) fn aclvencSendFrame(
 
 /// `aclvencDestroyChannel(desc)`: flushes (every sent frame is encoded and its callback has run), stops the
 /// worker, unsubscribes the report thread and destroys the stream (VENC-CHAN-DESTROY-FLUSHES).
-pub(crate) fn aclvencDestroyChannel(h: *mut aclvencChannelDesc) -> aclError {
+pub(crate) fn aclvencDestroyChannel(h: Out<'_, aclvencChannelDesc>) -> aclError {
     if h.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let Some(ch) = live_channel(h) else {
+    let Some(ch) = live_channel(h.addr()) else {
         log::error!("aclvencDestroyChannel: no live channel on this desc (VENC-CHAN-DESTROY-NOT-CREATED)");
         return ACL_ERROR_INVALID_PARAM;
     };
@@ -671,13 +686,13 @@ pub(crate) fn aclvencDestroyChannel(h: *mut aclvencChannelDesc) -> aclError {
     }
     ch.ring.lock().closed = true;
     ch.ring.cv.notify_all();
-    let rt = match rt::get() {
+    let rt = match runtime() {
         Ok(rt) => rt,
         Err(e) => return e,
     };
-    rt.unsubscribe_report(ch.thread_id, ch.stream as aclrtStream);
-    rt.destroy_stream(ch.stream as aclrtStream);
-    CHANNEL_DESCS.with(h as usize, |d| d.live = None);
+    rt.unsubscribe_report(ch.thread_id, ch.stream);
+    rt.destroy_stream(ch.stream);
+    CHANNEL_DESCS.with(h.addr(), |d| d.live = None);
     if r != ACL_SUCCESS {
         log::warn!("channel {}: draining before destroy returned {r}", ch.id);
     }

@@ -5,10 +5,11 @@ use std::ffi::c_void;
 use std::sync::Arc;
 
 use aclvenc_abi::*;
+use aclvenc_emu_common::export::venc_callback_at;
 use aclvenc_emu_common::settings;
+use aclvenc_ptr::{In, Out};
 
 use crate::channel::Channel;
-use crate::cptr;
 use crate::handles::Handles;
 
 /// Fields of an `aclvencChannelDesc` (dimensions in pixels, rates in frames/s, bit rates in kbit/s, sizes in
@@ -44,12 +45,12 @@ pub(crate) struct FrameConfig {
 pub(crate) static CHANNEL_DESCS: Handles<ChannelDesc> = Handles::new();
 pub(crate) static FRAME_CONFIGS: Handles<FrameConfig> = Handles::new();
 
-fn with_desc(h: *const aclvencChannelDesc, f: impl FnOnce(&mut ChannelDesc) -> aclError) -> aclError {
-    CHANNEL_DESCS.update(h as usize, "aclvencChannelDesc", f)
+fn with_desc(h: usize, f: impl FnOnce(&mut ChannelDesc) -> aclError) -> aclError {
+    CHANNEL_DESCS.update(h, "aclvencChannelDesc", f)
 }
 
-fn get<R: Default>(h: *const aclvencChannelDesc, f: impl FnOnce(&ChannelDesc) -> R) -> R {
-    CHANNEL_DESCS.get_or_default(h as usize, f)
+fn get<R: Default>(h: In<'_, aclvencChannelDesc>, f: impl FnOnce(&ChannelDesc) -> R) -> R {
+    CHANNEL_DESCS.get_or_default(h.addr(), f)
 }
 
 /// VENC-CHDESC-BUF-UNSUPPORTED / VENC-CHDESC-IPPROP-UNSUPPORTED: `what` does not exist on the emulated chip.
@@ -99,14 +100,7 @@ fn set_value(d: &mut ChannelDesc, t: aclvencChannelDescParamType, v: Value) -> a
             if u64v == 0 {
                 return ACL_ERROR_INVALID_PARAM;
             }
-            // SAFETY: a non-zero pointer-sized value the app passed as an `aclvencCallback`; function pointers and
-            // `usize` have the same size and representation on every target the vendor ships (LP64).
-            d.callback = Some(unsafe {
-                std::mem::transmute::<
-                    usize,
-                    unsafe extern "C" fn(*mut acldvppPicDesc, *mut acldvppStreamDesc, *mut c_void),
-                >(u64v as usize)
-            });
+            d.callback = venc_callback_at(u64v as usize);
         }
         P::ACL_VENC_PIXEL_FORMAT_UINT32 => {
             let f = acldvppPixelFormat(u32v as i32);
@@ -190,8 +184,8 @@ fn get_value(d: &ChannelDesc, t: aclvencChannelDescParamType) -> Result<Value, a
     })
 }
 
-fn set_typed(h: *mut aclvencChannelDesc, t: aclvencChannelDescParamType, v: Value, name: &str) -> aclError {
-    with_desc(h, |d| {
+fn set_typed(h: Out<'_, aclvencChannelDesc>, t: aclvencChannelDescParamType, v: Value, name: &str) -> aclError {
+    with_desc(h.addr(), |d| {
         warn_if_live(d, name);
         set_value(d, t, v)
     })
@@ -203,14 +197,14 @@ pub(crate) fn aclvencCreateChannelDesc() -> *mut aclvencChannelDesc {
 
 /// NULL: success (VENC-CHDESC-DESTROY-NULL). A desc whose channel is still live has the channel destroyed
 /// first (the vendor leaks it and later reads freed memory: VENC-CHDESC-DESTROY-LIVE).
-pub(crate) fn aclvencDestroyChannelDesc(h: *mut aclvencChannelDesc) -> aclError {
+pub(crate) fn aclvencDestroyChannelDesc(h: Out<'_, aclvencChannelDesc>) -> aclError {
     if h.is_null() {
         return ACL_SUCCESS;
     }
-    let live = CHANNEL_DESCS.with(h as usize, |d| d.live.is_some());
+    let live = CHANNEL_DESCS.with(h.addr(), |d| d.live.is_some());
     match live {
         None => {
-            log::error!("aclvencDestroyChannelDesc: {h:p} is not a live channel desc");
+            log::error!("aclvencDestroyChannelDesc: {:#x} is not a live channel desc", h.addr());
             ACL_ERROR_INVALID_PARAM
         }
         Some(live) => {
@@ -221,7 +215,7 @@ pub(crate) fn aclvencDestroyChannelDesc(h: *mut aclvencChannelDesc) -> aclError 
                     return r;
                 }
             }
-            CHANNEL_DESCS.remove(h as usize);
+            CHANNEL_DESCS.remove(h.addr());
             ACL_SUCCESS
         }
     }
@@ -229,57 +223,57 @@ pub(crate) fn aclvencDestroyChannelDesc(h: *mut aclvencChannelDesc) -> aclError 
 
 type P = aclvencChannelDescParamType;
 
-pub(crate) fn aclvencSetChannelDescThreadId(h: *mut aclvencChannelDesc, v: u64) -> aclError {
+pub(crate) fn aclvencSetChannelDescThreadId(h: Out<'_, aclvencChannelDesc>, v: u64) -> aclError {
     set_typed(h, P::ACL_VENC_THREAD_ID_UINT64, Value::U64(v), "SetThreadId")
 }
 /// NULL callback: ACL_ERROR_INVALID_PARAM (VENC-CHDESC-CALLBACK-NULL).
-pub(crate) fn aclvencSetChannelDescCallback(h: *mut aclvencChannelDesc, cb: aclvencCallback) -> aclError {
+pub(crate) fn aclvencSetChannelDescCallback(h: Out<'_, aclvencChannelDesc>, cb: aclvencCallback) -> aclError {
     set_typed(h, P::ACL_VENC_CALLBACK_PTR, Value::U64(cb.map_or(0, |f| f as usize as u64)), "SetCallback")
 }
-pub(crate) fn aclvencSetChannelDescEnType(h: *mut aclvencChannelDesc, v: acldvppStreamFormat) -> aclError {
+pub(crate) fn aclvencSetChannelDescEnType(h: Out<'_, aclvencChannelDesc>, v: acldvppStreamFormat) -> aclError {
     set_typed(h, P::ACL_VENC_ENCODE_TYPE_UINT32, Value::U32(v.0 as u32), "SetEnType")
 }
 /// Only NV12/NV21, else ACL_ERROR_INVALID_PARAM (VENC-CHDESC-PICFORMAT).
-pub(crate) fn aclvencSetChannelDescPicFormat(h: *mut aclvencChannelDesc, v: acldvppPixelFormat) -> aclError {
+pub(crate) fn aclvencSetChannelDescPicFormat(h: Out<'_, aclvencChannelDesc>, v: acldvppPixelFormat) -> aclError {
     set_typed(h, P::ACL_VENC_PIXEL_FORMAT_UINT32, Value::U32(v.0 as u32), "SetPicFormat")
 }
-pub(crate) fn aclvencSetChannelDescPicWidth(h: *mut aclvencChannelDesc, v: u32) -> aclError {
+pub(crate) fn aclvencSetChannelDescPicWidth(h: Out<'_, aclvencChannelDesc>, v: u32) -> aclError {
     set_typed(h, P::ACL_VENC_PIC_WIDTH_UINT32, Value::U32(v), "SetPicWidth")
 }
-pub(crate) fn aclvencSetChannelDescPicHeight(h: *mut aclvencChannelDesc, v: u32) -> aclError {
+pub(crate) fn aclvencSetChannelDescPicHeight(h: Out<'_, aclvencChannelDesc>, v: u32) -> aclError {
     set_typed(h, P::ACL_VENC_PIC_HEIGHT_UINT32, Value::U32(v), "SetPicHeight")
 }
-pub(crate) fn aclvencSetChannelDescKeyFrameInterval(h: *mut aclvencChannelDesc, v: u32) -> aclError {
+pub(crate) fn aclvencSetChannelDescKeyFrameInterval(h: Out<'_, aclvencChannelDesc>, v: u32) -> aclError {
     set_typed(h, P::ACL_VENC_KEY_FRAME_INTERVAL_UINT32, Value::U32(v), "SetKeyFrameInterval")
 }
 /// 310: ACL_ERROR_FEATURE_UNSUPPORTED; NULL or set twice: ACL_ERROR_INVALID_PARAM.
-pub(crate) fn aclvencSetChannelDescBufAddr(h: *mut aclvencChannelDesc, v: *mut c_void) -> aclError {
-    set_typed(h, P::ACL_VENC_BUF_ADDR_PTR, Value::U64(v as usize as u64), "SetBufAddr")
+pub(crate) fn aclvencSetChannelDescBufAddr(h: Out<'_, aclvencChannelDesc>, v: Out<'_, c_void>) -> aclError {
+    set_typed(h, P::ACL_VENC_BUF_ADDR_PTR, Value::U64(v.addr() as u64), "SetBufAddr")
 }
 /// 310: ACL_ERROR_FEATURE_UNSUPPORTED; < 5 MiB: ACL_ERROR_INVALID_PARAM.
-pub(crate) fn aclvencSetChannelDescBufSize(h: *mut aclvencChannelDesc, v: u32) -> aclError {
+pub(crate) fn aclvencSetChannelDescBufSize(h: Out<'_, aclvencChannelDesc>, v: u32) -> aclError {
     set_typed(h, P::ACL_VENC_BUF_SIZE_UINT32, Value::U32(v), "SetBufSize")
 }
 /// 0 default, 1 VBR, 2 CBR; 310P/310B reject > 2 with ACL_ERROR_INVALID_PARAM, 310 stores anything.
-pub(crate) fn aclvencSetChannelDescRcMode(h: *mut aclvencChannelDesc, v: u32) -> aclError {
+pub(crate) fn aclvencSetChannelDescRcMode(h: Out<'_, aclvencChannelDesc>, v: u32) -> aclError {
     set_typed(h, P::ACL_VENC_RC_MODE_UINT32, Value::U32(v), "SetRcMode")
 }
 /// Frames/s; 0 = 30.
-pub(crate) fn aclvencSetChannelDescSrcRate(h: *mut aclvencChannelDesc, v: u32) -> aclError {
+pub(crate) fn aclvencSetChannelDescSrcRate(h: Out<'_, aclvencChannelDesc>, v: u32) -> aclError {
     set_typed(h, P::ACL_VENC_SRC_RATE_UINT32, Value::U32(v), "SetSrcRate")
 }
 /// kbit/s; 0 = the chip default (310: 300, 310P/310B: 2000).
-pub(crate) fn aclvencSetChannelDescMaxBitRate(h: *mut aclvencChannelDesc, v: u32) -> aclError {
+pub(crate) fn aclvencSetChannelDescMaxBitRate(h: Out<'_, aclvencChannelDesc>, v: u32) -> aclError {
     set_typed(h, P::ACL_VENC_MAX_BITRATE_UINT32, Value::U32(v), "SetMaxBitRate")
 }
 
 /// Generic setter: copies `length` bytes of `param` into a zeroed value of the type's size; a longer `length`
 /// is ACL_ERROR_INVALID_PARAM (VENC-CHDESC-PARAM-LEN-OVER), a shorter one truncates silently (-LEN-UNDER).
 pub(crate) fn aclvencSetChannelDescParam(
-    h: *mut aclvencChannelDesc,
+    h: Out<'_, aclvencChannelDesc>,
     t: aclvencChannelDescParamType,
     length: usize,
-    param: *const c_void,
+    param: In<'_, c_void>,
 ) -> aclError {
     if h.is_null() || param.is_null() {
         return ACL_ERROR_INVALID_PARAM;
@@ -292,9 +286,9 @@ pub(crate) fn aclvencSetChannelDescParam(
         log::error!("aclvencSetChannelDescParam: length {length} > {size} for {t:?} (VENC-CHDESC-PARAM-LEN-OVER)");
         return ACL_ERROR_INVALID_PARAM;
     }
-    let Some(bytes) = cptr::read_bytes(param, length) else { return ACL_ERROR_INVALID_PARAM };
+    let Some(bytes) = param.bytes(length) else { return ACL_ERROR_INVALID_PARAM };
     let mut buf = [0u8; 8];
-    buf[..length].copy_from_slice(&bytes);
+    bytes.copy_to(&mut buf);
     let v = if size == 8 {
         Value::U64(u64::from_ne_bytes(buf))
     } else {
@@ -306,11 +300,11 @@ pub(crate) fn aclvencSetChannelDescParam(
 /// Generic getter: `length` smaller than the value is ACL_ERROR_INVALID_PARAM (VENC-CHDESC-GETPARAM-LEN); writes
 /// the value and its size.
 pub(crate) fn aclvencGetChannelDescParam(
-    h: *const aclvencChannelDesc,
+    h: In<'_, aclvencChannelDesc>,
     t: aclvencChannelDescParamType,
     length: usize,
-    ret_size: *mut usize,
-    param: *mut c_void,
+    ret_size: Out<'_, usize>,
+    param: Out<'_, c_void>,
 ) -> aclError {
     if h.is_null() || ret_size.is_null() || param.is_null() {
         return ACL_ERROR_INVALID_PARAM;
@@ -319,97 +313,94 @@ pub(crate) fn aclvencGetChannelDescParam(
     if length < size {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let v = match CHANNEL_DESCS.with(h as usize, |d| get_value(d, t)) {
+    let v = match CHANNEL_DESCS.with(h.addr(), |d| get_value(d, t)) {
         None => return ACL_ERROR_INVALID_PARAM,
         Some(Err(e)) => return e,
         Some(Ok(v)) => v,
     };
-    let ok = match v {
-        Value::U64(x) => cptr::write_bytes(param, &x.to_ne_bytes()),
-        Value::U32(x) => cptr::write_bytes(param, &x.to_ne_bytes()),
+    match v {
+        Value::U64(x) => param.write_bytes(&x.to_ne_bytes()),
+        Value::U32(x) => param.write_bytes(&x.to_ne_bytes()),
     };
-    if ok && cptr::write(ret_size, size) {
-        ACL_SUCCESS
-    } else {
-        ACL_ERROR_INVALID_PARAM
-    }
+    ret_size.write(size);
+    ACL_SUCCESS
 }
 
 /// 310: NULL (VENC-CHDESC-BUF-UNSUPPORTED: the typed getters do not fail).
-pub(crate) fn aclvencGetChannelDescBufAddr(h: *const aclvencChannelDesc) -> *mut c_void {
+pub(crate) fn aclvencGetChannelDescBufAddr(h: In<'_, aclvencChannelDesc>) -> *mut c_void {
     get(h, |d| d.buf_addr) as *mut c_void
 }
 /// 310: 0.
-pub(crate) fn aclvencGetChannelDescBufSize(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescBufSize(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.buf_size)
 }
-pub(crate) fn aclvencGetChannelDescChannelId(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescChannelId(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.channel_id)
 }
-pub(crate) fn aclvencGetChannelDescThreadId(h: *const aclvencChannelDesc) -> u64 {
+pub(crate) fn aclvencGetChannelDescThreadId(h: In<'_, aclvencChannelDesc>) -> u64 {
     get(h, |d| d.thread_id)
 }
-pub(crate) fn aclvencGetChannelDescCallback(h: *const aclvencChannelDesc) -> aclvencCallback {
-    CHANNEL_DESCS.with(h as usize, |d| d.callback).flatten()
+pub(crate) fn aclvencGetChannelDescCallback(h: In<'_, aclvencChannelDesc>) -> aclvencCallback {
+    CHANNEL_DESCS.with(h.addr(), |d| d.callback).flatten()
 }
 /// NULL: H265_MAIN_LEVEL (VENC-CHDESC-GET-NULL).
-pub(crate) fn aclvencGetChannelDescEnType(h: *const aclvencChannelDesc) -> acldvppStreamFormat {
+pub(crate) fn aclvencGetChannelDescEnType(h: In<'_, aclvencChannelDesc>) -> acldvppStreamFormat {
     acldvppStreamFormat(get(h, |d| d.en_type))
 }
 /// NULL: NV12 (VENC-CHDESC-GET-NULL).
-pub(crate) fn aclvencGetChannelDescPicFormat(h: *const aclvencChannelDesc) -> acldvppPixelFormat {
+pub(crate) fn aclvencGetChannelDescPicFormat(h: In<'_, aclvencChannelDesc>) -> acldvppPixelFormat {
     CHANNEL_DESCS
-        .with(h as usize, |d| acldvppPixelFormat(d.pic_format))
+        .with(h.addr(), |d| acldvppPixelFormat(d.pic_format))
         .unwrap_or(acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420)
 }
-pub(crate) fn aclvencGetChannelDescPicWidth(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescPicWidth(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.width)
 }
-pub(crate) fn aclvencGetChannelDescPicHeight(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescPicHeight(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.height)
 }
-pub(crate) fn aclvencGetChannelDescKeyFrameInterval(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescKeyFrameInterval(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.key_frame_interval)
 }
-pub(crate) fn aclvencGetChannelDescRcMode(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescRcMode(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.rc_mode)
 }
-pub(crate) fn aclvencGetChannelDescSrcRate(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescSrcRate(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.src_rate)
 }
-pub(crate) fn aclvencGetChannelDescMaxBitRate(h: *const aclvencChannelDesc) -> u32 {
+pub(crate) fn aclvencGetChannelDescMaxBitRate(h: In<'_, aclvencChannelDesc>) -> u32 {
     get(h, |d| d.max_bit_rate)
 }
 
 pub(crate) fn aclvencCreateFrameConfig() -> *mut aclvencFrameConfig {
     FRAME_CONFIGS.insert(FrameConfig::default()) as *mut aclvencFrameConfig
 }
-pub(crate) fn aclvencDestroyFrameConfig(h: *mut aclvencFrameConfig) -> aclError {
+pub(crate) fn aclvencDestroyFrameConfig(h: Out<'_, aclvencFrameConfig>) -> aclError {
     if h.is_null() {
         return ACL_SUCCESS;
     }
-    match FRAME_CONFIGS.remove(h as usize) {
+    match FRAME_CONFIGS.remove(h.addr()) {
         Some(_) => ACL_SUCCESS,
         None => ACL_ERROR_INVALID_PARAM,
     }
 }
-fn set_cfg(h: *mut aclvencFrameConfig, f: impl FnOnce(&mut FrameConfig)) -> aclError {
+fn set_cfg(h: Out<'_, aclvencFrameConfig>, f: impl FnOnce(&mut FrameConfig)) -> aclError {
     if h.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    FRAME_CONFIGS.with(h as usize, f).map_or(ACL_ERROR_INVALID_PARAM, |()| ACL_SUCCESS)
+    FRAME_CONFIGS.with(h.addr(), f).map_or(ACL_ERROR_INVALID_PARAM, |()| ACL_SUCCESS)
 }
 /// Any non-zero value is stored as 1 (VENC-FRAMECFG-BOOL).
-pub(crate) fn aclvencSetFrameConfigForceIFrame(h: *mut aclvencFrameConfig, v: u8) -> aclError {
+pub(crate) fn aclvencSetFrameConfigForceIFrame(h: Out<'_, aclvencFrameConfig>, v: u8) -> aclError {
     set_cfg(h, |c| c.force_i_frame = u8::from(v != 0))
 }
-pub(crate) fn aclvencSetFrameConfigEos(h: *mut aclvencFrameConfig, v: u8) -> aclError {
+pub(crate) fn aclvencSetFrameConfigEos(h: Out<'_, aclvencFrameConfig>, v: u8) -> aclError {
     set_cfg(h, |c| c.eos = u8::from(v != 0))
 }
 /// NULL or unknown: 255 (the header's -1 through a uint8_t).
-pub(crate) fn aclvencGetFrameConfigForceIFrame(h: *const aclvencFrameConfig) -> u8 {
-    FRAME_CONFIGS.with(h as usize, |c| c.force_i_frame).unwrap_or(u8::MAX)
+pub(crate) fn aclvencGetFrameConfigForceIFrame(h: In<'_, aclvencFrameConfig>) -> u8 {
+    FRAME_CONFIGS.with(h.addr(), |c| c.force_i_frame).unwrap_or(u8::MAX)
 }
-pub(crate) fn aclvencGetFrameConfigEos(h: *const aclvencFrameConfig) -> u8 {
-    FRAME_CONFIGS.with(h as usize, |c| c.eos).unwrap_or(u8::MAX)
+pub(crate) fn aclvencGetFrameConfigEos(h: In<'_, aclvencFrameConfig>) -> u8 {
+    FRAME_CONFIGS.with(h.addr(), |c| c.eos).unwrap_or(u8::MAX)
 }

@@ -10,9 +10,8 @@
 use std::ffi::c_void;
 
 use aclvenc_abi::*;
-use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError};
-
-use crate::cptr;
+use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError, MemError};
+use aclvenc_ptr::Out;
 
 /// Alignment of every DVPP allocation, in bytes.
 #[cfg(test)]
@@ -47,35 +46,45 @@ pub(crate) fn free(p: usize) -> aclError {
     }
 }
 
+/// `acldvppMalloc` memory only.
+const DVPP: AllocSet = AllocSet::of(&[Allocator::AcldvppMalloc]);
+
 /// If `p` points into a live `acldvppMalloc` allocation, the number of bytes from `p` to the end of it.
 pub(crate) fn bytes_after(p: usize) -> Option<usize> {
-    devmem::lookup(p, 0, AllocSet::of(&[Allocator::AcldvppMalloc])).ok().map(|(_, n)| n)
+    devmem::lookup(p, 0, DVPP).ok().map(|(_, n)| n)
+}
+
+/// Copies `len` bytes of the `acldvppMalloc` memory at `p` (under the registry lock, so a concurrent free cannot
+/// pull the block away).
+pub(crate) fn copy_in(p: usize, len: usize) -> Result<Vec<u8>, MemError> {
+    devmem::copy_in(p, len, DVPP)
+}
+
+/// Copies `data` into the `acldvppMalloc` memory at `p`.
+pub(crate) fn copy_out(p: usize, data: &[u8]) -> Result<(), MemError> {
+    devmem::copy_out(p, data, DVPP)
 }
 
 /// `acldvppMalloc(&p, size)`.
-pub(crate) fn acldvppMalloc(dev_ptr: *mut *mut c_void, size: usize) -> aclError {
+pub(crate) fn acldvppMalloc(dev_ptr: Out<'_, *mut c_void>, size: usize) -> aclError {
     if dev_ptr.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
     match alloc(size) {
         Ok(p) => {
-            if cptr::write(dev_ptr, p as *mut c_void) {
-                ACL_SUCCESS
-            } else {
-                free(p);
-                ACL_ERROR_INVALID_PARAM
-            }
+            dev_ptr.write(p as *mut c_void);
+            ACL_SUCCESS
         }
         Err(e) => e,
     }
 }
 
 /// `acldvppFree(p)`.
-pub(crate) fn acldvppFree(dev_ptr: *mut c_void) -> aclError {
+pub(crate) fn acldvppFree(dev_ptr: Out<'_, c_void>) -> aclError {
     if dev_ptr.is_null() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    free(dev_ptr as usize)
+    free(dev_ptr.addr())
 }
 
 #[cfg(test)]

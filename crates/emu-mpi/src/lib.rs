@@ -5,12 +5,12 @@
 //! * `hi_mpi_venc_*`: JPEG (JPEGE), H.264 and H.265 channels with the vendor's state machine, queue depths, stream
 //!   ring and error codes (validation-rules.md sections B, C, D, E, F), each channel encoding on its own thread.
 //!
-//! Every exported symbol is generated from the ABI crate's function tables ([`exports`]) and passes one panic
-//! boundary ([`boundary`]). Raw pointers become Rust values only in [`ptr`] and [`mem`]; the kernel objects live in
-//! [`fd`]; the stream ring's raw memory lives in [`ring`].
+//! Every exported symbol is generated from the ABI crate's function tables by the emulated driver's one export
+//! layer ([`exports`], `aclvenc_emu_common::export!`), which hands the implementations typed views of their C
+//! arguments (`aclvenc_ptr`); DVPP memory is read and written through the shared registry ([`mem`]); the kernel
+//! objects live in [`fd`]; the stream ring's raw memory lives in [`ring`].
 
 pub mod attr;
-pub mod boundary;
 pub mod channel;
 pub mod chip;
 pub mod exports;
@@ -18,7 +18,6 @@ pub mod fd;
 pub mod frame;
 pub mod jpeg;
 pub mod mem;
-pub mod ptr;
 pub mod ring;
 pub mod sys;
 pub mod venc;

@@ -12,10 +12,10 @@ use aclvenc_abi::{
     hi_s32, hi_u32, hi_u64, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NO_MEM, HI_ERR_SYS_NULL_PTR, HI_SUCCESS,
 };
 use aclvenc_emu_common::devmem::{self, FreeError};
+use aclvenc_ptr::Out;
 pub use aclvenc_emu_common::devmem::{AllocSet, Allocator, MemError};
 
 use crate::chip::{self, Chip};
-use crate::ptr;
 
 /// Alignment of every block, in bytes.
 pub const DVPP_ALIGN: usize = devmem::ALIGN;
@@ -78,13 +78,7 @@ pub fn free(addr: usize) -> bool {
     }
 }
 /// `hi_mpi_dvpp_malloc`: allocate `size` bytes of DVPP memory on device `dev_id` (only device 0 is emulated).
-///
-/// # Safety
-/// `dev_ptr` is NULL or valid for writing one pointer.
-pub unsafe fn hi_mpi_dvpp_malloc(dev_id: hi_u32, dev_ptr: *mut *mut c_void, size: hi_u64) -> hi_s32 {
-    if let Some(code) = crate::venc::fault("hi_mpi_dvpp_malloc") {
-        return code;
-    }
+pub fn hi_mpi_dvpp_malloc(dev_id: hi_u32, dev_ptr: Out<'_, *mut c_void>, size: hi_u64) -> hi_s32 {
     if dev_ptr.is_null() {
         log::error!("hi_mpi_dvpp_malloc: dev_ptr is NULL");
         return HI_ERR_SYS_NULL_PTR;
@@ -101,43 +95,36 @@ pub unsafe fn hi_mpi_dvpp_malloc(dev_id: hi_u32, dev_ptr: *mut *mut c_void, size
         log::error!("hi_mpi_dvpp_malloc: out of memory for {size} bytes");
         return HI_ERR_SYS_NO_MEM;
     };
-    // SAFETY: non-NULL (checked above); the caller's contract makes it valid for one pointer write.
-    unsafe { ptr::write(dev_ptr, addr as *mut c_void) };
+    dev_ptr.write(addr as *mut c_void);
     HI_SUCCESS
 }
 
 /// `hi_mpi_dvpp_free`: free memory from `hi_mpi_dvpp_malloc`.
-///
-/// # Safety
-/// None beyond the C prototype: `dev_ptr` is only compared against the registry, never dereferenced.
-pub unsafe fn hi_mpi_dvpp_free(dev_ptr: *mut c_void) -> hi_s32 {
+pub fn hi_mpi_dvpp_free(dev_ptr: Out<'_, c_void>) -> hi_s32 {
     if dev_ptr.is_null() {
         log::error!("hi_mpi_dvpp_free: dev_ptr is NULL");
         return HI_ERR_SYS_NULL_PTR;
     }
-    if free(dev_ptr as usize) {
+    if free(dev_ptr.addr()) {
         HI_SUCCESS
     } else {
-        log::error!("hi_mpi_dvpp_free: {dev_ptr:p} was not returned by hi_mpi_dvpp_malloc, or was already freed");
+        log::error!(
+            "hi_mpi_dvpp_free: {:#x} was not returned by hi_mpi_dvpp_malloc, or was already freed",
+            dev_ptr.addr()
+        );
         HI_ERR_SYS_ILLEGAL_PARAM
     }
 }
 
 /// `hi_mpi_dvpp_get_version`: write the DVPP API version triple ([`DVPP_VERSION`]).
-///
-/// # Safety
-/// Each pointer is NULL or valid for writing one `hi_s32`.
-pub unsafe fn hi_mpi_dvpp_get_version(major: *mut hi_s32, minor: *mut hi_s32, patch: *mut hi_s32) -> hi_s32 {
+pub fn hi_mpi_dvpp_get_version(major: Out<'_, hi_s32>, minor: Out<'_, hi_s32>, patch: Out<'_, hi_s32>) -> hi_s32 {
     if major.is_null() || minor.is_null() || patch.is_null() {
         log::error!("hi_mpi_dvpp_get_version: NULL out-param");
         return HI_ERR_SYS_NULL_PTR;
     }
-    // SAFETY: all three are non-NULL (checked above) and, by the caller's contract, writable.
-    unsafe {
-        ptr::write(major, DVPP_VERSION.0);
-        ptr::write(minor, DVPP_VERSION.1);
-        ptr::write(patch, DVPP_VERSION.2);
-    }
+    major.write(DVPP_VERSION.0);
+    minor.write(DVPP_VERSION.1);
+    patch.write(DVPP_VERSION.2);
     HI_SUCCESS
 }
 

@@ -4,15 +4,11 @@
 //! (a repeated init succeeds; each init needs its exit), MPI-SYS-EXIT-ORDER (exit with live channels or epoll
 //! instances is logged), MPI-EPOLL-SET, D-MPI-EPOLL.
 
-use aclvenc_abi::{
-    hi_csc_coefficient, hi_csc_matrix, hi_dvpp_epoll_event, hi_img_align_info, hi_img_base_info, hi_mod_id,
-    hi_module_type, hi_mpp_chn, hi_s32, hi_u32, HI_ERR_SYS_ERR, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NOT_SUPPORT,
-    HI_ERR_SYS_NULL_PTR, HI_SUCCESS,
-};
+use aclvenc_abi::{hi_dvpp_epoll_event, hi_s32, HI_ERR_SYS_ERR, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NULL_PTR, HI_SUCCESS};
+use aclvenc_ptr::Out;
 use parking_lot::Mutex;
 
-use crate::boundary::not_supported;
-use crate::{fd, ptr};
+use crate::fd;
 
 /// Number of `hi_mpi_sys_init` calls not yet matched by `hi_mpi_sys_exit`.
 static INIT_COUNT: Mutex<u32> = Mutex::new(0);
@@ -23,13 +19,7 @@ pub fn ready() -> bool {
 }
 
 /// `hi_mpi_sys_init`: initialise the media system (reference-counted; MPI-SYS-INIT-REPEAT).
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_sys_init() -> hi_s32 {
-    if let Some(code) = crate::venc::fault("hi_mpi_sys_init") {
-        return code;
-    }
+pub fn hi_mpi_sys_init() -> hi_s32 {
     let mut n = INIT_COUNT.lock();
     *n = n.saturating_add(1);
     log::debug!("hi_mpi_sys_init: reference count {}", *n);
@@ -37,19 +27,12 @@ pub unsafe fn hi_mpi_sys_init() -> hi_s32 {
 }
 
 /// `hi_mpi_sys_full_init`: treated exactly like `hi_mpi_sys_init`.
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_sys_full_init() -> hi_s32 {
-    // SAFETY: no arguments to uphold.
-    unsafe { hi_mpi_sys_init() }
+pub fn hi_mpi_sys_full_init() -> hi_s32 {
+    hi_mpi_sys_init()
 }
 
 /// `hi_mpi_sys_exit`: drop one reference; the last one tears the system down. An exit without init succeeds.
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_sys_exit() -> hi_s32 {
+pub fn hi_mpi_sys_exit() -> hi_s32 {
     let mut n = INIT_COUNT.lock();
     if *n == 0 {
         log::warn!("hi_mpi_sys_exit: called without a matching hi_mpi_sys_init (ignored)");
@@ -68,10 +51,7 @@ pub unsafe fn hi_mpi_sys_exit() -> hi_s32 {
 }
 
 /// `hi_mpi_sys_create_epoll`: create a DVPP epoll instance; `size` must be positive (otherwise ignored).
-///
-/// # Safety
-/// `epoll_fd` is NULL or valid for writing one `hi_s32`.
-pub unsafe fn hi_mpi_sys_create_epoll(size: hi_s32, epoll_fd: *mut hi_s32) -> hi_s32 {
+pub fn hi_mpi_sys_create_epoll(size: hi_s32, epoll_fd: Out<'_, hi_s32>) -> hi_s32 {
     if epoll_fd.is_null() {
         log::error!("hi_mpi_sys_create_epoll: epoll_fd is NULL");
         return HI_ERR_SYS_NULL_PTR;
@@ -82,8 +62,7 @@ pub unsafe fn hi_mpi_sys_create_epoll(size: hi_s32, epoll_fd: *mut hi_s32) -> hi
     }
     match fd::epoll_create() {
         Ok(efd) => {
-            // SAFETY: non-NULL (checked above) and writable by the caller's contract.
-            unsafe { ptr::write(epoll_fd, efd) };
+            epoll_fd.write(efd);
             HI_SUCCESS
         }
         Err(e) => {
@@ -94,14 +73,11 @@ pub unsafe fn hi_mpi_sys_create_epoll(size: hi_s32, epoll_fd: *mut hi_s32) -> hi
 }
 
 /// `hi_mpi_sys_ctl_epoll`: add (1), modify (2) or delete (3) a channel fd; `event->data` is echoed by wait.
-///
-/// # Safety
-/// `event` is NULL or points to a readable `hi_dvpp_epoll_event`.
-pub unsafe fn hi_mpi_sys_ctl_epoll(
+pub fn hi_mpi_sys_ctl_epoll(
     epoll_fd: hi_s32,
     operation: hi_s32,
     fd: hi_s32,
-    event: *mut hi_dvpp_epoll_event,
+    event: Out<'_, hi_dvpp_epoll_event>,
 ) -> hi_s32 {
     if !fd::is_epoll_fd(epoll_fd) {
         log::error!("hi_mpi_sys_ctl_epoll: {epoll_fd} is not an epoll instance from hi_mpi_sys_create_epoll");
@@ -115,8 +91,7 @@ pub unsafe fn hi_mpi_sys_ctl_epoll(
         log::error!("hi_mpi_sys_ctl_epoll: {fd} is not a channel fd from hi_mpi_venc_get_fd");
         return HI_ERR_SYS_ILLEGAL_PARAM;
     }
-    // SAFETY: NULL or readable per the caller's contract; `read` handles NULL.
-    let ev = unsafe { ptr::read(event.cast_const()) };
+    let ev = event.read();
     let (events, data) = match ev {
         Some(e) => (e.events, e.data as u64),
         None if operation == 3 => (0, 0),
@@ -136,15 +111,12 @@ pub unsafe fn hi_mpi_sys_ctl_epoll(
 
 /// `hi_mpi_sys_wait_epoll`: wait up to `timeout` ms (-1 forever, 0 poll) and report ready channel fds with the
 /// caller's `data` unchanged. A timeout is a success with `*event_num == 0`.
-///
-/// # Safety
-/// `events` is NULL or valid for writing `max_events` entries; `event_num` is NULL or writable.
-pub unsafe fn hi_mpi_sys_wait_epoll(
+pub fn hi_mpi_sys_wait_epoll(
     epoll_fd: hi_s32,
-    events: *mut hi_dvpp_epoll_event,
+    events: Out<'_, hi_dvpp_epoll_event>,
     max_events: hi_s32,
     timeout: hi_s32,
-    event_num: *mut hi_s32,
+    event_num: Out<'_, hi_s32>,
 ) -> hi_s32 {
     if events.is_null() || event_num.is_null() {
         log::error!("hi_mpi_sys_wait_epoll: events or event_num is NULL");
@@ -164,12 +136,9 @@ pub unsafe fn hi_mpi_sys_wait_epoll(
                 .iter()
                 .map(|&(ev, data)| hi_dvpp_epoll_event { events: ev, data: data as usize as *mut _ })
                 .collect();
-            // SAFETY: `out.len() <= max_events` (epoll_wait never returns more than asked), and the caller made
-            // `events` writable for `max_events` entries; `event_num` is non-NULL and writable.
-            unsafe {
-                ptr::write_array(events, &out);
-                ptr::write(event_num, out.len() as hi_s32);
-            }
+            // `out.len() <= max_events`: epoll_wait never returns more than asked.
+            events.write_all(&out);
+            event_num.write(out.len() as hi_s32);
             HI_SUCCESS
         }
         Err(e) => {
@@ -180,69 +149,11 @@ pub unsafe fn hi_mpi_sys_wait_epoll(
 }
 
 /// `hi_mpi_sys_close_epoll`: close an epoll instance.
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_sys_close_epoll(epoll_fd: hi_s32) -> hi_s32 {
+pub fn hi_mpi_sys_close_epoll(epoll_fd: hi_s32) -> hi_s32 {
     if fd::epoll_close(epoll_fd) {
         HI_SUCCESS
     } else {
         log::error!("hi_mpi_sys_close_epoll: {epoll_fd} is not an open epoll instance from hi_mpi_sys_create_epoll");
         HI_ERR_SYS_ILLEGAL_PARAM
     }
-}
-
-/// Not emulated.
-///
-/// # Safety
-/// Arguments are not used.
-pub unsafe fn hi_mpi_sys_set_chn_csc_matrix(
-    _: hi_mod_id,
-    _: hi_s32,
-    _: hi_csc_matrix,
-    _: *mut hi_csc_coefficient,
-) -> hi_s32 {
-    not_supported("hi_mpi_sys_set_chn_csc_matrix", HI_ERR_SYS_NOT_SUPPORT)
-}
-
-/// Not emulated.
-///
-/// # Safety
-/// Arguments are not used.
-pub unsafe fn hi_mpi_sys_get_chn_csc_matrix(
-    _: hi_mod_id,
-    _: hi_s32,
-    _: *mut hi_csc_matrix,
-    _: *mut hi_csc_coefficient,
-) -> hi_s32 {
-    not_supported("hi_mpi_sys_get_chn_csc_matrix", HI_ERR_SYS_NOT_SUPPORT)
-}
-
-/// Not emulated.
-///
-/// # Safety
-/// Arguments are not used.
-pub unsafe fn hi_mpi_sys_bind(_: *const hi_mpp_chn, _: *const hi_mpp_chn) -> hi_s32 {
-    not_supported("hi_mpi_sys_bind", HI_ERR_SYS_NOT_SUPPORT)
-}
-
-/// Not emulated.
-///
-/// # Safety
-/// Arguments are not used.
-pub unsafe fn hi_mpi_sys_unbind(_: *const hi_mpp_chn, _: *const hi_mpp_chn) -> hi_s32 {
-    not_supported("hi_mpi_sys_unbind", HI_ERR_SYS_NOT_SUPPORT)
-}
-
-/// Not emulated.
-///
-/// # Safety
-/// Arguments are not used.
-pub unsafe fn hi_mpi_sys_get_image_align_info(
-    _: *const hi_module_type,
-    _: hi_u32,
-    _: *const hi_img_base_info,
-    _: *mut hi_img_align_info,
-) -> hi_s32 {
-    not_supported("hi_mpi_sys_get_image_align_info", HI_ERR_SYS_NOT_SUPPORT)
 }

@@ -1,25 +1,25 @@
 //! `hi_mpi_venc_*`: the V2 encoder API over [`crate::channel`].
 //!
-//! Every function checks, in this order: injected faults, the chip (MPI-NOT-SUPPORTED-CHIP → NOT_SUPPORT on 310),
-//! `hi_mpi_sys_init` (MPI-SYS-INIT-REQUIRED → SYS_NOT_READY), the channel id (MPI-CHN-RANGE → INVALID_CHN_ID),
-//! the channel's existence (MPI-CHN-UNEXIST → UNEXIST), then NULL pointers (MPI-NULL-PTR) and values. A refused
-//! call changes nothing. Functions outside the emulated set log that and return `HI_ERR_VENC_NOT_SUPPORT`.
+//! Every function checks, in this order (after the export layer counted the call for fault injection): the chip
+//! (MPI-NOT-SUPPORTED-CHIP → NOT_SUPPORT on 310), `hi_mpi_sys_init` (MPI-SYS-INIT-REQUIRED → SYS_NOT_READY), the
+//! channel id (MPI-CHN-RANGE → INVALID_CHN_ID), the channel's existence (MPI-CHN-UNEXIST → UNEXIST), then NULL
+//! pointers (MPI-NULL-PTR) and values. A refused call changes nothing. The functions the emulator does not
+//! implement are generated from `abi/abi-overlay.json` by the export layer (they return `HI_ERR_VENC_NOT_SUPPORT`).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use aclvenc_abi::*;
+use aclvenc_ptr::{In, Out};
 use parking_lot::Mutex;
 
 use crate::attr::{self, Codec};
-use crate::boundary::not_supported;
 use crate::channel::{self, Channel, Inner, Job};
 use crate::chip::{self, V2Limits};
 use crate::fd::EventFd;
 use crate::frame::{self, HI_ERR_VENC_SIZE_NOT_ENOUGH};
 use crate::jpeg;
 use crate::mem::{self, MemError};
-use crate::ptr;
 use crate::ring::Ring;
 
 /// Every created channel, by id. JPEGE and H.264/H.265 share one id space (MPI-CHN-RANGE).
@@ -30,11 +30,6 @@ static MOD_PARAMS: Mutex<[Option<hi_venc_mod_param>; 5]> = Mutex::new([None; 5])
 
 /// Default JPEG quality of a new JPEGE channel (emulator choice; the vendor default is not documented).
 pub const DEFAULT_QFACTOR: u32 = 90;
-
-/// Injected failure for `name` (`fail:` rules of `ACLVENC_EMU_FAULTS`, see `aclvenc_emu_common::faults`).
-pub fn fault(name: &str) -> Option<hi_s32> {
-    aclvenc_emu_common::faults::check(name)
-}
 
 /// `true` when a `queue_full:` rule of `ACLVENC_EMU_FAULTS` says this send finds the input queue full.
 fn injected_queue_full(name: &str, chn: hi_s32) -> bool {
@@ -51,9 +46,6 @@ pub fn live_channels() -> Vec<i32> {
 }
 
 fn precheck(name: &str) -> Result<V2Limits, hi_s32> {
-    if let Some(code) = fault(name) {
-        return Err(code);
-    }
     let Some(limits) = chip::current().v2_limits() else {
         log::error!("{name}: the emulated {:?} has no V2 encoder (MPI-NOT-SUPPORTED-CHIP)", chip::current());
         return Err(HI_ERR_VENC_NOT_SUPPORT);
@@ -78,7 +70,7 @@ fn channel(name: &str, chn: hi_s32) -> Result<Arc<Channel>, hi_s32> {
     channel_and_limits(name, chn).map(|(ch, _)| ch)
 }
 
-/// [`channel`], also returning the chip's V2 limits from the same [`precheck`] (one `fail:` count per call).
+/// [`channel`], also returning the chip's V2 limits from the same [`precheck`].
 fn channel_and_limits(name: &str, chn: hi_s32) -> Result<(Arc<Channel>, V2Limits), hi_s32> {
     let limits = precheck(name)?;
     check_id(name, chn, &limits)?;
@@ -211,15 +203,11 @@ fn default_chn_param() -> hi_venc_chn_param {
 // ---------------------------------------------------------------------------------------------------------------
 
 /// `hi_mpi_venc_create_chn` (MPI-CHN-EXIST, sections C and D for the attribute).
-///
-/// # Safety
-/// `attr` is NULL or points to a readable `hi_venc_chn_attr`.
-pub unsafe fn hi_mpi_venc_create_chn(chn: hi_venc_chn, attr: *const hi_venc_chn_attr) -> hi_s32 {
+pub fn hi_mpi_venc_create_chn(chn: hi_venc_chn, attr: In<'_, hi_venc_chn_attr>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_create_chn";
     let limits = tri!(precheck(NAME));
     tri!(check_id(NAME, chn, &limits));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(attr) = (unsafe { ptr::read(attr) }) else { return null(NAME, "attr") };
+    let Some(attr) = attr.read() else { return null(NAME, "attr") };
     if CHANNELS.lock().contains_key(&chn) {
         log::error!("{NAME}: channel {chn} already exists (MPI-CHN-EXIST)");
         return HI_ERR_VENC_EXIST;
@@ -296,10 +284,7 @@ pub unsafe fn hi_mpi_venc_create_chn(chn: hi_venc_chn, attr: *const hi_venc_chn_
 
 /// `hi_mpi_venc_destroy_chn`: refused while receiving (MPI-STOP-BEFORE-DESTROY); unfetched or unreleased streams
 /// are logged (MPI-DESTROY-UNRELEASED) and discarded.
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_venc_destroy_chn(chn: hi_venc_chn) -> hi_s32 {
+pub fn hi_mpi_venc_destroy_chn(chn: hi_venc_chn) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_destroy_chn";
     let ch = tri!(channel(NAME, chn));
     {
@@ -335,14 +320,10 @@ pub unsafe fn hi_mpi_venc_destroy_chn(chn: hi_venc_chn) -> hi_s32 {
 
 /// `hi_mpi_venc_start_chn`: `recv_pic_num` -1 (unlimited) or > 0 (MPI-START-RECV-NUM); a repeated start while
 /// receiving succeeds with -1 and is refused with a count (MPI-START-RESTART-COUNTED).
-///
-/// # Safety
-/// `recv_param` is NULL or readable.
-pub unsafe fn hi_mpi_venc_start_chn(chn: hi_venc_chn, recv_param: *const hi_venc_start_param) -> hi_s32 {
+pub fn hi_mpi_venc_start_chn(chn: hi_venc_chn, recv_param: In<'_, hi_venc_start_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_start_chn";
     let ch = tri!(channel(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(p) = (unsafe { ptr::read(recv_param) }) else { return null(NAME, "recv_param") };
+    let Some(p) = recv_param.read() else { return null(NAME, "recv_param") };
     let n = p.recv_pic_num;
     if n == 0 || n < -1 {
         return illegal(NAME, format_args!("recv_pic_num {n} must be -1 or > 0 (MPI-START-RECV-NUM)"));
@@ -366,10 +347,7 @@ pub unsafe fn hi_mpi_venc_start_chn(chn: hi_venc_chn, recv_param: *const hi_venc
 
 /// `hi_mpi_venc_stop_chn`: stop receiving; idempotent; frames already queued are still encoded and produced
 /// streams stay fetchable (MPI-STOP-IDEMPOTENT).
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_venc_stop_chn(chn: hi_venc_chn) -> hi_s32 {
+pub fn hi_mpi_venc_stop_chn(chn: hi_venc_chn) -> hi_s32 {
     let ch = tri!(channel("hi_mpi_venc_stop_chn", chn));
     let mut g = ch.inner.lock();
     g.receiving = false;
@@ -379,35 +357,29 @@ pub unsafe fn hi_mpi_venc_stop_chn(chn: hi_venc_chn) -> hi_s32 {
 }
 
 /// `hi_mpi_venc_query_status` (D-MPI-QUERY): `cur_packs` is the pack count of the next stream get_stream returns.
-///
-/// # Safety
-/// `status` is NULL or writable.
-pub unsafe fn hi_mpi_venc_query_status(chn: hi_venc_chn, status: *mut hi_venc_chn_status) -> hi_s32 {
-    // SAFETY: forwarded caller contract.
-    unsafe {
-        get_param("hi_mpi_venc_query_status", chn, status, "status", Accepts::Any, |g| {
-            let mut s = hi_venc_chn_status::default();
-            let queued = (g.input.len() + g.encoding as usize) as u32;
-            s.left_pics = queued;
-            let pending: Vec<_> = g.units.iter().skip(g.fetched).collect();
-            s.left_stream_bytes = pending.iter().map(|u| u.bytes()).sum();
-            s.left_stream_frames = pending.len() as u32;
-            s.cur_packs = pending.first().map_or(0, |u| u.packs.len() as u32);
-            s.left_recv_pics = g.recv_left.unwrap_or(0);
-            s.left_enc_pics = g.recv_left.unwrap_or(0) + queued;
-            let snap_end = g.spec.codec == Codec::Jpeg && g.counted && !g.receiving && queued == 0;
-            s.is_jpeg_snap_end = if snap_end { hi_bool::HI_TRUE } else { hi_bool::HI_FALSE };
-            s.release_pic_pts = g.release_pic_pts;
-            s.stream_info.pic_bytes = g.last_pic_bytes;
-            s.stream_info.pic_cnt = g.pic_cnt;
-            s.stream_info.ref_type = if g.last_is_idr {
-                hi_venc_ref_type::HI_VENC_BASE_IDR_SLICE
-            } else {
-                hi_venc_ref_type::HI_VENC_BASE_P_SLICE_REF_BY_BASE
-            };
-            s
-        })
-    }
+pub fn hi_mpi_venc_query_status(chn: hi_venc_chn, status: Out<'_, hi_venc_chn_status>) -> hi_s32 {
+    get_param("hi_mpi_venc_query_status", chn, status, "status", Accepts::Any, |g| {
+        let mut s = hi_venc_chn_status::default();
+        let queued = (g.input.len() + g.encoding as usize) as u32;
+        s.left_pics = queued;
+        let pending: Vec<_> = g.units.iter().skip(g.fetched).collect();
+        s.left_stream_bytes = pending.iter().map(|u| u.bytes()).sum();
+        s.left_stream_frames = pending.len() as u32;
+        s.cur_packs = pending.first().map_or(0, |u| u.packs.len() as u32);
+        s.left_recv_pics = g.recv_left.unwrap_or(0);
+        s.left_enc_pics = g.recv_left.unwrap_or(0) + queued;
+        let snap_end = g.spec.codec == Codec::Jpeg && g.counted && !g.receiving && queued == 0;
+        s.is_jpeg_snap_end = if snap_end { hi_bool::HI_TRUE } else { hi_bool::HI_FALSE };
+        s.release_pic_pts = g.release_pic_pts;
+        s.stream_info.pic_bytes = g.last_pic_bytes;
+        s.stream_info.pic_cnt = g.pic_cnt;
+        s.stream_info.ref_type = if g.last_is_idr {
+            hi_venc_ref_type::HI_VENC_BASE_IDR_SLICE
+        } else {
+            hi_venc_ref_type::HI_VENC_BASE_P_SLICE_REF_BY_BASE
+        };
+        s
+    })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -440,14 +412,10 @@ fn check_millis(name: &str, ms: hi_s32) -> Result<(), hi_s32> {
 
 /// `hi_mpi_venc_send_frame`: queue one picture (NV12/NV21 for video; NV12/NV21/packed 4:2:2 for JPEGE channels
 /// with a stream buffer).
-///
-/// # Safety
-/// `frame` is NULL or readable.
-pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_frame_info, milli_sec: hi_s32) -> hi_s32 {
+pub fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: In<'_, hi_video_frame_info>, milli_sec: hi_s32) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_send_frame";
     let (ch, limits) = tri!(channel_and_limits(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(info) = (unsafe { ptr::read(frame) }) else { return null(NAME, "frame") };
+    let Some(info) = frame.read() else { return null(NAME, "frame") };
     tri!(check_millis(NAME, milli_sec));
     let (spec, receiving) = {
         let g = ch.inner.lock();
@@ -476,19 +444,15 @@ pub unsafe fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: *const hi_video_fr
 
 /// `hi_mpi_venc_send_jpege_frame`: queue one picture whose JPEG goes into the caller's DVPP buffer
 /// (`jpege_stream`); the channel must have `buf_size == 0` (MPI-JPEGE-BUFSIZE-MODE, MPI-JPEGE-OUTBUF).
-///
-/// # Safety
-/// `frame` and `jpege_stream` are NULL or readable.
-pub unsafe fn hi_mpi_venc_send_jpege_frame(
+pub fn hi_mpi_venc_send_jpege_frame(
     chn: hi_venc_chn,
-    frame: *const hi_video_frame_info,
-    jpege_stream: *const hi_img_stream,
+    frame: In<'_, hi_video_frame_info>,
+    jpege_stream: In<'_, hi_img_stream>,
     milli_sec: hi_s32,
 ) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_send_jpege_frame";
     let (ch, limits) = tri!(channel_and_limits(NAME, chn));
-    // SAFETY: both are NULL or readable per the caller's contract.
-    let (info, out) = unsafe { (ptr::read(frame), ptr::read(jpege_stream)) };
+    let (info, out) = (frame.read(), jpege_stream.read());
     let Some(info) = info else { return null(NAME, "frame") };
     let Some(out) = out else { return null(NAME, "jpege_stream") };
     tri!(check_millis(NAME, milli_sec));
@@ -555,18 +519,14 @@ pub unsafe fn hi_mpi_venc_send_jpege_frame(
 
 /// `hi_mpi_venc_get_jpege_predicted_size`: an upper bound of the JPEG size of `frame` (see
 /// [`jpeg::predicted_size`]); `jpeg_param` is reserved and may be NULL (MPI-JPEGE-PREDSIZE-ARGS).
-///
-/// # Safety
-/// `frame` is NULL or readable; `size` is NULL or writable.
-pub unsafe fn hi_mpi_venc_get_jpege_predicted_size(
-    frame: *const hi_video_frame_info,
-    _jpeg_param: *const hi_venc_jpeg_param,
-    size: *mut hi_u32,
+pub fn hi_mpi_venc_get_jpege_predicted_size(
+    frame: In<'_, hi_video_frame_info>,
+    _jpeg_param: In<'_, hi_venc_jpeg_param>,
+    size: Out<'_, hi_u32>,
 ) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_get_jpege_predicted_size";
     let limits = tri!(precheck(NAME));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(info) = (unsafe { ptr::read(frame) }) else { return null(NAME, "frame") };
+    let Some(info) = frame.read() else { return null(NAME, "frame") };
     if size.is_null() {
         return null(NAME, "size");
     }
@@ -579,8 +539,7 @@ pub unsafe fn hi_mpi_venc_get_jpege_predicted_size(
         }
     };
     let n = jpeg::predicted_size(geo.fmt, geo.width, geo.height).min(u32::MAX as u64) as u32;
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(size, n) };
+    size.write(n);
     HI_SUCCESS
 }
 
@@ -588,14 +547,10 @@ pub unsafe fn hi_mpi_venc_get_jpege_predicted_size(
 /// (BUF_EMPTY when nothing is ready), > 0 waits up to that many ms. Frame mode gives one pack per NAL unit
 /// (SPS/PPS/[VPS]/SEI/slice, `data_type` = NAL type, `is_frame_end` on the last); packet mode gives one NAL unit
 /// per call; JPEG gives one pack. Every pack carries the frame's `pts` and `input_addr` (its `virt_addr[0]`).
-///
-/// # Safety
-/// `stream` is NULL or readable and writable; `stream->pack` is NULL or writable for `stream->pack_cnt` packs.
-pub unsafe fn hi_mpi_venc_get_stream(chn: hi_venc_chn, stream: *mut hi_venc_stream, milli_sec: hi_s32) -> hi_s32 {
+pub fn hi_mpi_venc_get_stream(chn: hi_venc_chn, stream: Out<'_, hi_venc_stream>, milli_sec: hi_s32) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_get_stream";
     let ch = tri!(channel(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(mut st) = (unsafe { ptr::read(stream.cast_const()) }) else { return null(NAME, "stream") };
+    let Some(mut st) = stream.read() else { return null(NAME, "stream") };
     if st.pack.is_null() {
         return null(NAME, "stream->pack");
     }
@@ -653,30 +608,22 @@ pub unsafe fn hi_mpi_venc_get_stream(chn: hi_venc_chn, stream: *mut hi_venc_stre
             i.update_attr_cnt = ch.inner.lock().jpeg_update_cnt;
         }
     }
-    // SAFETY: `st.pack` is non-NULL and the caller made it writable for the original pack_cnt packs, which
-    // `fetch` checked is at least `packs.len()`; `stream` is non-NULL and writable.
-    unsafe {
-        ptr::write_array(st.pack, &packs);
-        ptr::write(stream, st);
-    }
+    // `fetch` checked that the caller's pack_cnt packs have room for `packs`.
+    stream.nested(st.pack).write_all(&packs);
+    stream.write(st);
     HI_SUCCESS
 }
 
 /// `hi_mpi_venc_release_stream`: give back the oldest stream from get_stream (FIFO; MPI-RELEASE-ORDER,
 /// MPI-RELEASE-INVALID → ILLEGAL_PARAM). Its bytes stay readable until the stream buffer wraps onto them.
-///
-/// # Safety
-/// `stream` is NULL or readable; `stream->pack` is NULL or readable for one pack.
-pub unsafe fn hi_mpi_venc_release_stream(chn: hi_venc_chn, stream: *mut hi_venc_stream) -> hi_s32 {
+pub fn hi_mpi_venc_release_stream(chn: hi_venc_chn, stream: Out<'_, hi_venc_stream>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_release_stream";
     let ch = tri!(channel(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(st) = (unsafe { ptr::read(stream.cast_const()) }) else { return null(NAME, "stream") };
+    let Some(st) = stream.read() else { return null(NAME, "stream") };
     if st.pack_cnt == 0 {
         return illegal(NAME, format_args!("stream->pack_cnt is 0 (MPI-RELEASE-INVALID)"));
     }
-    // SAFETY: NULL or readable for at least one pack (pack_cnt > 0) per the caller's contract.
-    let Some(first) = (unsafe { ptr::read(st.pack.cast_const()) }) else { return null(NAME, "stream->pack") };
+    let Some(first) = stream.as_in().nested(st.pack.cast_const()).read() else { return null(NAME, "stream->pack") };
     match ch.release(st.seq, first.addr as usize) {
         Ok(()) => HI_SUCCESS,
         Err(why) => illegal(NAME, format_args!("channel {chn}: {why}")),
@@ -684,10 +631,7 @@ pub unsafe fn hi_mpi_venc_release_stream(chn: hi_venc_chn, stream: *mut hi_venc_
 }
 
 /// `hi_mpi_venc_get_fd`: the channel's readiness descriptor (readable while a stream waits); negative on error.
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_venc_get_fd(chn: hi_venc_chn) -> hi_s32 {
+pub fn hi_mpi_venc_get_fd(chn: hi_venc_chn) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_get_fd";
     let ch = tri!(channel(NAME, chn));
     let mut g = ch.inner.lock();
@@ -705,10 +649,7 @@ pub unsafe fn hi_mpi_venc_get_fd(chn: hi_venc_chn) -> hi_s32 {
 }
 
 /// `hi_mpi_venc_close_fd`: close the channel's descriptor (a later get_fd makes a new one; MPI-CLOSEFD).
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_venc_close_fd(chn: hi_venc_chn) -> hi_s32 {
+pub fn hi_mpi_venc_close_fd(chn: hi_venc_chn) -> hi_s32 {
     let ch = tri!(channel("hi_mpi_venc_close_fd", chn));
     ch.inner.lock().fd = None;
     HI_SUCCESS
@@ -763,13 +704,10 @@ fn locked<R>(
 
 /// A `get_*` call: the channel checks, NULL `out` (named `what`) → NULL_PTR, the channel kind, then `read` of the
 /// channel state is written to `out`.
-///
-/// # Safety
-/// `out` is NULL or writable.
-unsafe fn get_param<T>(
+fn get_param<T>(
     name: &str,
     chn: hi_s32,
-    out: *mut T,
+    out: Out<'_, T>,
     what: &str,
     accepts: Accepts,
     read: impl FnOnce(&Inner) -> T,
@@ -779,137 +717,108 @@ unsafe fn get_param<T>(
         return null(name, what);
     }
     let v = tri!(locked(name, chn, &ch, accepts, |g| Ok(read(g))));
-    // SAFETY: non-NULL (checked) and writable per the caller's contract.
-    unsafe { ptr::write(out, v) };
+    out.write(v);
     HI_SUCCESS
 }
 
 /// A `set_*` call: the channel checks, NULL `input` (named `what`) → NULL_PTR, the channel kind, then `store`
 /// validates the value and stores it (an `Err` leaves the channel unchanged).
-///
-/// # Safety
-/// `input` is NULL or readable.
-unsafe fn set_param<T: Copy>(
+fn set_param<T: aclvenc_ptr::Plain>(
     name: &str,
     chn: hi_s32,
-    input: *const T,
+    input: In<'_, T>,
     what: &str,
     accepts: Accepts,
     store: impl FnOnce(&mut Inner, T) -> Result<(), hi_s32>,
 ) -> hi_s32 {
     let ch = tri!(channel(name, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(v) = (unsafe { ptr::read(input) }) else { return null(name, what) };
+    let Some(v) = input.read() else { return null(name, what) };
     tri!(locked(name, chn, &ch, accepts, |g| store(g, v)));
     HI_SUCCESS
 }
 
 /// `hi_mpi_venc_set_jpeg_param` (MPI-JPEGE-QFACTOR, MPI-JPEGE-SETPARAM-TYPE): `qfactor` 1..=100 scales the Annex K
 /// tables (IJG); 0xFFFFFFFF uses `y_qt` and `cb_qt` (natural order, entries 1..=255; `cr_qt` must equal `cb_qt`).
-///
-/// # Safety
-/// `jpeg_param` is NULL or readable.
-pub unsafe fn hi_mpi_venc_set_jpeg_param(chn: hi_venc_chn, jpeg_param: *const hi_venc_jpeg_param) -> hi_s32 {
+pub fn hi_mpi_venc_set_jpeg_param(chn: hi_venc_chn, jpeg_param: In<'_, hi_venc_jpeg_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_jpeg_param";
-    // SAFETY: forwarded caller contract.
-    unsafe {
-        set_param(NAME, chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g, mut p| {
-            if p.qfactor == jpeg::QFACTOR_USER_TABLES {
-                if p.cb_qt != p.cr_qt {
-                    return Err(illegal(
-                        NAME,
-                        format_args!("user tables: cb_qt and cr_qt must be identical (MPI-JPEGE-QFACTOR)"),
-                    ));
-                }
-                if p.y_qt.contains(&0) || p.cb_qt.contains(&0) {
-                    return Err(illegal(NAME, format_args!("user tables: quantisation entries must be in [1, 255]")));
-                }
-            } else if !(1..=100).contains(&p.qfactor) {
+    set_param(NAME, chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g, mut p| {
+        if p.qfactor == jpeg::QFACTOR_USER_TABLES {
+            if p.cb_qt != p.cr_qt {
                 return Err(illegal(
                     NAME,
-                    format_args!("qfactor {} is not in [1, 100] or 0xFFFFFFFF (MPI-JPEGE-QFACTOR)", p.qfactor),
+                    format_args!("user tables: cb_qt and cr_qt must be identical (MPI-JPEGE-QFACTOR)"),
                 ));
-            } else {
-                let q = p.qfactor;
-                set_jpeg_tables(&mut p, q);
             }
-            if p.ecs_output_en.0 > 1 {
-                return Err(illegal(NAME, format_args!("ecs_output_en {} is not a hi_bool", p.ecs_output_en.0)));
+            if p.y_qt.contains(&0) || p.cb_qt.contains(&0) {
+                return Err(illegal(NAME, format_args!("user tables: quantisation entries must be in [1, 255]")));
             }
-            g.jpeg_param = p;
-            g.jpeg_update_cnt = g.jpeg_update_cnt.wrapping_add(1);
-            Ok(())
-        })
-    }
+        } else if !(1..=100).contains(&p.qfactor) {
+            return Err(illegal(
+                NAME,
+                format_args!("qfactor {} is not in [1, 100] or 0xFFFFFFFF (MPI-JPEGE-QFACTOR)", p.qfactor),
+            ));
+        } else {
+            let q = p.qfactor;
+            set_jpeg_tables(&mut p, q);
+        }
+        if p.ecs_output_en.0 > 1 {
+            return Err(illegal(NAME, format_args!("ecs_output_en {} is not a hi_bool", p.ecs_output_en.0)));
+        }
+        g.jpeg_param = p;
+        g.jpeg_update_cnt = g.jpeg_update_cnt.wrapping_add(1);
+        Ok(())
+    })
 }
 
 /// `hi_mpi_venc_get_jpeg_param`: the current JPEG parameters (tables as used: scaled for a `qfactor`, or the
 /// user's).
-///
-/// # Safety
-/// `jpeg_param` is NULL or writable.
-pub unsafe fn hi_mpi_venc_get_jpeg_param(chn: hi_venc_chn, jpeg_param: *mut hi_venc_jpeg_param) -> hi_s32 {
-    // SAFETY: forwarded caller contract.
-    unsafe { get_param("hi_mpi_venc_get_jpeg_param", chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g| g.jpeg_param) }
+pub fn hi_mpi_venc_get_jpeg_param(chn: hi_venc_chn, jpeg_param: Out<'_, hi_venc_jpeg_param>) -> hi_s32 {
+    get_param("hi_mpi_venc_get_jpeg_param", chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g| g.jpeg_param)
 }
 
 /// `hi_mpi_venc_set_rc_param` (MPI-VENC-RC-QP): QP bounds in [0, 51] with min <= max, I-proportions in [1, 100]
 /// with min <= max, for the channel's rate-control mode. Stored and reported; the emulated encoder applies its own
 /// QP range.
-///
-/// # Safety
-/// `rc_param` is NULL or readable.
-pub unsafe fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: *const hi_venc_rc_param) -> hi_s32 {
+pub fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: In<'_, hi_venc_rc_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_rc_param";
-    // SAFETY: forwarded caller contract.
-    unsafe {
-        set_param(NAME, chn, rc_param, "rc_param", RATE_CONTROL, |g, p| {
-            if let Some(b) = qp_bounds(&p, g.attr.rc_attr.rc_mode) {
-                let qp_ok = [b.max_qp, b.min_qp, b.max_i_qp, b.min_i_qp].iter().all(|&q| q <= 51)
-                    && b.min_qp <= b.max_qp
-                    && b.min_i_qp <= b.max_i_qp;
-                let prop_ok = (1..=100).contains(&b.max_i_prop)
-                    && (1..=100).contains(&b.min_i_prop)
-                    && b.min_i_prop <= b.max_i_prop;
-                if !qp_ok || !prop_ok {
-                    return Err(illegal(
-                        NAME,
-                        format_args!("QP bounds or I-proportions out of range: {b:?} (MPI-VENC-RC-QP)"),
-                    ));
-                }
-            }
-            if p.first_frame_start_qp < -1 || p.first_frame_start_qp > 51 {
+    set_param(NAME, chn, rc_param, "rc_param", RATE_CONTROL, |g, p| {
+        if let Some(b) = qp_bounds(&p, g.attr.rc_attr.rc_mode) {
+            let qp_ok = [b.max_qp, b.min_qp, b.max_i_qp, b.min_i_qp].iter().all(|&q| q <= 51)
+                && b.min_qp <= b.max_qp
+                && b.min_i_qp <= b.max_i_qp;
+            let prop_ok = (1..=100).contains(&b.max_i_prop)
+                && (1..=100).contains(&b.min_i_prop)
+                && b.min_i_prop <= b.max_i_prop;
+            if !qp_ok || !prop_ok {
                 return Err(illegal(
                     NAME,
-                    format_args!("first_frame_start_qp {} is outside [-1, 51]", p.first_frame_start_qp),
+                    format_args!("QP bounds or I-proportions out of range: {b:?} (MPI-VENC-RC-QP)"),
                 ));
             }
-            g.rc_param = p;
-            Ok(())
-        })
-    }
+        }
+        if p.first_frame_start_qp < -1 || p.first_frame_start_qp > 51 {
+            return Err(illegal(
+                NAME,
+                format_args!("first_frame_start_qp {} is outside [-1, 51]", p.first_frame_start_qp),
+            ));
+        }
+        g.rc_param = p;
+        Ok(())
+    })
 }
 
 /// `hi_mpi_venc_get_rc_param`.
-///
-/// # Safety
-/// `rc_param` is NULL or writable.
-pub unsafe fn hi_mpi_venc_get_rc_param(chn: hi_venc_chn, rc_param: *mut hi_venc_rc_param) -> hi_s32 {
-    // SAFETY: forwarded caller contract.
-    unsafe { get_param("hi_mpi_venc_get_rc_param", chn, rc_param, "rc_param", RATE_CONTROL, |g| g.rc_param) }
+pub fn hi_mpi_venc_get_rc_param(chn: hi_venc_chn, rc_param: Out<'_, hi_venc_rc_param>) -> hi_s32 {
+    get_param("hi_mpi_venc_get_rc_param", chn, rc_param, "rc_param", RATE_CONTROL, |g| g.rc_param)
 }
 
 /// `hi_mpi_venc_set_chn_attr` (MPI-VENC-SETCHNATTR-STATIC): H.264/H.265 channels only; the payload type, sizes,
 /// buffer, profile and stream mode are static (NOT_PERM); rate control and GOP may change and take effect at the
 /// next picture, which becomes an IDR.
-///
-/// # Safety
-/// `chn_attr` is NULL or readable.
-pub unsafe fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: *const hi_venc_chn_attr) -> hi_s32 {
+pub fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: In<'_, hi_venc_chn_attr>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_chn_attr";
     let (ch, limits) = tri!(channel_and_limits(NAME, chn));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(attr) = (unsafe { ptr::read(chn_attr) }) else { return null(NAME, "chn_attr") };
+    let Some(attr) = chn_attr.read() else { return null(NAME, "chn_attr") };
     tri!(locked(NAME, chn, &ch, Accepts::Video(" (MPI-VENC-SETCHNATTR-STATIC)"), |g| {
         let (a, b) = (&g.attr.venc_attr, &attr.venc_attr);
         let same_static = a.r#type == b.r#type
@@ -940,77 +849,63 @@ pub unsafe fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: *const hi_ven
 }
 
 /// `hi_mpi_venc_get_chn_attr`: the attribute as created or last set.
-///
-/// # Safety
-/// `chn_attr` is NULL or writable.
-pub unsafe fn hi_mpi_venc_get_chn_attr(chn: hi_venc_chn, chn_attr: *mut hi_venc_chn_attr) -> hi_s32 {
-    // SAFETY: forwarded caller contract.
-    unsafe { get_param("hi_mpi_venc_get_chn_attr", chn, chn_attr, "chn_attr", Accepts::Any, |g| g.attr) }
+pub fn hi_mpi_venc_get_chn_attr(chn: hi_venc_chn, chn_attr: Out<'_, hi_venc_chn_attr>) -> hi_s32 {
+    get_param("hi_mpi_venc_get_chn_attr", chn, chn_attr, "chn_attr", Accepts::Any, |g| g.attr)
 }
 
 /// `hi_mpi_venc_set_chn_param`: `frame_rate` in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE), crop rectangle
 /// even-aligned inside the picture, booleans 0/1. `color_to_grey_en` is applied; crop, priority and stream limits
 /// are stored and reported only.
-///
-/// # Safety
-/// `chn_param` is NULL or readable.
-pub unsafe fn hi_mpi_venc_set_chn_param(chn: hi_venc_chn, chn_param: *const hi_venc_chn_param) -> hi_s32 {
+pub fn hi_mpi_venc_set_chn_param(chn: hi_venc_chn, chn_param: In<'_, hi_venc_chn_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_chn_param";
-    // SAFETY: forwarded caller contract.
-    unsafe {
-        set_param(NAME, chn, chn_param, "chn_param", Accepts::Any, |g, p| {
-            if p.color_to_grey_en.0 > 1 || p.crop_info.enable.0 > 1 {
-                return Err(illegal(
-                    NAME,
-                    format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE"),
-                ));
-            }
-            let fr = p.frame_rate;
-            if !(0..=240).contains(&fr.src_frame_rate)
-                || !(0..=240).contains(&fr.dst_frame_rate)
-                || fr.dst_frame_rate > fr.src_frame_rate
-            {
+    set_param(NAME, chn, chn_param, "chn_param", Accepts::Any, |g, p| {
+        if p.color_to_grey_en.0 > 1 || p.crop_info.enable.0 > 1 {
+            return Err(illegal(
+                NAME,
+                format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE"),
+            ));
+        }
+        let fr = p.frame_rate;
+        if !(0..=240).contains(&fr.src_frame_rate)
+            || !(0..=240).contains(&fr.dst_frame_rate)
+            || fr.dst_frame_rate > fr.src_frame_rate
+        {
+            return Err(illegal(
+                NAME,
+                format_args!(
+                    "frame_rate {} -> {} must be in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE)",
+                    fr.src_frame_rate, fr.dst_frame_rate
+                ),
+            ));
+        }
+        if p.crop_info.enable == hi_bool::HI_TRUE {
+            let r = p.crop_info.rect;
+            let inside = r.x >= 0
+                && r.y >= 0
+                && r.width > 0
+                && r.height > 0
+                && (r.x as u64 + r.width as u64) <= g.spec.width as u64
+                && (r.y as u64 + r.height as u64) <= g.spec.height as u64;
+            let even = r.x % 2 == 0 && r.y % 2 == 0 && r.width % 2 == 0 && r.height % 2 == 0;
+            if !inside || !even {
                 return Err(illegal(
                     NAME,
                     format_args!(
-                        "frame_rate {} -> {} must be in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE)",
-                        fr.src_frame_rate, fr.dst_frame_rate
+                        "crop rectangle ({}, {}) {}x{} must be even-aligned and inside {}x{}",
+                        r.x, r.y, r.width, r.height, g.spec.width, g.spec.height
                     ),
                 ));
             }
-            if p.crop_info.enable == hi_bool::HI_TRUE {
-                let r = p.crop_info.rect;
-                let inside = r.x >= 0
-                    && r.y >= 0
-                    && r.width > 0
-                    && r.height > 0
-                    && (r.x as u64 + r.width as u64) <= g.spec.width as u64
-                    && (r.y as u64 + r.height as u64) <= g.spec.height as u64;
-                let even = r.x % 2 == 0 && r.y % 2 == 0 && r.width % 2 == 0 && r.height % 2 == 0;
-                if !inside || !even {
-                    return Err(illegal(
-                        NAME,
-                        format_args!(
-                            "crop rectangle ({}, {}) {}x{} must be even-aligned and inside {}x{}",
-                            r.x, r.y, r.width, r.height, g.spec.width, g.spec.height
-                        ),
-                    ));
-                }
-                log::warn!("{NAME}: channel {chn}: cropping is stored but not applied by the emulator");
-            }
-            g.chn_param = p;
-            Ok(())
-        })
-    }
+            log::warn!("{NAME}: channel {chn}: cropping is stored but not applied by the emulator");
+        }
+        g.chn_param = p;
+        Ok(())
+    })
 }
 
 /// `hi_mpi_venc_get_chn_param`.
-///
-/// # Safety
-/// `chn_param` is NULL or writable.
-pub unsafe fn hi_mpi_venc_get_chn_param(chn: hi_venc_chn, chn_param: *mut hi_venc_chn_param) -> hi_s32 {
-    // SAFETY: forwarded caller contract.
-    unsafe { get_param("hi_mpi_venc_get_chn_param", chn, chn_param, "chn_param", Accepts::Any, |g| g.chn_param) }
+pub fn hi_mpi_venc_get_chn_param(chn: hi_venc_chn, chn_param: Out<'_, hi_venc_chn_param>) -> hi_s32 {
+    get_param("hi_mpi_venc_get_chn_param", chn, chn_param, "chn_param", Accepts::Any, |g| g.chn_param)
 }
 
 fn mod_index(name: &str, t: hi_venc_mod_type) -> Result<usize, hi_s32> {
@@ -1026,14 +921,10 @@ fn mod_index(name: &str, t: hi_venc_mod_type) -> Result<usize, hi_s32> {
 
 /// `hi_mpi_venc_set_mod_param`: module-wide parameters, stored per `mod_type`. Refused with NOT_PERM while any
 /// channel exists (emulator choice, L: module parameters size the channels' buffers).
-///
-/// # Safety
-/// `mod_param` is NULL or readable.
-pub unsafe fn hi_mpi_venc_set_mod_param(mod_param: *const hi_venc_mod_param) -> hi_s32 {
+pub fn hi_mpi_venc_set_mod_param(mod_param: In<'_, hi_venc_mod_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_mod_param";
     tri!(precheck(NAME));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(p) = (unsafe { ptr::read(mod_param) }) else { return null(NAME, "mod_param") };
+    let Some(p) = mod_param.read() else { return null(NAME, "mod_param") };
     let idx = tri!(mod_index(NAME, p.mod_type));
     if !CHANNELS.lock().is_empty() {
         log::error!("{NAME}: module parameters must be set before any channel is created");
@@ -1044,30 +935,22 @@ pub unsafe fn hi_mpi_venc_set_mod_param(mod_param: *const hi_venc_mod_param) -> 
 }
 
 /// `hi_mpi_venc_get_mod_param`: reads `mod_param->mod_type` and fills the rest (zeros until set).
-///
-/// # Safety
-/// `mod_param` is NULL or readable and writable.
-pub unsafe fn hi_mpi_venc_get_mod_param(mod_param: *mut hi_venc_mod_param) -> hi_s32 {
+pub fn hi_mpi_venc_get_mod_param(mod_param: Out<'_, hi_venc_mod_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_get_mod_param";
     tri!(precheck(NAME));
-    // SAFETY: NULL or readable per the caller's contract.
-    let Some(p) = (unsafe { ptr::read(mod_param.cast_const()) }) else { return null(NAME, "mod_param") };
+    let Some(p) = mod_param.read() else { return null(NAME, "mod_param") };
     let idx = tri!(mod_index(NAME, p.mod_type));
     let out = MOD_PARAMS.lock()[idx].unwrap_or_else(|| {
         let mut d = hi_venc_mod_param::default();
         d.mod_type = p.mod_type;
         d
     });
-    // SAFETY: non-NULL (read above) and writable per the caller's contract.
-    unsafe { ptr::write(mod_param, out) };
+    mod_param.write(out);
     HI_SUCCESS
 }
 
 /// `hi_mpi_venc_set_scene_mode`: H.264/H.265 channels; `HI_VENC_SCENE_0..=2`. Stored and reported.
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_venc_set_scene_mode(chn: hi_venc_chn, scene_mode: hi_venc_scene_mode) -> hi_s32 {
+pub fn hi_mpi_venc_set_scene_mode(chn: hi_venc_chn, scene_mode: hi_venc_scene_mode) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_scene_mode";
     let ch = tri!(channel(NAME, chn));
     tri!(locked(NAME, chn, &ch, Accepts::Video(""), |g| {
@@ -1081,21 +964,12 @@ pub unsafe fn hi_mpi_venc_set_scene_mode(chn: hi_venc_chn, scene_mode: hi_venc_s
 }
 
 /// `hi_mpi_venc_get_scene_mode`.
-///
-/// # Safety
-/// `scene_mode` is NULL or writable.
-pub unsafe fn hi_mpi_venc_get_scene_mode(chn: hi_venc_chn, scene_mode: *mut hi_venc_scene_mode) -> hi_s32 {
-    // SAFETY: forwarded caller contract.
-    unsafe {
-        get_param("hi_mpi_venc_get_scene_mode", chn, scene_mode, "scene_mode", Accepts::Video(""), |g| g.scene_mode)
-    }
+pub fn hi_mpi_venc_get_scene_mode(chn: hi_venc_chn, scene_mode: Out<'_, hi_venc_scene_mode>) -> hi_s32 {
+    get_param("hi_mpi_venc_get_scene_mode", chn, scene_mode, "scene_mode", Accepts::Video(""), |g| g.scene_mode)
 }
 
 /// `hi_mpi_venc_request_idr` (MPI-VENC-IDR): the next picture encoded becomes an IDR (both `instant` values).
-///
-/// # Safety
-/// No pointer arguments.
-pub unsafe fn hi_mpi_venc_request_idr(chn: hi_venc_chn, instant: hi_bool) -> hi_s32 {
+pub fn hi_mpi_venc_request_idr(chn: hi_venc_chn, instant: hi_bool) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_request_idr";
     let ch = tri!(channel(NAME, chn));
     if instant.0 > 1 || instant.0 < 0 {
@@ -1106,47 +980,4 @@ pub unsafe fn hi_mpi_venc_request_idr(chn: hi_venc_chn, instant: hi_bool) -> hi_
         Ok(())
     }));
     HI_SUCCESS
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Not emulated
-// ---------------------------------------------------------------------------------------------------------------
-
-macro_rules! unsupported {
-    ($($name:ident($($t:ty),*) -> $code:expr;)*) => {
-        $(
-            #[doc = concat!("`", stringify!($name), "`: not emulated; logs and returns the vendor's not-supported value.")]
-            ///
-            /// # Safety
-            /// Arguments are not used.
-            pub unsafe fn $name($(_: $t),*) -> hi_s32 {
-                not_supported(stringify!($name), $code)
-            }
-        )*
-    };
-}
-
-unsupported! {
-    hi_mpi_venc_send_frame_ex(hi_venc_chn, *const hi_user_frame_info, hi_s32) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_qpmap_stride(hi_u32) -> 0;
-    hi_mpi_venc_get_qpmap_size(hi_payload_type, hi_u32, hi_u32) -> 0;
-    hi_mpi_venc_set_jpeg_huffman_param(hi_venc_chn, *const hi_venc_jpeg_huffman_param) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_jpeg_huffman_param(hi_venc_chn, *mut hi_venc_jpeg_huffman_param) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_compact_jpeg_tables(hi_venc_chn, hi_u32, hi_bool) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_roi_attr(hi_venc_chn, *const hi_venc_roi_attr) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_roi_attr(hi_venc_chn, hi_u32, *mut hi_venc_roi_attr) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_ref_param(hi_venc_chn, *const hi_venc_ref_param) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_ref_param(hi_venc_chn, *mut hi_venc_ref_param) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_h264_vui(hi_venc_chn, *const hi_venc_h264_vui) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_h264_vui(hi_venc_chn, *mut hi_venc_h264_vui) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_h265_vui(hi_venc_chn, *const hi_venc_h265_vui) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_h265_vui(hi_venc_chn, *mut hi_venc_h265_vui) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_cu_pred(hi_venc_chn, *const hi_venc_cu_prediction) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_cu_pred(hi_venc_chn, *mut hi_venc_cu_prediction) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_intra_refresh(hi_venc_chn, *const hi_venc_intra_refresh) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_intra_refresh(hi_venc_chn, *mut hi_venc_intra_refresh) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_slice_split(hi_venc_chn, *const hi_venc_slice_split) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_slice_split(hi_venc_chn, *mut hi_venc_slice_split) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_set_streamcopy_param(hi_venc_chn, *const hi_venc_streamcopy_param) -> HI_ERR_VENC_NOT_SUPPORT;
-    hi_mpi_venc_get_streamcopy_param(hi_venc_chn, *mut hi_venc_streamcopy_param) -> HI_ERR_VENC_NOT_SUPPORT;
 }

@@ -274,6 +274,27 @@ impl<'a, T: Plain> Out<'a, T> {
     pub fn read(self) -> Option<T> {
         self.as_in().read()
     }
+
+    /// A writable pointer stored in the pointee (for example `hi_venc_stream::pack`, the array the call fills),
+    /// under the same contract.
+    pub fn nested<U>(self, raw: *mut U) -> Out<'a, U> {
+        Out { raw, _call: PhantomData }
+    }
+
+    /// Writes `values` as consecutive elements starting at the pointer, where the vendor documents room for at least
+    /// `values.len()` of them (for example `hi_mpi_sys_wait_epoll`'s `events` for `max_events`); on success only.
+    /// Returns `false`, writing nothing, when NULL.
+    pub fn write_all(self, values: &[T]) -> bool {
+        if self.raw.is_null() {
+            return false;
+        }
+        for (i, v) in values.iter().enumerate() {
+            // SAFETY: the crate contract: the array has room for `values.len()` elements and `i` is below that;
+            // `write_unaligned` neither reads nor drops the old bytes.
+            unsafe { self.raw.add(i).write_unaligned(*v) };
+        }
+        true
+    }
 }
 
 impl<'a> Out<'a, core::ffi::c_void> {
@@ -350,6 +371,26 @@ mod tests {
         // SAFETY: test: NULL.
         let n: Out<u64> = unsafe { core::ptr::null_mut::<u64>().view() };
         assert!(!n.write(1));
+    }
+
+    #[test]
+    fn out_arrays_through_a_nested_pointer() {
+        #[repr(C)]
+        #[derive(Clone, Copy)]
+        struct List {
+            items: *mut Pair,
+            n: u32,
+        }
+        plain_types!(List);
+        let mut items = [Pair { a: 0, b: 0 }; 3];
+        let mut list = List { items: items.as_mut_ptr(), n: 3 };
+        // SAFETY: test: valid for one List, whose `items` holds 3 pairs.
+        let o: Out<List> = unsafe { (&mut list as *mut List).view() };
+        let l = o.read().unwrap();
+        assert!(o.nested(l.items).write_all(&[Pair { a: 1, b: 2 }, Pair { a: 3, b: 4 }]));
+        assert_eq!(items[1], Pair { a: 3, b: 4 });
+        assert_eq!(items[2], Pair { a: 0, b: 0 }, "only values.len() elements are written");
+        assert!(!o.nested(core::ptr::null_mut::<Pair>()).write_all(&[Pair { a: 5, b: 6 }]));
     }
 
     #[test]

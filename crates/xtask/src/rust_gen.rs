@@ -278,11 +278,11 @@ fn gen_functions(spec: &Spec) -> String {
         );
         let _ = writeln!(
             o,
-            "///\n/// `{mac}!(m, emulator)` expands to `m! {{ implemented {{ fn ...; ... }} not_implemented {{ fn ... = \"reason\"; ... }} }}`:\n/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come\n/// from `emulator_not_implemented` in `abi/abi-overlay.json`)."
+            "///\n/// `{mac}!(path::m, emulator; EXTRA)` expands to\n/// `path::m! {{ EXTRA implemented {{ fn ...; ... }} not_implemented {{ fn ... = \"reason\"; ... }} }}`: the same functions, in\n/// the same order, split by whether the emulated driver implements them (the reasons come from\n/// `emulator_not_implemented` in `abi/abi-overlay.json`); `; EXTRA` is optional and passed through first."
         );
         let _ = writeln!(
             o,
-            "#[macro_export]\nmacro_rules! {mac} {{\n    ($m:ident) => {{\n        $crate::__{mac}_table! {{ __fns_plain $m [] }}\n    }};\n    ($m:ident, emulator) => {{\n        $crate::__{mac}_table! {{ __fns_emulator $m [] [] }}\n    }};\n}}\n"
+            "#[macro_export]\nmacro_rules! {mac} {{\n    ($m:ident) => {{\n        $crate::__{mac}_table! {{ __fns_plain $m [] }}\n    }};\n    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {{\n        $crate::__{mac}_table! {{ __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }}\n    }};\n}}\n"
         );
         let _ = writeln!(
             o,
@@ -343,18 +343,22 @@ macro_rules! __fns_plain {
     };
 }
 
-/// Hands a table to `$m` split into `implemented { ... }` and `not_implemented { ... = "reason"; }`, in table order.
+/// Hands a table to the macro at path `[$m]` as `$m! { EXTRA implemented { ... } not_implemented { ... = "reason"; } }`,
+/// in table order (`EXTRA`: the tokens after `emulator;`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __fns_emulator {
-    ($m:ident [$($yes:tt)*] [$($no:tt)*]) => {
-        $m! { implemented { $($yes)* } not_implemented { $($no)* } }
+    ([$($m:tt)*] [$($extra:tt)*] [$($yes:tt)*] [$($no:tt)*]) => {
+        $($m)*! { $($extra)* implemented { $($yes)* } not_implemented { $($no)* } }
     };
-    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
-        $crate::__fns_emulator! { $m [$($yes)* fn $name $params -> $ret;] [$($no)*] $($rest)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_emulator! { [$($m)*] [$($extra)*] [$($yes)* fn $name $params -> $ret;] [$($no)*] $($rest)* }
     };
-    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
-        $crate::__fns_emulator! { $m [$($yes)*] [$($no)* fn $name $params -> $ret = $why;] $($rest)* }
+    (
+        [$($m:tt)*] [$($extra:tt)*] [$($yes:tt)*] [$($no:tt)*]
+        fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*
+    ) => {
+        $crate::__fns_emulator! { [$($m)*] [$($extra)*] [$($yes)*] [$($no)* fn $name $params -> $ret = $why;] $($rest)* }
     };
 }
 

@@ -16,18 +16,22 @@ macro_rules! __fns_plain {
     };
 }
 
-/// Hands a table to `$m` split into `implemented { ... }` and `not_implemented { ... = "reason"; }`, in table order.
+/// Hands a table to the macro at path `[$m]` as `$m! { EXTRA implemented { ... } not_implemented { ... = "reason"; } }`,
+/// in table order (`EXTRA`: the tokens after `emulator;`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __fns_emulator {
-    ($m:ident [$($yes:tt)*] [$($no:tt)*]) => {
-        $m! { implemented { $($yes)* } not_implemented { $($no)* } }
+    ([$($m:tt)*] [$($extra:tt)*] [$($yes:tt)*] [$($no:tt)*]) => {
+        $($m)*! { $($extra)* implemented { $($yes)* } not_implemented { $($no)* } }
     };
-    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
-        $crate::__fns_emulator! { $m [$($yes)* fn $name $params -> $ret;] [$($no)*] $($rest)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_emulator! { [$($m)*] [$($extra)*] [$($yes)* fn $name $params -> $ret;] [$($no)*] $($rest)* }
     };
-    ($m:ident [$($yes:tt)*] [$($no:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
-        $crate::__fns_emulator! { $m [$($yes)*] [$($no)* fn $name $params -> $ret = $why;] $($rest)* }
+    (
+        [$($m:tt)*] [$($extra:tt)*] [$($yes:tt)*] [$($no:tt)*]
+        fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*
+    ) => {
+        $crate::__fns_emulator! { [$($m)*] [$($extra)*] [$($yes)*] [$($no)* fn $name $params -> $ret = $why;] $($rest)* }
     };
 }
 
@@ -36,16 +40,17 @@ macro_rules! __fns_emulator {
 /// `aclvenc_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 38 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
 ///
-/// `aclvenc_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
-/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
-/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
+/// `aclvenc_fns!(path::m, emulator; EXTRA)` expands to
+/// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
+/// the same order, split by whether the emulated driver implements them (the reasons come from
+/// `emulator_not_implemented` in `abi/abi-overlay.json`); `; EXTRA` is optional and passed through first.
 #[macro_export]
 macro_rules! aclvenc_fns {
     ($m:ident) => {
         $crate::__aclvenc_fns_table! { __fns_plain $m [] }
     };
-    ($m:ident, emulator) => {
-        $crate::__aclvenc_fns_table! { __fns_emulator $m [] [] }
+    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
+        $crate::__aclvenc_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
     };
 }
 
@@ -102,16 +107,17 @@ macro_rules! __aclvenc_fns_table {
 /// `hi_mpi_venc_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 47 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
 ///
-/// `hi_mpi_venc_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
-/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
-/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
+/// `hi_mpi_venc_fns!(path::m, emulator; EXTRA)` expands to
+/// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
+/// the same order, split by whether the emulated driver implements them (the reasons come from
+/// `emulator_not_implemented` in `abi/abi-overlay.json`); `; EXTRA` is optional and passed through first.
 #[macro_export]
 macro_rules! hi_mpi_venc_fns {
     ($m:ident) => {
         $crate::__hi_mpi_venc_fns_table! { __fns_plain $m [] }
     };
-    ($m:ident, emulator) => {
-        $crate::__hi_mpi_venc_fns_table! { __fns_emulator $m [] [] }
+    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
+        $crate::__hi_mpi_venc_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
     };
 }
 
@@ -177,16 +183,17 @@ macro_rules! __hi_mpi_venc_fns_table {
 /// `acldvpp_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 34 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
 ///
-/// `acldvpp_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
-/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
-/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
+/// `acldvpp_fns!(path::m, emulator; EXTRA)` expands to
+/// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
+/// the same order, split by whether the emulated driver implements them (the reasons come from
+/// `emulator_not_implemented` in `abi/abi-overlay.json`); `; EXTRA` is optional and passed through first.
 #[macro_export]
 macro_rules! acldvpp_fns {
     ($m:ident) => {
         $crate::__acldvpp_fns_table! { __fns_plain $m [] }
     };
-    ($m:ident, emulator) => {
-        $crate::__acldvpp_fns_table! { __fns_emulator $m [] [] }
+    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
+        $crate::__acldvpp_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
     };
 }
 
@@ -239,16 +246,17 @@ macro_rules! __acldvpp_fns_table {
 /// `acl_runtime_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 23 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
 ///
-/// `acl_runtime_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
-/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
-/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
+/// `acl_runtime_fns!(path::m, emulator; EXTRA)` expands to
+/// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
+/// the same order, split by whether the emulated driver implements them (the reasons come from
+/// `emulator_not_implemented` in `abi/abi-overlay.json`); `; EXTRA` is optional and passed through first.
 #[macro_export]
 macro_rules! acl_runtime_fns {
     ($m:ident) => {
         $crate::__acl_runtime_fns_table! { __fns_plain $m [] }
     };
-    ($m:ident, emulator) => {
-        $crate::__acl_runtime_fns_table! { __fns_emulator $m [] [] }
+    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
+        $crate::__acl_runtime_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
     };
 }
 
@@ -290,16 +298,17 @@ macro_rules! __acl_runtime_fns_table {
 /// `hi_mpi_sys_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 12 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
 ///
-/// `hi_mpi_sys_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
-/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
-/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
+/// `hi_mpi_sys_fns!(path::m, emulator; EXTRA)` expands to
+/// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
+/// the same order, split by whether the emulated driver implements them (the reasons come from
+/// `emulator_not_implemented` in `abi/abi-overlay.json`); `; EXTRA` is optional and passed through first.
 #[macro_export]
 macro_rules! hi_mpi_sys_fns {
     ($m:ident) => {
         $crate::__hi_mpi_sys_fns_table! { __fns_plain $m [] }
     };
-    ($m:ident, emulator) => {
-        $crate::__hi_mpi_sys_fns_table! { __fns_emulator $m [] [] }
+    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
+        $crate::__hi_mpi_sys_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
     };
 }
 
@@ -330,16 +339,17 @@ macro_rules! __hi_mpi_sys_fns_table {
 /// `hi_mpi_dvpp_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 3 functions,
 /// every type spelled as a full path, so one table drives every export stub and forwarding table.
 ///
-/// `hi_mpi_dvpp_fns!(m, emulator)` expands to `m! { implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`:
-/// the same functions, in the same order, split by whether the emulated driver implements them (the reasons come
-/// from `emulator_not_implemented` in `abi/abi-overlay.json`).
+/// `hi_mpi_dvpp_fns!(path::m, emulator; EXTRA)` expands to
+/// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
+/// the same order, split by whether the emulated driver implements them (the reasons come from
+/// `emulator_not_implemented` in `abi/abi-overlay.json`); `; EXTRA` is optional and passed through first.
 #[macro_export]
 macro_rules! hi_mpi_dvpp_fns {
     ($m:ident) => {
         $crate::__hi_mpi_dvpp_fns_table! { __fns_plain $m [] }
     };
-    ($m:ident, emulator) => {
-        $crate::__hi_mpi_dvpp_fns_table! { __fns_emulator $m [] [] }
+    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
+        $crate::__hi_mpi_dvpp_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
     };
 }
 

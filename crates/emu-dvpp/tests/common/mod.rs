@@ -84,10 +84,7 @@ pub fn set_device(v: &V1) {
 }
 
 /// The calling thread's id as the vendor API spells it (`pthread_self()`).
-pub fn this_thread() -> u64 {
-    // SAFETY: no preconditions, cannot fail.
-    unsafe { libc::pthread_self() as u64 }
-}
+pub use aclvenc_emu_common::process::this_thread;
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
