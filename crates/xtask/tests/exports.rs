@@ -1,47 +1,81 @@
 //! The built libraries' dynamic symbol tables against `abi/abi-spec.json`: the shim exports exactly the 38
 //! `aclvenc*` and 47 `hi_mpi_venc_*` functions plus its own `aclvencShim*` API; each emulated library exports every
-//! function the JSON assigns to the vendor library of its name; the null driver exports all 85.
+//! function the JSON (and any overlay `abi/*.json` with a `functions` list) assigns to the vendor library of its
+//! name and none assigned to another; the null driver exports all 85.
 //! Needs `cargo build --workspace` first (scripts/test-all.sh does that).
+//!
+//! The exports are read from each library's ELF dynamic symbol table with the `object` crate: defined, global (weak
+//! included, as the dynamic linker binds to those too) function symbols (`STT_FUNC`, `STT_GNU_IFUNC`).
 
+use object::{Object, ObjectSymbol, SymbolKind};
+use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn target_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     exe.parent().and_then(Path::parent).unwrap().to_path_buf()
 }
 
+fn abi_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../abi")
+}
+
 fn exports(lib: &str) -> BTreeSet<String> {
     let path = target_dir().join(lib);
     assert!(path.exists(), "{} is missing: run `cargo build --workspace` first", path.display());
-    let out = Command::new("nm").args(["-D", "--defined-only"]).arg(&path).output().expect("nm (binutils)");
-    assert!(out.status.success(), "nm failed on {}", path.display());
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|l| {
-            let mut f = l.split_whitespace();
-            let (_, kind, name) = (f.next()?, f.next()?, f.next()?);
-            // Functions only (text); data symbols of the toolchain are not part of the API.
-            matches!(kind, "T" | "W" | "i").then(|| name.split('@').next().unwrap_or(name).to_string())
-        })
-        .collect()
+    let data = std::fs::read(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let file = object::File::parse(&*data).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()));
+    assert_eq!(file.format(), object::BinaryFormat::Elf, "{} is not ELF", path.display());
+    let names: BTreeSet<String> = file
+        .dynamic_symbols()
+        // Functions only; data symbols of the toolchain are not part of the API.
+        .filter(|s| s.is_definition() && s.is_global() && s.kind() == SymbolKind::Text)
+        .map(|s| s.name().unwrap_or_else(|e| panic!("symbol name in {}: {e}", path.display())).to_string())
+        .collect();
+    assert!(!names.is_empty(), "{} has no dynamic function symbols", path.display());
+    names
 }
 
-fn spec_functions(pred: impl Fn(&serde_json::Value) -> bool) -> BTreeSet<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../abi/abi-spec.json");
-    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    v["functions"]
-        .as_array()
+fn read_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
+}
+
+/// The `functions` entries of `abi/abi-spec.json`.
+fn spec_functions() -> Vec<Value> {
+    read_json(&abi_dir().join("abi-spec.json"))["functions"].as_array().expect("abi-spec.json: functions").clone()
+}
+
+/// The `functions` entries of `abi/abi-spec.json` and of every other `abi/*.json` (overlays of extra functions the
+/// emulated libraries export, shaped like the spec's list: `name`, `library`).
+fn all_functions() -> Vec<Value> {
+    let mut all = spec_functions();
+    let mut overlays: Vec<PathBuf> = std::fs::read_dir(abi_dir())
         .unwrap()
-        .iter()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.file_name().is_some_and(|n| n != "abi-spec.json"))
+        .collect();
+    overlays.sort();
+    for path in overlays {
+        let v = read_json(&path);
+        let fns = v["functions"].as_array().unwrap_or_else(|| {
+            panic!("{} has no `functions` list; abi/*.json overlays list functions like abi-spec.json", path.display())
+        });
+        all.extend(fns.iter().cloned());
+    }
+    all
+}
+
+fn names(fns: &[Value], pred: impl Fn(&Value) -> bool) -> BTreeSet<String> {
+    fns.iter()
         .filter(|f| pred(f))
-        .map(|f| f["name"].as_str().unwrap().to_string())
+        .map(|f| f["name"].as_str().unwrap_or_else(|| panic!("function without a name: {f}")).to_string())
         .collect()
 }
 
 fn venc_functions() -> BTreeSet<String> {
-    spec_functions(|f| f["group"] == "aclvenc" || f["group"] == "hi_mpi_venc")
+    names(&spec_functions(), |f| f["group"] == "aclvenc" || f["group"] == "hi_mpi_venc")
 }
 
 #[test]
@@ -59,14 +93,15 @@ fn shim_exports_exactly_the_vendor_venc_functions_and_its_own_api() {
 
 #[test]
 fn each_emulated_library_exports_what_the_vendor_library_of_its_name_exports() {
+    let all = all_functions();
     for lib in ["libascendcl.so", "libacl_dvpp.so", "libacl_dvpp_mpi.so"] {
-        let want = spec_functions(|f| f["library"] == lib);
+        let want = names(&all, |f| f["library"] == lib);
         assert!(!want.is_empty());
         let got = exports(lib);
         let missing: Vec<_> = want.difference(&got).collect();
         assert!(missing.is_empty(), "{lib} lacks {missing:?}");
         // Nothing of another vendor library, so an app that links the wrong one fails at link time as it would.
-        let others = spec_functions(|f| f["library"] != lib);
+        let others = names(&all, |f| f["library"] != lib);
         let foreign: Vec<_> = got.intersection(&others).collect();
         assert!(foreign.is_empty(), "{lib} also exports {foreign:?}");
     }
