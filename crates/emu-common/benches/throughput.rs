@@ -1,20 +1,27 @@
-//! Throughput of the emulator's software encoder against the `ffmpeg` command line, in one run.
+//! Throughput of the emulator's software encoder against the `ffmpeg` command line, side by side in one run.
 //!
 //! Both encode the same raw NV12 clip (scripts/fetch-test-clip.sh) with the same encoder and the same settings
 //! (`VideoEncoderConfig::codec_options`: preset, zerolatency, GOP, rate control, profile), reading the file frame
-//! by frame. Each side runs `ROUNDS` times, alternating, and the best time counts (the machine is shared).
+//! by frame. Each case is a criterion benchmark group with two functions, `emulator` and `ffmpeg`, whose iteration
+//! is one frame: the emulator encodes the next frames of the clip with one open encoder (wrapping at the end of the
+//! clip); `ffmpeg` is run once per sample with `-frames:v N` (`-stream_loop -1`). Criterion samples linearly and
+//! estimates the slope, the time one more frame costs, so starting the `ffmpeg` process and opening its encoder
+//! do not count against it.
 //!
 //!   cargo bench -p aclvenc-emu-common --bench throughput
-//!   BENCH_FRAMES=300 BENCH_ROUNDS=1 cargo bench -p aclvenc-emu-common --bench throughput
+//!   cargo bench -p aclvenc-emu-common --bench throughput -- --warm-up-time 1 --measurement-time 5   # short
+//!   cargo bench -p aclvenc-emu-common --bench throughput -- h265                                     # one case
 //!
-//! Prints frames/s for both and the ratio emulator / ffmpeg (goal >= 0.9).
+//! After criterion's report it prints frames/s for both and the ratio emulator / ffmpeg (goal >= 0.9).
 
-use std::io::Read;
+use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use aclvenc_bench::{Estimates, Statistic};
 use aclvenc_emu_common::video::*;
+use criterion::{Criterion, SamplingMode, Throughput};
 
 struct Clip {
     path: PathBuf,
@@ -37,33 +44,59 @@ fn clip() -> Clip {
     }
 }
 
-fn run_emulator(c: &Clip, cfg: &VideoEncoderConfig, frames: u32) -> (Duration, usize) {
-    let start = Instant::now();
-    let mut enc = VideoEncoder::new(cfg).expect("open encoder");
-    let mut file = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(&c.path).unwrap());
-    let mut buf = vec![0u8; (c.width * c.height * 3 / 2) as usize];
-    let mut bytes = 0;
-    for _ in 0..frames {
-        file.read_exact(&mut buf).unwrap();
-        let pic = Nv12Picture {
-            data: &buf,
-            width: c.width,
-            height: c.height,
-            width_stride: c.width,
-            height_stride: c.height,
-            order: ChromaOrder::Nv12,
-        };
-        bytes += enc.encode(&pic, false).expect("encode").data.len();
-    }
-    drop(enc);
-    (start.elapsed(), bytes)
+/// The emulator's encoder with the clip open, positioned at the next frame to encode.
+struct Emulator<'c> {
+    clip: &'c Clip,
+    enc: VideoEncoder,
+    file: BufReader<std::fs::File>,
+    buf: Vec<u8>,
+    next: u32,
 }
 
-fn ffmpeg_args(c: &Clip, cfg: &VideoEncoderConfig, frames: u32, preset: &str) -> Vec<String> {
-    let mut a: Vec<String> = ["-hide_banner", "-nostdin", "-v", "error", "-f", "rawvideo", "-pix_fmt", "nv12"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+impl<'c> Emulator<'c> {
+    fn new(clip: &'c Clip, cfg: &VideoEncoderConfig) -> Self {
+        Emulator {
+            clip,
+            enc: VideoEncoder::new(cfg).expect("open encoder"),
+            file: BufReader::with_capacity(1 << 20, std::fs::File::open(&clip.path).unwrap()),
+            buf: vec![0u8; (clip.width * clip.height * 3 / 2) as usize],
+            next: 0,
+        }
+    }
+
+    /// Reads and encodes the next `frames` frames; returns the time taken.
+    fn encode(&mut self, frames: u64) -> Duration {
+        let start = Instant::now();
+        for _ in 0..frames {
+            if self.next == self.clip.frames {
+                self.file.rewind().unwrap();
+                self.next = 0;
+            }
+            self.file.read_exact(&mut self.buf).unwrap();
+            self.next += 1;
+            let pic = Nv12Picture {
+                data: &self.buf,
+                width: self.clip.width,
+                height: self.clip.height,
+                width_stride: self.clip.width,
+                height_stride: self.clip.height,
+                order: ChromaOrder::Nv12,
+            };
+            let out = self.enc.encode(&pic, false).expect("encode");
+            assert!(!out.data.is_empty(), "the encoder returned an empty access unit");
+        }
+        start.elapsed()
+    }
+}
+
+/// The `ffmpeg` arguments that encode `frames` frames of the clip like the emulator (`frames` as text, so the
+/// printed command can show a placeholder).
+fn ffmpeg_args(c: &Clip, cfg: &VideoEncoderConfig, frames: &str, preset: &str) -> Vec<String> {
+    let mut a: Vec<String> =
+        ["-hide_banner", "-nostdin", "-v", "error", "-stream_loop", "-1", "-f", "rawvideo", "-pix_fmt", "nv12"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     a.extend(["-s".into(), format!("{}x{}", c.width, c.height), "-r".into(), cfg.fps.to_string()]);
     a.extend(["-i".into(), c.path.display().to_string(), "-frames:v".into(), frames.to_string()]);
     a.extend([
@@ -82,32 +115,33 @@ fn ffmpeg_args(c: &Clip, cfg: &VideoEncoderConfig, frames: u32, preset: &str) ->
     a
 }
 
-fn run_ffmpeg(args: &[String]) -> Duration {
+/// Runs `ffmpeg` on `frames` frames; returns the wall time of the whole process.
+fn run_ffmpeg(c: &Clip, cfg: &VideoEncoderConfig, frames: u64, preset: &str) -> Duration {
+    let args = ffmpeg_args(c, cfg, &frames.to_string(), preset);
     let start = Instant::now();
-    let out = Command::new("ffmpeg").args(args).output().expect("ffmpeg must be installed");
+    let out = Command::new("ffmpeg").args(&args).output().expect("ffmpeg must be installed");
     let t = start.elapsed();
     assert!(out.status.success(), "ffmpeg failed: {}", String::from_utf8_lossy(&out.stderr));
     t
 }
 
 fn main() {
-    // `cargo bench` passes --bench; nothing else is accepted.
+    let estimates = Estimates::for_this_run();
     let c = clip();
-    let frames: u32 = std::env::var("BENCH_FRAMES").ok().and_then(|v| v.parse().ok()).unwrap_or(c.frames).min(c.frames);
-    let rounds: u32 = std::env::var("BENCH_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(2).max(1);
     let preset = aclvenc_emu_common::settings::get().preset.clone();
-    println!(
-        "clip {} ({}x{}, {frames} of {} frames), preset {preset}, best of {rounds}",
-        c.path.display(),
-        c.width,
-        c.height,
-        c.frames
-    );
+    // Ten samples of a few to a few dozen frames each; criterion's options after `--` override both.
+    let mut crit = Criterion::default()
+        .without_plots()
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20))
+        .configure_from_args();
+    println!("clip {} ({}x{}, {} frames), preset {preset}", c.path.display(), c.width, c.height, c.frames);
     let cases = [
-        ("H.264 main, VBR 2000 kbit/s", VideoCodec::H264(H264Profile::Main)),
-        ("H.265 main, VBR 2000 kbit/s", VideoCodec::H265),
+        ("h264-main-vbr2000", "H.264 main, VBR 2000 kbit/s", VideoCodec::H264(H264Profile::Main)),
+        ("h265-main-vbr2000", "H.265 main, VBR 2000 kbit/s", VideoCodec::H265),
     ];
-    for (name, codec) in cases {
+    let mut rows = Vec::new();
+    for (id, name, codec) in cases {
         let cfg = VideoEncoderConfig {
             codec,
             width: c.width,
@@ -116,21 +150,33 @@ fn main() {
             gop: 16,
             rc: RateControl::Vbr { max_kbps: 2000 },
         };
-        let args = ffmpeg_args(&c, &cfg, frames, &preset);
-        let (mut best_emu, mut best_ff) = (Duration::MAX, Duration::MAX);
-        let mut bytes = 0;
-        for _ in 0..rounds {
-            let (t, b) = run_emulator(&c, &cfg, frames);
-            best_emu = best_emu.min(t);
-            bytes = b;
-            best_ff = best_ff.min(run_ffmpeg(&args));
+        let mut g = crit.benchmark_group(id);
+        g.sampling_mode(SamplingMode::Linear);
+        g.throughput(Throughput::Elements(1));
+        let mut emulator = None;
+        g.bench_function("emulator", |b| {
+            let emu = emulator.get_or_insert_with(|| Emulator::new(&c, &cfg));
+            b.iter_custom(|frames| emu.encode(frames))
+        });
+        drop(emulator);
+        g.bench_function("ffmpeg", |b| b.iter_custom(|frames| run_ffmpeg(&c, &cfg, frames, &preset)));
+        g.finish();
+        rows.push((id, name, ffmpeg_args(&c, &cfg, "N", &preset)));
+    }
+    crit.final_summary();
+
+    println!("\nthroughput: frames/s from criterion's slope (time per additional frame), side by side in this run");
+    for (id, name, args) in rows {
+        println!("{name} ({id}):");
+        let fps = |side| estimates.ns(id, side, Statistic::Slope).map(|ns| 1e9 / ns);
+        match (fps("emulator"), fps("ffmpeg")) {
+            (Some(emu), Some(ff)) => {
+                println!("  emulator encoder : {emu:8.1} frames/s");
+                println!("  ffmpeg           : {ff:8.1} frames/s");
+                println!("  ratio            : {:.3}  (goal >= 0.9)", emu / ff);
+            }
+            _ => println!("  not measured in this run (filtered out, test mode, or results not saved)"),
         }
-        let fps_emu = f64::from(frames) / best_emu.as_secs_f64();
-        let fps_ff = f64::from(frames) / best_ff.as_secs_f64();
-        println!("{name}:");
-        println!("  emulator encoder : {fps_emu:8.1} frames/s ({:.2} s, {bytes} bytes)", best_emu.as_secs_f64());
-        println!("  ffmpeg {:>9} : {fps_ff:8.1} frames/s ({:.2} s)", cfg.codec.encoder_name(), best_ff.as_secs_f64());
-        println!("  ratio            : {:.3}  (goal >= 0.9)", fps_emu / fps_ff);
         println!("  ffmpeg {}", args.join(" "));
     }
 }
