@@ -5,7 +5,6 @@
 //! crate on top of this one and expands [`export!`] over its ABI function tables.
 
 pub mod annexb;
-pub mod chip;
 pub mod devmem;
 pub mod export;
 pub mod faults;

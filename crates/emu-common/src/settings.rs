@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use crate::chip::{ChipKind, ChipLimits};
+use aclvenc_chip::{Chip, Limits};
 
 /// Where a setting's value came from (printed in the banner).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub struct Settings {
     /// The name `aclrtGetSocName` returns.
     pub soc_name: String,
     /// The chip family derived from `soc_name`.
-    pub chip: ChipKind,
+    pub chip: Chip,
     pub soc_source: Source,
     /// Number of emulated devices.
     pub device_count: u32,
@@ -38,27 +38,27 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The limits of the emulated chip.
-    pub fn limits(&self) -> ChipLimits {
+    /// The limits of the emulated chip (`aclvenc-chip`, the one per-chip table).
+    pub fn limits(&self) -> &'static Limits {
         self.chip.limits()
     }
 
     /// Read the settings from an environment lookup function (tests pass their own).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Settings {
-        let default_chip = ChipKind::Ascend310P;
+        let default_chip = Chip::Ascend310P;
         let (soc_name, chip, soc_source) = match lookup("ACLVENC_EMU_SOC").filter(|s| !s.trim().is_empty()) {
-            Some(name) => match ChipKind::from_soc_name(&name) {
+            Some(name) => match Chip::from_soc_name(&name) {
                 Some(chip) => (name.trim().to_string(), chip, Source::Env),
                 None => {
                     eprintln!(
                         "aclvenc-emu: ACLVENC_EMU_SOC={name:?} is not a chip with a video encoder \
                          (Ascend310, Ascend310P*, Ascend310B*); using {}",
-                        default_chip.default_soc_name()
+                        default_chip.soc_name()
                     );
-                    (default_chip.default_soc_name().to_string(), default_chip, Source::Default)
+                    (default_chip.soc_name().to_string(), default_chip, Source::Default)
                 }
             },
-            None => (default_chip.default_soc_name().to_string(), default_chip, Source::Default),
+            None => (default_chip.soc_name().to_string(), default_chip, Source::Default),
         };
         let device_count = lookup("ACLVENC_EMU_DEVICES")
             .and_then(|v| v.trim().parse::<u32>().ok())
@@ -101,7 +101,7 @@ mod tests {
     #[test]
     fn default_is_310p3() {
         let s = Settings::from_lookup(|_| None);
-        assert_eq!(s.chip, ChipKind::Ascend310P);
+        assert_eq!(s.chip, Chip::Ascend310P);
         assert_eq!(s.soc_name, "Ascend310P3");
         assert_eq!(s.preset, "veryfast");
     }
@@ -109,7 +109,7 @@ mod tests {
     #[test]
     fn env_selects_chip() {
         let s = Settings::from_lookup(|k| (k == "ACLVENC_EMU_SOC").then(|| "Ascend310".to_string()));
-        assert_eq!(s.chip, ChipKind::Ascend310);
-        assert_eq!(s.limits().default_bitrate_kbps, 300);
+        assert_eq!(s.chip, Chip::Ascend310);
+        assert_eq!(s.limits().v1_default_bit_rate_kbps, 300);
     }
 }

@@ -22,7 +22,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
 use aclvenc_abi::*;
-use aclvenc_emu_common::chip::DefaultRcMode;
+use aclvenc_chip::DefaultRcMode;
 use aclvenc_emu_common::export::call_venc_callback;
 use aclvenc_emu_common::sibling::{runtime, Stream};
 use aclvenc_emu_common::video::{
@@ -353,10 +353,10 @@ fn device_check(s: &Snapshot) -> Result<(VideoEncoderConfig, ChromaOrder), aclEr
     if s.width == 0 || s.height == 0 {
         return fail("VENC-CHDESC-DIMS-MISSING", "width or height not set".into());
     }
-    if !l.width.contains(s.width) || !l.height.contains(s.height) {
+    if !l.v1_dims.contains(s.width) || !l.v1_dims.contains(s.height) {
         return fail(
             "VENC-CHDESC-WIDTH-RANGE/HEIGHT-RANGE",
-            format!("{}x{} outside width {} / height {}", s.width, s.height, l.width, l.height),
+            format!("{}x{} outside {} (width and height)", s.width, s.height, l.v1_dims),
         );
     }
     if s.width % 2 != 0 || s.height % 2 != 0 {
@@ -370,13 +370,13 @@ fn device_check(s: &Snapshot) -> Result<(VideoEncoderConfig, ChromaOrder), aclEr
     if s.gop > 65536 {
         return fail("VENC-CHDESC-KEYFRAME-RANGE", format!("keyFrameInterval {} > 65536", s.gop));
     }
-    if s.src_rate != 0 && !l.src_rate.contains(s.src_rate) {
-        return fail("VENC-CHDESC-SRCRATE-RANGE", format!("srcRate {} outside {}", s.src_rate, l.src_rate));
+    if s.src_rate != 0 && !l.v1_src_rate.contains(s.src_rate) {
+        return fail("VENC-CHDESC-SRCRATE-RANGE", format!("srcRate {} outside {}", s.src_rate, l.v1_src_rate));
     }
-    if s.max_bit_rate != 0 && !l.bitrate_kbps.contains(s.max_bit_rate) {
+    if s.max_bit_rate != 0 && !l.v1_bit_rate_kbps.contains(s.max_bit_rate) {
         return fail(
             "VENC-CHDESC-MAXBITRATE-RANGE",
-            format!("maxBitRate {} kbit/s outside {}", s.max_bit_rate, l.bitrate_kbps),
+            format!("maxBitRate {} kbit/s outside {}", s.max_bit_rate, l.v1_bit_rate_kbps),
         );
     }
     if s.rc_mode > 2 {
@@ -385,16 +385,16 @@ fn device_check(s: &Snapshot) -> Result<(VideoEncoderConfig, ChromaOrder), aclEr
     if s.max_ip_prop > 100 {
         return fail("VENC-CHDESC-IPPROP-RANGE", format!("MAX_IP_PROP {} > 100", s.max_ip_prop));
     }
-    let kbps = l.effective_bitrate_kbps(s.max_bit_rate);
+    let kbps = l.v1_effective_bit_rate_kbps(s.max_bit_rate);
     let cbr = match s.rc_mode {
         1 => false,
         2 => true,
-        _ => l.default_rc == DefaultRcMode::Cbr,
+        _ => l.v1_default_rc == DefaultRcMode::Cbr,
     };
     let rc = if cbr { RateControl::Cbr { kbps } } else { RateControl::Vbr { max_kbps: kbps } };
     let gop = if s.gop == 0 { DEFAULT_GOP } else { s.gop };
     Ok((
-        VideoEncoderConfig { codec, width: s.width, height: s.height, fps: l.effective_src_rate(s.src_rate), gop, rc },
+        VideoEncoderConfig { codec, width: s.width, height: s.height, fps: l.v1_effective_src_rate(s.src_rate), gop, rc },
         order,
     ))
 }
@@ -438,7 +438,7 @@ pub(crate) fn aclvencCreateChannel(h: Out<'_, aclvencChannelDesc>) -> aclError {
         return e;
     }
     let limits = settings::get().limits();
-    if limits.user_out_buffer && ((snap.buf_addr == 0) != (snap.buf_size == 0)) {
+    if limits.v1_user_out_buffer && ((snap.buf_addr == 0) != (snap.buf_size == 0)) {
         log::error!("aclvencCreateChannel: set both bufAddr and bufSize, or neither (VENC-CHDESC-BUF-PAIR)");
         return ACL_ERROR_RT_FAILURE;
     }
@@ -472,7 +472,7 @@ pub(crate) fn aclvencCreateChannel(h: Out<'_, aclvencChannelDesc>) -> aclError {
             cv: Condvar::new(),
         }
     } else {
-        let cap = limits.default_out_buf_bytes as usize;
+        let cap = limits.v1_default_out_buf_bytes as usize;
         match memory::alloc(cap) {
             Ok(base) => OutRing { base, cap, owned: true, st: Mutex::default(), cv: Condvar::new() },
             Err(e) => return e,
@@ -602,7 +602,7 @@ pub(crate) fn aclvencSendFrame(
     };
     let limits = settings::get().limits();
     let (w, hh) = (u64::from(width), u64::from(height));
-    if limits.send_checks_input_size {
+    if limits.v1_send_checks_input_size {
         let size = u64::from(pic.size);
         if size < w * hh * 3 / 2 || size >= w * hh * 3 {
             log::error!("aclvencSendFrame: size {size} B outside [w*h*3/2, w*h*3) for {width}x{height} (VENC-SEND-INPUT-SIZE-RANGE)");

@@ -117,7 +117,7 @@ fn set_value(d: &mut ChannelDesc, t: aclvencChannelDescParamType, v: Value) -> a
         P::ACL_VENC_PIC_HEIGHT_UINT32 => d.height = u32v,
         P::ACL_VENC_KEY_FRAME_INTERVAL_UINT32 => d.key_frame_interval = u32v,
         P::ACL_VENC_BUF_ADDR_PTR => {
-            if !limits.user_out_buffer {
+            if !limits.v1_user_out_buffer {
                 return unsupported("the output buffer is internal; BufAddr", "VENC-CHDESC-BUF-UNSUPPORTED");
             }
             if u64v == 0 {
@@ -130,17 +130,17 @@ fn set_value(d: &mut ChannelDesc, t: aclvencChannelDescParamType, v: Value) -> a
             d.buf_addr = u64v as usize;
         }
         P::ACL_VENC_BUF_SIZE_UINT32 => {
-            if !limits.user_out_buffer {
+            if !limits.v1_user_out_buffer {
                 return unsupported("the output buffer is internal; BufSize", "VENC-CHDESC-BUF-UNSUPPORTED");
             }
-            if u32v < limits.min_out_buf_bytes {
-                log::error!("bufSize {u32v} B < {} B (VENC-CHDESC-BUFSIZE-MIN)", limits.min_out_buf_bytes);
+            if u32v < limits.v1_min_out_buf_bytes {
+                log::error!("bufSize {u32v} B < {} B (VENC-CHDESC-BUFSIZE-MIN)", limits.v1_min_out_buf_bytes);
                 return ACL_ERROR_INVALID_PARAM;
             }
             d.buf_size = u32v;
         }
         P::ACL_VENC_RC_MODE_UINT32 => {
-            if limits.rc_mode_checked && u32v > 2 {
+            if limits.v1_rc_mode_checked && u32v > 2 {
                 log::error!("rcMode {u32v} not in {{0, 1 VBR, 2 CBR}} (VENC-CHDESC-RCMODE-RANGE)");
                 return ACL_ERROR_INVALID_PARAM;
             }
@@ -149,7 +149,7 @@ fn set_value(d: &mut ChannelDesc, t: aclvencChannelDescParamType, v: Value) -> a
         P::ACL_VENC_SRC_RATE_UINT32 => d.src_rate = u32v,
         P::ACL_VENC_MAX_BITRATE_UINT32 => d.max_bit_rate = u32v,
         P::ACL_VENC_MAX_IP_PROP_UINT32 => {
-            if !limits.ip_prop_supported {
+            if !limits.v1_ip_prop_supported {
                 return unsupported("MAX_IP_PROP", "VENC-CHDESC-IPPROP-UNSUPPORTED");
             }
             d.max_ip_prop = u32v;
@@ -170,7 +170,7 @@ fn get_value(d: &ChannelDesc, t: aclvencChannelDescParamType) -> Result<Value, a
         P::ACL_VENC_PIC_WIDTH_UINT32 => Value::U32(d.width),
         P::ACL_VENC_PIC_HEIGHT_UINT32 => Value::U32(d.height),
         P::ACL_VENC_KEY_FRAME_INTERVAL_UINT32 => Value::U32(d.key_frame_interval),
-        P::ACL_VENC_BUF_ADDR_PTR | P::ACL_VENC_BUF_SIZE_UINT32 if !limits.user_out_buffer => {
+        P::ACL_VENC_BUF_ADDR_PTR | P::ACL_VENC_BUF_SIZE_UINT32 if !limits.v1_user_out_buffer => {
             return Err(ACL_ERROR_FEATURE_UNSUPPORTED)
         }
         P::ACL_VENC_BUF_ADDR_PTR => Value::U64(d.buf_addr as u64),
@@ -178,7 +178,7 @@ fn get_value(d: &ChannelDesc, t: aclvencChannelDescParamType) -> Result<Value, a
         P::ACL_VENC_RC_MODE_UINT32 => Value::U32(d.rc_mode),
         P::ACL_VENC_SRC_RATE_UINT32 => Value::U32(d.src_rate),
         P::ACL_VENC_MAX_BITRATE_UINT32 => Value::U32(d.max_bit_rate),
-        P::ACL_VENC_MAX_IP_PROP_UINT32 if !limits.ip_prop_supported => return Err(ACL_ERROR_FEATURE_UNSUPPORTED),
+        P::ACL_VENC_MAX_IP_PROP_UINT32 if !limits.v1_ip_prop_supported => return Err(ACL_ERROR_FEATURE_UNSUPPORTED),
         P::ACL_VENC_MAX_IP_PROP_UINT32 => Value::U32(d.max_ip_prop),
         _ => return Err(ACL_ERROR_INVALID_PARAM),
     })

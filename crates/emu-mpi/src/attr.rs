@@ -11,8 +11,25 @@ use aclvenc_abi::{
 };
 use aclvenc_emu_common::video::{H264Profile, RateControl, VideoCodec};
 
-use crate::chip::V2Limits;
+use aclvenc_chip::{Limits, V2Limits};
+
 use crate::frame::align16;
+
+/// What the V2 checks need from the emulated chip's limits (`aclvenc-chip`, the one per-chip table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChipV2 {
+    /// The V2 encoder's channel count and picture ranges.
+    pub v2: V2Limits,
+    /// Largest H.264 picture area, in pixels (MPI-VENC-PIC-RANGE; `None`: the ranges only).
+    pub h264_max_area: Option<u64>,
+}
+
+impl ChipV2 {
+    /// The V2 limits of a chip, or `None` when it has no V2 encoder (MPI-NOT-SUPPORTED-CHIP).
+    pub fn of(l: &Limits) -> Option<ChipV2> {
+        l.v2.map(|v2| ChipV2 { v2, h264_max_area: l.h264_max_area })
+    }
+}
 
 /// Which encoder a channel runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +107,7 @@ fn in_range(v: u32, lo: u32, hi: u32) -> bool {
 }
 
 /// Check `attr` for a chip with `limits`.
-pub fn check(attr: &hi_venc_chn_attr, limits: &V2Limits) -> Result<ChannelSpec, AttrError> {
+pub fn check(attr: &hi_venc_chn_attr, limits: &ChipV2) -> Result<ChannelSpec, AttrError> {
     let va = &attr.venc_attr;
     let by_frame = match va.is_by_frame {
         hi_bool::HI_TRUE => true,
@@ -125,7 +142,7 @@ pub fn check(attr: &hi_venc_chn_attr, limits: &V2Limits) -> Result<ChannelSpec, 
     };
     let (w, h) = (va.pic_width, va.pic_height);
     if codec == Codec::Jpeg {
-        let r = limits.jpeg;
+        let r = limits.v2.jpeg_dims;
         if !r.contains(w) || !r.contains(h) || w % 2 != 0 || h % 2 != 0 {
             return Err(illegal(format!(
                 "JPEG picture {w}x{h} must be even and within [{}, {}] (MPI-JPEGE-CHN-RES)",
@@ -153,7 +170,7 @@ pub fn check(attr: &hi_venc_chn_attr, limits: &V2Limits) -> Result<ChannelSpec, 
         return Ok(ChannelSpec { codec, width: w, height: h, buf_size: va.buf_size, by_frame, video: None });
     }
 
-    let r = limits.video;
+    let r = limits.v2.video_dims;
     if !r.contains(w) || !r.contains(h) {
         return Err(illegal(format!("picture {w}x{h} is outside [{}, {}] (MPI-VENC-PIC-RANGE)", r.min, r.max)));
     }
@@ -347,7 +364,7 @@ pub fn check_gop(attr: &hi_venc_chn_attr, gop: u32) -> Result<(), AttrError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chip::Chip;
+    use aclvenc_chip::Chip;
 
     pub(crate) fn h264_attr(w: u32, h: u32) -> hi_venc_chn_attr {
         let mut a = hi_venc_chn_attr::default();
@@ -371,7 +388,7 @@ mod tests {
 
     #[test]
     fn video_attr_rules() {
-        let l = Chip::Ascend310P.v2_limits().unwrap();
+        let l = ChipV2::of(Chip::Ascend310P.limits()).unwrap();
         let a = h264_attr(640, 480);
         let s = check(&a, &l).unwrap();
         assert_eq!(s.codec, Codec::H264(H264Profile::High));
@@ -381,7 +398,7 @@ mod tests {
         b.venc_attr.pic_height = 4096;
         b.venc_attr.max_pic_height = 4096;
         assert_eq!(check(&b, &l).unwrap_err().code, HI_ERR_VENC_ILLEGAL_PARAM, "H.264 area on 310P");
-        assert!(check(&b, &Chip::Ascend310B.v2_limits().unwrap()).is_ok());
+        assert!(check(&b, &ChipV2::of(Chip::Ascend310B.limits()).unwrap()).is_ok());
         let mut c = a;
         c.venc_attr.buf_size = 32 * 1024 + 1;
         assert_eq!(check(&c, &l).unwrap_err().code, HI_ERR_VENC_ILLEGAL_PARAM);

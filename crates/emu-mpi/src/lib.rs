@@ -12,7 +12,6 @@
 
 pub mod attr;
 pub mod channel;
-pub mod chip;
 pub mod exports;
 pub mod fd;
 pub mod frame;

@@ -15,7 +15,6 @@ use aclvenc_emu_common::devmem::{self, FreeError};
 use aclvenc_ptr::Out;
 pub use aclvenc_emu_common::devmem::{AllocSet, Allocator, MemError};
 
-use crate::chip::{self, Chip};
 
 /// Alignment of every block, in bytes.
 pub const DVPP_ALIGN: usize = devmem::ALIGN;
@@ -36,13 +35,15 @@ const DVPP_OR_RT: AllocSet =
     AllocSet::of(&[Allocator::HiMpiDvppMalloc, Allocator::AcldvppMalloc, Allocator::AclrtMalloc]);
 
 /// The memory a send takes (MPI-MEM-DVPP). DVPP memory always. `aclrtMalloc` memory only as the input picture of
-/// an H.264/H.265 channel on 310P and 310B: newer docs allow it for VENC input there (validation-rules.md
-/// MPI-MEM-DVPP, VENC-SEND-INPUT-PROVENANCE, section F "Input memory"); nothing says so for JPEGE input or the JPEGE
-/// output buffer. `aclrtMallocHost` and unknown memory: BAD_ADDR.
+/// an H.264/H.265 channel, on the chips whose limits say so (`aclvenc_chip::V2Limits::video_input_aclrt_malloc`:
+/// 310P and 310B); nothing says so for JPEGE input or the JPEGE output buffer. `aclrtMallocHost` and unknown
+/// memory: BAD_ADDR.
 pub fn accepted(video_input: bool) -> AllocSet {
-    match chip::current() {
-        Chip::Ascend310P | Chip::Ascend310B if video_input => DVPP_OR_RT,
-        _ => DVPP,
+    let v2 = aclvenc_emu_common::settings::get().limits().v2;
+    if video_input && v2.is_some_and(|v| v.video_input_aclrt_malloc) {
+        DVPP_OR_RT
+    } else {
+        DVPP
     }
 }
 
@@ -150,7 +151,7 @@ mod tests {
     #[test]
     fn acl_memory_is_taken_per_chip() {
         // The unit-test process emulates the default chip, 310P.
-        assert_eq!(chip::current(), Chip::Ascend310P);
+        assert_eq!(aclvenc_emu_common::settings::get().chip, aclvenc_chip::Chip::Ascend310P);
         assert!(accepted(true).contains(Allocator::AclrtMalloc), "310P: aclrtMalloc memory as VENC input");
         assert!(!accepted(false).contains(Allocator::AclrtMalloc), "not as JPEGE input");
         for video in [true, false] {

@@ -13,9 +13,8 @@ use aclvenc_abi::*;
 use aclvenc_ptr::{In, Out};
 use parking_lot::Mutex;
 
-use crate::attr::{self, Codec};
+use crate::attr::{self, ChipV2, Codec};
 use crate::channel::{self, Channel, Inner, Job};
-use crate::chip::{self, V2Limits};
 use crate::fd::EventFd;
 use crate::frame::{self, HI_ERR_VENC_SIZE_NOT_ENOUGH};
 use crate::jpeg;
@@ -45,9 +44,10 @@ pub fn live_channels() -> Vec<i32> {
     CHANNELS.lock().keys().copied().collect()
 }
 
-fn precheck(name: &str) -> Result<V2Limits, hi_s32> {
-    let Some(limits) = chip::current().v2_limits() else {
-        log::error!("{name}: the emulated {:?} has no V2 encoder (MPI-NOT-SUPPORTED-CHIP)", chip::current());
+fn precheck(name: &str) -> Result<ChipV2, hi_s32> {
+    let settings = aclvenc_emu_common::settings::get();
+    let Some(limits) = ChipV2::of(settings.limits()) else {
+        log::error!("{name}: the emulated {} has no V2 encoder (MPI-NOT-SUPPORTED-CHIP)", settings.soc_name);
         return Err(HI_ERR_VENC_NOT_SUPPORT);
     };
     if !crate::sys::ready() {
@@ -57,9 +57,10 @@ fn precheck(name: &str) -> Result<V2Limits, hi_s32> {
     Ok(limits)
 }
 
-fn check_id(name: &str, chn: hi_s32, limits: &V2Limits) -> Result<(), hi_s32> {
-    if chn < 0 || chn >= limits.channels {
-        log::error!("{name}: channel {chn} is outside [0, {}) (MPI-CHN-RANGE)", limits.channels);
+fn check_id(name: &str, chn: hi_s32, limits: &ChipV2) -> Result<(), hi_s32> {
+    let n = limits.v2.channels;
+    if chn < 0 || chn as u32 >= n {
+        log::error!("{name}: channel {chn} is outside [0, {n}) (MPI-CHN-RANGE)");
         return Err(HI_ERR_VENC_INVALID_CHN_ID);
     }
     Ok(())
@@ -71,7 +72,7 @@ fn channel(name: &str, chn: hi_s32) -> Result<Arc<Channel>, hi_s32> {
 }
 
 /// [`channel`], also returning the chip's V2 limits from the same [`precheck`].
-fn channel_and_limits(name: &str, chn: hi_s32) -> Result<(Arc<Channel>, V2Limits), hi_s32> {
+fn channel_and_limits(name: &str, chn: hi_s32) -> Result<(Arc<Channel>, ChipV2), hi_s32> {
     let limits = precheck(name)?;
     check_id(name, chn, &limits)?;
     let ch = CHANNELS.lock().get(&chn).cloned().ok_or_else(|| {
@@ -431,7 +432,7 @@ pub fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: In<'_, hi_video_frame_inf
         return HI_ERR_VENC_NOT_SUPPORT;
     }
     let geo = if spec.codec == Codec::Jpeg {
-        frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.jpeg.min)
+        frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.v2.jpeg_dims.min)
     } else {
         frame::check_video(&info.v_frame, spec.width, spec.height)
     };
@@ -497,7 +498,7 @@ pub fn hi_mpi_venc_send_jpege_frame(
             )
         }
     }
-    let geo = match frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.jpeg.min) {
+    let geo = match frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.v2.jpeg_dims.min) {
         Ok(g) => g,
         Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };
@@ -530,7 +531,7 @@ pub fn hi_mpi_venc_get_jpege_predicted_size(
     if size.is_null() {
         return null(NAME, "size");
     }
-    let r = limits.jpeg;
+    let r = limits.v2.jpeg_dims;
     let geo = match frame::check_jpeg(&info.v_frame, r.max, r.max, r.min) {
         Ok(g) => g,
         Err(e) => {
