@@ -1,7 +1,7 @@
 //! Encode synthetic NV12/NV21 pictures with the software encoder and check the bitstream with ffprobe/ffmpeg:
 //! codec, profile, size, frame count, IDR placement, parameter sets before every IDR, clean decode, PSNR.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use aclvenc_emu_common::annexb;
@@ -9,12 +9,6 @@ use aclvenc_emu_common::video::*;
 
 const W: u32 = 352;
 const H: u32 = 288;
-
-fn temp_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("aclvenc-emu-common-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 /// A moving pattern (so that P pictures carry real motion), NV12 with the given strides.
 fn synth(n: u32, ws: u32, hs: u32, order: ChromaOrder) -> Vec<u8> {
@@ -155,8 +149,8 @@ fn run(case: Case, tag: &str) {
         stream.extend_from_slice(&au.data);
         reference.extend_from_slice(&tight(&buf, case.ws, case.hs, case.order));
     }
-    let dir = temp_dir(tag);
-    let path = dir.join(if case.expect_codec == "h264" { "out.h264" } else { "out.h265" });
+    let dir = tempfile::Builder::new().prefix(&format!("aclvenc-emu-common-{tag}-")).tempdir().unwrap();
+    let path = dir.path().join(if case.expect_codec == "h264" { "out.h264" } else { "out.h265" });
     std::fs::write(&path, &stream).unwrap();
     let info = ffprobe(&path, "stream=codec_name,profile,width,height,nb_read_frames");
     assert!(info.contains(&format!("codec_name={}", case.expect_codec)), "{info}");
@@ -167,7 +161,6 @@ fn run(case: Case, tag: &str) {
     let p = psnr(&decoded, &reference);
     println!("{tag}: {} bytes, PSNR {p:.2} dB", stream.len());
     assert!(p > 30.0, "{tag}: PSNR {p:.2} dB");
-    std::fs::remove_dir_all(dir).ok();
 }
 
 #[test]

@@ -43,11 +43,15 @@ fn clip() -> &'static Clip {
     })
 }
 
-/// (prefix, built sample binary); made once per test process.
+/// (prefix, built sample binary); made once per test process, in a temporary directory that lives as long as the
+/// process.
 fn sample() -> &'static (PathBuf, PathBuf) {
+    static WORK: OnceLock<tempfile::TempDir> = OnceLock::new();
     static S: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
     S.get_or_init(|| {
-        let work = std::env::temp_dir().join(format!("aclvenc-emu-v1-{}", std::process::id()));
+        let work = WORK
+            .get_or_init(|| tempfile::Builder::new().prefix("aclvenc-emu-v1-").tempdir().expect("temporary directory"))
+            .path();
         let prefix = work.join("prefix");
         let build = work.join("build");
         run(Command::new(repo().join("scripts/emu-prefix.sh"))

@@ -12,7 +12,8 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 struct Setup {
-    work: PathBuf,
+    /// A fresh temporary directory for this test process (the prefix, the build and the outputs).
+    work: tempfile::TempDir,
     prefix: PathBuf,
     app: PathBuf,
     clip: PathBuf,
@@ -30,16 +31,14 @@ fn setup() -> &'static Setup {
         let line = run(Command::new("bash").arg(repo().join("scripts/fetch-test-clip.sh")));
         let f: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(f.len(), 4, "fetch-test-clip.sh printed {line:?}");
-        let work = std::env::temp_dir().join(format!("aclvenc-emu-mpi-app-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&work);
-        std::fs::create_dir_all(&work).unwrap();
-        let prefix = work.join("prefix");
+        let work = tempfile::Builder::new().prefix("aclvenc-emu-mpi-app-").tempdir().expect("temporary directory");
+        let prefix = work.path().join("prefix");
         run(Command::new("bash")
             .arg(repo().join("scripts/emu-prefix.sh"))
             .arg(&prefix)
             .args(["--no-build", "--libdir"])
             .arg(common::target_dir()));
-        let build = work.join("build");
+        let build = work.path().join("build");
         let env = [("DDK_PATH", prefix.clone()), ("NPU_HOST_LIB", prefix.join("runtime/lib64/stub"))];
         run(Command::new("cmake")
             .arg("-S")
@@ -95,7 +94,7 @@ fn psnr(dec: &[u8], src: &[u8], w: usize, h: usize, frames: usize) -> (f64, f64)
 fn check_video(codec: &str, ffname: &str, profile: &str) {
     let s = setup();
     let frames = 100usize;
-    let out = s.work.join(format!("clip.{codec}"));
+    let out = s.work.path().join(format!("clip.{codec}"));
     let log = app(
         s,
         &["--codec", codec, "--frames", &frames.to_string(), "--bitrate", "2000", "--out", out.to_str().unwrap()],
@@ -107,7 +106,7 @@ fn check_video(codec: &str, ffname: &str, profile: &str) {
     assert!(p.contains(&format!("width={}", s.width)) && p.contains(&format!("height={}", s.height)), "{p}");
     assert!(p.contains(&format!("nb_read_frames={frames}")), "{p}");
     // Clean decode: no decoder errors at all.
-    let dec = s.work.join(format!("clip_{codec}.nv12"));
+    let dec = s.work.path().join(format!("clip_{codec}.nv12"));
     let o = Command::new("ffmpeg")
         .args(["-nostdin", "-v", "error", "-y", "-i"])
         .arg(&out)
@@ -141,7 +140,7 @@ fn app_v2_jpeg_snapshots_grow_with_qfactor() {
     let s = setup();
     let mut sizes = Vec::new();
     for q in [10, 50, 90, 100] {
-        let base = s.work.join(format!("snap_q{q}"));
+        let base = s.work.path().join(format!("snap_q{q}"));
         let log = app(
             s,
             &[
