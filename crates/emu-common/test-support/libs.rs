@@ -17,7 +17,8 @@ pub fn built_lib(file: &str) -> PathBuf {
 }
 
 /// `fn_table!(Name; fn f(p: T, ...) -> R; ...)`: a struct of the library's function pointers with `load(&lib)`,
-/// fed by the ABI crate's `*_fns!` macros (the same tables the exports are generated from).
+/// fed by the ABI crate's `*_fns!` macros (the same tables the exports are generated from):
+/// `aclvenc_abi::hi_mpi_venc_fns!(fn_table; Venc;)`.
 macro_rules! fn_table {
     ($table:ident; $(fn $name:ident($($p:ident: $t:ty),* $(,)?) -> $ret:ty;)*) => {
         pub struct $table { $(pub $name: unsafe extern "C" fn($($t),*) -> $ret,)* }

@@ -274,7 +274,7 @@ fn gen_functions(spec: &Spec) -> String {
         let _ = writeln!(o, "/// {doc}\n///\n/// `{mac}!(m)` expands to `m! {{ fn name(param: Type, ...) -> Ret; ... }}` with all {} functions,", fns.len());
         let _ = writeln!(
             o,
-            "/// every type spelled as a full path, so one table drives every export stub and forwarding table."
+            "/// every type spelled as a full path, so one table drives every export stub and forwarding table;\n/// `{mac}!(path::m; EXTRA)` expands to `path::m! {{ EXTRA fn ...; ... }}` (tokens passed through first)."
         );
         let _ = writeln!(
             o,
@@ -282,7 +282,7 @@ fn gen_functions(spec: &Spec) -> String {
         );
         let _ = writeln!(
             o,
-            "#[macro_export]\nmacro_rules! {mac} {{\n    ($m:ident) => {{\n        $crate::__{mac}_table! {{ __fns_plain $m [] }}\n    }};\n    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {{\n        $crate::__{mac}_table! {{ __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }}\n    }};\n}}\n"
+            "#[macro_export]\nmacro_rules! {mac} {{\n    ($m:ident) => {{\n        $crate::__{mac}_table! {{ __fns_plain [$m] [] [] }}\n    }};\n    ($($m:ident)::+; $($extra:tt)*) => {{\n        $crate::__{mac}_table! {{ __fns_plain [$($m)::+] [$($extra)*] [] }}\n    }};\n    ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {{\n        $crate::__{mac}_table! {{ __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }}\n    }};\n}}\n"
         );
         let _ = writeln!(
             o,
@@ -328,18 +328,18 @@ fn gen_functions(spec: &Spec) -> String {
 
 /// The helpers every family table expands through: the table lists each function once, as
 /// `fn name(params) -> Ret;` or, when the emulated driver does not implement it, `fn name(params) -> Ret = "reason";`.
-const FN_TABLE_HELPERS: &str = r#"/// Hands a table to `$m` as `fn ...;` lines (the reasons dropped), in table order.
+const FN_TABLE_HELPERS: &str = r#"/// Hands a table to the macro at path `[$m]` as `$m! { EXTRA fn ...; ... }` (the reasons dropped), in table order.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __fns_plain {
-    ($m:ident [$($out:tt)*]) => {
-        $m! { $($out)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($out:tt)*]) => {
+        $($m)*! { $($extra)* $($out)* }
     };
-    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
-        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_plain! { [$($m)*] [$($extra)*] [$($out)* fn $name $params -> $ret;] $($rest)* }
     };
-    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
-        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
+        $crate::__fns_plain! { [$($m)*] [$($extra)*] [$($out)* fn $name $params -> $ret;] $($rest)* }
     };
 }
 

@@ -1,18 +1,18 @@
 // generated from abi/abi-spec.json by `cargo run -p xtask -- gen`; do not edit
 // The functions come from abi/abi-spec.json and abi/abi-overlay.json.
 
-/// Hands a table to `$m` as `fn ...;` lines (the reasons dropped), in table order.
+/// Hands a table to the macro at path `[$m]` as `$m! { EXTRA fn ...; ... }` (the reasons dropped), in table order.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __fns_plain {
-    ($m:ident [$($out:tt)*]) => {
-        $m! { $($out)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($out:tt)*]) => {
+        $($m)*! { $($extra)* $($out)* }
     };
-    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
-        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty; $($rest:tt)*) => {
+        $crate::__fns_plain! { [$($m)*] [$($extra)*] [$($out)* fn $name $params -> $ret;] $($rest)* }
     };
-    ($m:ident [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
-        $crate::__fns_plain! { $m [$($out)* fn $name $params -> $ret;] $($rest)* }
+    ([$($m:tt)*] [$($extra:tt)*] [$($out:tt)*] fn $name:ident $params:tt -> $ret:ty = $why:literal; $($rest:tt)*) => {
+        $crate::__fns_plain! { [$($m)*] [$($extra)*] [$($out)* fn $name $params -> $ret;] $($rest)* }
     };
 }
 
@@ -38,7 +38,8 @@ macro_rules! __fns_emulator {
 /// The 38 `aclvenc*` functions (media V1 video encoder, `libacl_dvpp.so`).
 ///
 /// `aclvenc_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 38 functions,
-/// every type spelled as a full path, so one table drives every export stub and forwarding table.
+/// every type spelled as a full path, so one table drives every export stub and forwarding table;
+/// `aclvenc_fns!(path::m; EXTRA)` expands to `path::m! { EXTRA fn ...; ... }` (tokens passed through first).
 ///
 /// `aclvenc_fns!(path::m, emulator; EXTRA)` expands to
 /// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
@@ -47,7 +48,10 @@ macro_rules! __fns_emulator {
 #[macro_export]
 macro_rules! aclvenc_fns {
     ($m:ident) => {
-        $crate::__aclvenc_fns_table! { __fns_plain $m [] }
+        $crate::__aclvenc_fns_table! { __fns_plain [$m] [] [] }
+    };
+    ($($m:ident)::+; $($extra:tt)*) => {
+        $crate::__aclvenc_fns_table! { __fns_plain [$($m)::+] [$($extra)*] [] }
     };
     ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
         $crate::__aclvenc_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
@@ -105,7 +109,8 @@ macro_rules! __aclvenc_fns_table {
 /// The 47 `hi_mpi_venc_*` functions (media V2 encoder, `libacl_dvpp_mpi.so`).
 ///
 /// `hi_mpi_venc_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 47 functions,
-/// every type spelled as a full path, so one table drives every export stub and forwarding table.
+/// every type spelled as a full path, so one table drives every export stub and forwarding table;
+/// `hi_mpi_venc_fns!(path::m; EXTRA)` expands to `path::m! { EXTRA fn ...; ... }` (tokens passed through first).
 ///
 /// `hi_mpi_venc_fns!(path::m, emulator; EXTRA)` expands to
 /// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
@@ -114,7 +119,10 @@ macro_rules! __aclvenc_fns_table {
 #[macro_export]
 macro_rules! hi_mpi_venc_fns {
     ($m:ident) => {
-        $crate::__hi_mpi_venc_fns_table! { __fns_plain $m [] }
+        $crate::__hi_mpi_venc_fns_table! { __fns_plain [$m] [] [] }
+    };
+    ($($m:ident)::+; $($extra:tt)*) => {
+        $crate::__hi_mpi_venc_fns_table! { __fns_plain [$($m)::+] [$($extra)*] [] }
     };
     ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
         $crate::__hi_mpi_venc_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
@@ -181,7 +189,8 @@ macro_rules! __hi_mpi_venc_fns_table {
 /// The `acldvpp*` picture/stream description and DVPP memory functions (`libacl_dvpp.so`).
 ///
 /// `acldvpp_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 34 functions,
-/// every type spelled as a full path, so one table drives every export stub and forwarding table.
+/// every type spelled as a full path, so one table drives every export stub and forwarding table;
+/// `acldvpp_fns!(path::m; EXTRA)` expands to `path::m! { EXTRA fn ...; ... }` (tokens passed through first).
 ///
 /// `acldvpp_fns!(path::m, emulator; EXTRA)` expands to
 /// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
@@ -190,7 +199,10 @@ macro_rules! __hi_mpi_venc_fns_table {
 #[macro_export]
 macro_rules! acldvpp_fns {
     ($m:ident) => {
-        $crate::__acldvpp_fns_table! { __fns_plain $m [] }
+        $crate::__acldvpp_fns_table! { __fns_plain [$m] [] [] }
+    };
+    ($($m:ident)::+; $($extra:tt)*) => {
+        $crate::__acldvpp_fns_table! { __fns_plain [$($m)::+] [$($extra)*] [] }
     };
     ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
         $crate::__acldvpp_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
@@ -244,7 +256,8 @@ macro_rules! __acldvpp_fns_table {
 /// The `acl*`/`aclrt*` runtime functions (`libascendcl.so`).
 ///
 /// `acl_runtime_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 23 functions,
-/// every type spelled as a full path, so one table drives every export stub and forwarding table.
+/// every type spelled as a full path, so one table drives every export stub and forwarding table;
+/// `acl_runtime_fns!(path::m; EXTRA)` expands to `path::m! { EXTRA fn ...; ... }` (tokens passed through first).
 ///
 /// `acl_runtime_fns!(path::m, emulator; EXTRA)` expands to
 /// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
@@ -253,7 +266,10 @@ macro_rules! __acldvpp_fns_table {
 #[macro_export]
 macro_rules! acl_runtime_fns {
     ($m:ident) => {
-        $crate::__acl_runtime_fns_table! { __fns_plain $m [] }
+        $crate::__acl_runtime_fns_table! { __fns_plain [$m] [] [] }
+    };
+    ($($m:ident)::+; $($extra:tt)*) => {
+        $crate::__acl_runtime_fns_table! { __fns_plain [$($m)::+] [$($extra)*] [] }
     };
     ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
         $crate::__acl_runtime_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
@@ -296,7 +312,8 @@ macro_rules! __acl_runtime_fns_table {
 /// The `hi_mpi_sys_*` functions (`libacl_dvpp_mpi.so`).
 ///
 /// `hi_mpi_sys_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 12 functions,
-/// every type spelled as a full path, so one table drives every export stub and forwarding table.
+/// every type spelled as a full path, so one table drives every export stub and forwarding table;
+/// `hi_mpi_sys_fns!(path::m; EXTRA)` expands to `path::m! { EXTRA fn ...; ... }` (tokens passed through first).
 ///
 /// `hi_mpi_sys_fns!(path::m, emulator; EXTRA)` expands to
 /// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
@@ -305,7 +322,10 @@ macro_rules! __acl_runtime_fns_table {
 #[macro_export]
 macro_rules! hi_mpi_sys_fns {
     ($m:ident) => {
-        $crate::__hi_mpi_sys_fns_table! { __fns_plain $m [] }
+        $crate::__hi_mpi_sys_fns_table! { __fns_plain [$m] [] [] }
+    };
+    ($($m:ident)::+; $($extra:tt)*) => {
+        $crate::__hi_mpi_sys_fns_table! { __fns_plain [$($m)::+] [$($extra)*] [] }
     };
     ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
         $crate::__hi_mpi_sys_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }
@@ -337,7 +357,8 @@ macro_rules! __hi_mpi_sys_fns_table {
 /// The `hi_mpi_dvpp_*` memory functions (`libacl_dvpp_mpi.so`).
 ///
 /// `hi_mpi_dvpp_fns!(m)` expands to `m! { fn name(param: Type, ...) -> Ret; ... }` with all 3 functions,
-/// every type spelled as a full path, so one table drives every export stub and forwarding table.
+/// every type spelled as a full path, so one table drives every export stub and forwarding table;
+/// `hi_mpi_dvpp_fns!(path::m; EXTRA)` expands to `path::m! { EXTRA fn ...; ... }` (tokens passed through first).
 ///
 /// `hi_mpi_dvpp_fns!(path::m, emulator; EXTRA)` expands to
 /// `path::m! { EXTRA implemented { fn ...; ... } not_implemented { fn ... = "reason"; ... } }`: the same functions, in
@@ -346,7 +367,10 @@ macro_rules! __hi_mpi_sys_fns_table {
 #[macro_export]
 macro_rules! hi_mpi_dvpp_fns {
     ($m:ident) => {
-        $crate::__hi_mpi_dvpp_fns_table! { __fns_plain $m [] }
+        $crate::__hi_mpi_dvpp_fns_table! { __fns_plain [$m] [] [] }
+    };
+    ($($m:ident)::+; $($extra:tt)*) => {
+        $crate::__hi_mpi_dvpp_fns_table! { __fns_plain [$($m)::+] [$($extra)*] [] }
     };
     ($($m:ident)::+, emulator $(; $($extra:tt)*)?) => {
         $crate::__hi_mpi_dvpp_fns_table! { __fns_emulator [$($m)::+] [$($($extra)*)?] [] [] }

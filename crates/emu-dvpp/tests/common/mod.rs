@@ -28,12 +28,9 @@ mod libs;
 #[allow(unused_imports)] // each test binary uses a different subset
 pub use libs::{built_lib, repo, run, target_dir};
 
-macro_rules! rt_table { ($($b:tt)*) => { fn_table!(AclRt; $($b)*); }; }
-macro_rules! dvpp_table { ($($b:tt)*) => { fn_table!(AclDvpp; $($b)*); }; }
-macro_rules! venc_table { ($($b:tt)*) => { fn_table!(AclVenc; $($b)*); }; }
-aclvenc_abi::acl_runtime_fns!(rt_table);
-aclvenc_abi::acldvpp_fns!(dvpp_table);
-aclvenc_abi::aclvenc_fns!(venc_table);
+aclvenc_abi::acl_runtime_fns!(fn_table; AclRt;);
+aclvenc_abi::acldvpp_fns!(fn_table; AclDvpp;);
+aclvenc_abi::aclvenc_fns!(fn_table; AclVenc;);
 
 /// The two loaded libraries and their function tables.
 pub struct V1 {

@@ -12,12 +12,9 @@ mod libs;
 #[allow(unused_imports)] // each test binary uses a different subset
 pub use libs::{built_lib, repo, run, target_dir};
 
-macro_rules! venc_table { ($($b:tt)*) => { fn_table!(Venc; $($b)*); }; }
-macro_rules! sys_table { ($($b:tt)*) => { fn_table!(Sys; $($b)*); }; }
-macro_rules! dvpp_table { ($($b:tt)*) => { fn_table!(Dvpp; $($b)*); }; }
-aclvenc_abi::hi_mpi_venc_fns!(venc_table);
-aclvenc_abi::hi_mpi_sys_fns!(sys_table);
-aclvenc_abi::hi_mpi_dvpp_fns!(dvpp_table);
+aclvenc_abi::hi_mpi_venc_fns!(fn_table; Venc;);
+aclvenc_abi::hi_mpi_sys_fns!(fn_table; Sys;);
+aclvenc_abi::hi_mpi_dvpp_fns!(fn_table; Dvpp;);
 
 /// The loaded library and its three function tables.
 pub struct Mpi {
@@ -177,10 +174,8 @@ pub fn stop_destroy(m: &Mpi, chn: i32) {
     }
 }
 
-macro_rules! acl_rt_table { ($($b:tt)*) => { fn_table!(AclRt; $($b)*); }; }
-macro_rules! acl_dvpp_table { ($($b:tt)*) => { fn_table!(AclDvpp; $($b)*); }; }
-aclvenc_abi::acl_runtime_fns!(acl_rt_table);
-aclvenc_abi::acldvpp_fns!(acl_dvpp_table);
+aclvenc_abi::acl_runtime_fns!(fn_table; AclRt;);
+aclvenc_abi::acldvpp_fns!(fn_table; AclDvpp;);
 
 /// The sibling libraries `libascendcl.so` and `libacl_dvpp.so`, loaded from the same directory as
 /// `libacl_dvpp_mpi.so` (the one `libacl_dvpp_mpi.so` reaches for the shared device-memory registry).
