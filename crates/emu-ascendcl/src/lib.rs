@@ -12,6 +12,8 @@
 //! `aclvenc_abi::acl_runtime_fns!`; the bodies, which take typed argument views (`aclvenc_ptr`), live in
 //! [`device`], [`report`] and [`memory`].
 #![allow(non_snake_case)]
+// Unsafe code lives in the export layer and the other modules of aclvenc-emu-common, not here.
+#![deny(unsafe_code)]
 
 mod device;
 mod exports;

@@ -23,7 +23,6 @@ use aclvenc_ptr::Out;
 
 use crate::device;
 
-type CallbackFn = unsafe extern "C" fn(*mut c_void);
 
 #[derive(Default)]
 struct StreamState {
@@ -47,7 +46,8 @@ impl Stream {
 
 struct Report {
     stream: Arc<Stream>,
-    f: CallbackFn,
+    /// Never `None` (checked at launch).
+    f: aclrtCallback,
     /// The `void *userData`, carried as an integer (it is only handed back to `f`).
     user: usize,
 }
@@ -187,9 +187,9 @@ pub(crate) fn aclrtLaunchCallback(
     block_type: aclrtCallbackBlockType,
     stream: StreamArg<'_>,
 ) -> aclError {
-    let Some(f) = f else {
+    if f.is_none() {
         return ACL_ERROR_INVALID_PARAM;
-    };
+    }
     if block_type != aclrtCallbackBlockType::ACL_CALLBACK_BLOCK
         && block_type != aclrtCallbackBlockType::ACL_CALLBACK_NO_BLOCK
     {

@@ -24,8 +24,9 @@ pub const ALIGN: usize = 128;
 /// The emulator-internal symbol of `libascendcl.so` that returns the process's [`MemOps`] table.
 pub const REGISTRY_SYMBOL: &str = "aclvencEmuMemRegistry";
 
-/// Version of the [`MemOps`] layout; a table of another version is not used.
-pub const MEM_OPS_VERSION: u32 = 1;
+/// Version of the [`MemOps`] table: its layout and the [`Allocator`] values it takes (2: `EncoderStream` added); a
+/// table of another version is not used.
+pub const MEM_OPS_VERSION: u32 = 2;
 
 /// The allocator a block came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,22 +40,32 @@ pub enum Allocator {
     AcldvppMalloc = 3,
     /// `hi_mpi_dvpp_malloc`.
     HiMpiDvppMalloc = 4,
+    /// The encoders' own output buffers (the `hi_mpi_venc` stream ring): handed to the application for reading,
+    /// never accepted as input or freed by an application call.
+    EncoderStream = 5,
 }
 
 impl Allocator {
     fn from_u32(v: u32) -> Option<Allocator> {
-        [Allocator::AclrtMalloc, Allocator::AclrtMallocHost, Allocator::AcldvppMalloc, Allocator::HiMpiDvppMalloc]
-            .into_iter()
-            .find(|a| *a as u32 == v)
+        [
+            Allocator::AclrtMalloc,
+            Allocator::AclrtMallocHost,
+            Allocator::AcldvppMalloc,
+            Allocator::HiMpiDvppMalloc,
+            Allocator::EncoderStream,
+        ]
+        .into_iter()
+        .find(|a| *a as u32 == v)
     }
 
-    /// The vendor function name.
+    /// The vendor function name (for [`Allocator::EncoderStream`], whose buffer it is).
     pub const fn name(self) -> &'static str {
         match self {
             Allocator::AclrtMalloc => "aclrtMalloc",
             Allocator::AclrtMallocHost => "aclrtMallocHost",
             Allocator::AcldvppMalloc => "acldvppMalloc",
             Allocator::HiMpiDvppMalloc => "hi_mpi_dvpp_malloc",
+            Allocator::EncoderStream => "hi_mpi_venc's stream buffer",
         }
     }
 }

@@ -20,7 +20,9 @@ use std::ffi::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
 
-use aclvenc_abi::{acldvppPicDesc, acldvppPixelFormat, acldvppStreamDesc, acldvppStreamFormat, aclvencCallback};
+use aclvenc_abi::{
+    acldvppPicDesc, acldvppPixelFormat, acldvppStreamDesc, acldvppStreamFormat, aclrtCallback, aclvencCallback,
+};
 pub use aclvenc_ptr::Arg;
 
 /// The status codes of one family of exports (all `int`-returning functions of one `export!` invocation).
@@ -184,6 +186,7 @@ macro_rules! export {
             /// The vendor's C contract of this function: every pointer argument, and every pointer stored in what it
             /// points to, is NULL or valid for the access the vendor documents, during the call.
             #[no_mangle]
+            #[allow(unsafe_code)] // the libraries deny unsafe code everywhere else
             pub unsafe extern "C" fn $name($($p: $t),*) -> $ret {
                 $crate::export::run(stringify!($name), &$codes, move || {
                     $(
@@ -222,11 +225,14 @@ pub fn call_venc_callback(cb: aclvencCallback, input: usize, output: usize, user
     }
 }
 
-/// Calls the function the application launched with `aclrtLaunchCallback`, with its `userData`.
-pub fn call_report_callback(f: unsafe extern "C" fn(*mut c_void), user_data: usize) {
-    // SAFETY: `f` and `user_data` are exactly what the application passed to aclrtLaunchCallback, which promises that
-    // `f` may be called with that pointer on the subscribed report thread (where this runs).
-    unsafe { f(user_data as *mut c_void) }
+/// Calls the function the application launched with `aclrtLaunchCallback`, with its `userData`; nothing when `f` is
+/// NULL.
+pub fn call_report_callback(f: aclrtCallback, user_data: usize) {
+    if let Some(f) = f {
+        // SAFETY: `f` and `user_data` are exactly what the application passed to aclrtLaunchCallback, which promises
+        // that `f` may be called with that pointer on the subscribed report thread (where this runs).
+        unsafe { f(user_data as *mut c_void) }
+    }
 }
 
 /// The `aclvencCallback` whose address the application passed as an integer (`ACL_VENC_CALLBACK_PTR` through

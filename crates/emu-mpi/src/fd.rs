@@ -1,52 +1,43 @@
 //! Kernel objects behind the DVPP event API: one `eventfd` per channel (what `hi_mpi_venc_get_fd` returns) and one
-//! `epoll` instance per `hi_mpi_sys_create_epoll`.
+//! `epoll` instance per `hi_mpi_sys_create_epoll` (made with `aclvenc_emu_common::process`).
 //!
 //! A channel's eventfd is kept level-triggered: readable exactly while `hi_mpi_venc_query_status` would report a
 //! stream to fetch (D-MPI-EPOLL). Because these are real descriptors, an application may also `poll`/`epoll` them
 //! directly. Only descriptors created here are accepted by the `hi_mpi_sys_*_epoll` calls.
 
-use std::collections::HashSet;
-use std::io;
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::sync::Arc;
 
+use aclvenc_emu_common::process;
 use parking_lot::Mutex;
 
 /// Channel eventfds currently open (accepted by `hi_mpi_sys_ctl_epoll`).
 static CHANNEL_FDS: Mutex<Option<HashSet<i32>>> = Mutex::new(None);
-/// Epoll instances currently open.
-static EPOLL_FDS: Mutex<Option<HashSet<i32>>> = Mutex::new(None);
-
-fn set_insert(set: &Mutex<Option<HashSet<i32>>>, fd: i32) {
-    set.lock().get_or_insert_with(HashSet::new).insert(fd);
-}
-fn set_remove(set: &Mutex<Option<HashSet<i32>>>, fd: i32) -> bool {
-    set.lock().as_mut().is_some_and(|s| s.remove(&fd))
-}
-fn set_contains(set: &Mutex<Option<HashSet<i32>>>, fd: i32) -> bool {
-    set.lock().as_ref().is_some_and(|s| s.contains(&fd))
-}
+/// Epoll instances currently open, by descriptor number (an `Arc`, so a wait keeps its instance open while a
+/// concurrent close forgets it).
+static EPOLL_FDS: Mutex<Option<HashMap<i32, Arc<OwnedFd>>>> = Mutex::new(None);
 
 /// A channel's readiness descriptor (non-blocking, close-on-exec eventfd), closed on drop.
 #[derive(Debug)]
 pub struct EventFd {
-    fd: i32,
+    file: File,
     signalled: bool,
 }
 
 impl EventFd {
     /// Create a new, not-ready eventfd.
     pub fn new() -> io::Result<EventFd> {
-        // SAFETY: plain syscall wrapper with constant flags; no pointers involved.
-        let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
-        if fd < 0 {
-            return Err(io::Error::last_os_error());
-        }
-        set_insert(&CHANNEL_FDS, fd);
-        Ok(EventFd { fd, signalled: false })
+        let file = File::from(process::eventfd()?);
+        CHANNEL_FDS.lock().get_or_insert_with(HashSet::new).insert(file.as_raw_fd());
+        Ok(EventFd { file, signalled: false })
     }
 
     /// The descriptor number handed to C.
     pub fn raw(&self) -> i32 {
-        self.fd
+        self.file.as_raw_fd()
     }
 
     /// Make the descriptor readable (`true`) or not (`false`); a no-op when already in that state.
@@ -55,14 +46,11 @@ impl EventFd {
             return;
         }
         if ready {
-            let one: u64 = 1;
-            // SAFETY: `self.fd` is our open eventfd and `one` is a live 8-byte buffer, as eventfd writes require.
-            let n = unsafe { libc::write(self.fd, (&one as *const u64).cast(), 8) };
-            self.signalled = n == 8;
+            self.signalled = self.file.write(&1u64.to_ne_bytes()).is_ok_and(|n| n == 8);
         } else {
-            let mut v: u64 = 0;
-            // SAFETY: `self.fd` is our open eventfd and `v` is a live, writable 8-byte buffer.
-            let _ = unsafe { libc::read(self.fd, (&mut v as *mut u64).cast(), 8) };
+            let mut count = [0u8; 8];
+            // Non-blocking: nothing to read (already not ready) is fine.
+            let _ = self.file.read(&mut count);
             self.signalled = false;
         }
     }
@@ -70,41 +58,38 @@ impl EventFd {
 
 impl Drop for EventFd {
     fn drop(&mut self) {
-        set_remove(&CHANNEL_FDS, self.fd);
-        // SAFETY: we own this descriptor and close it exactly once (the registry entry is already gone).
-        unsafe { libc::close(self.fd) };
+        // Forget the number before the descriptor is closed (when `file` drops), so it is never accepted stale.
+        if let Some(s) = CHANNEL_FDS.lock().as_mut() {
+            s.remove(&self.file.as_raw_fd());
+        }
     }
 }
 
 /// `true` when `fd` is an open channel descriptor made by [`EventFd::new`].
 pub fn is_channel_fd(fd: i32) -> bool {
-    set_contains(&CHANNEL_FDS, fd)
+    CHANNEL_FDS.lock().as_ref().is_some_and(|s| s.contains(&fd))
+}
+
+fn epoll(epfd: i32) -> Option<Arc<OwnedFd>> {
+    EPOLL_FDS.lock().as_ref()?.get(&epfd).cloned()
 }
 
 /// `true` when `fd` is an epoll instance made by [`epoll_create`] and not yet closed.
 pub fn is_epoll_fd(fd: i32) -> bool {
-    set_contains(&EPOLL_FDS, fd)
+    epoll(fd).is_some()
 }
 
-/// Create an epoll instance (close-on-exec).
+/// Create an epoll instance (close-on-exec); its descriptor number.
 pub fn epoll_create() -> io::Result<i32> {
-    // SAFETY: plain syscall wrapper with a constant flag.
-    let fd = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
-    if fd < 0 {
-        return Err(io::Error::last_os_error());
-    }
-    set_insert(&EPOLL_FDS, fd);
-    Ok(fd)
+    let fd = process::epoll_create()?;
+    let n = fd.as_raw_fd();
+    EPOLL_FDS.lock().get_or_insert_with(HashMap::new).insert(n, Arc::new(fd));
+    Ok(n)
 }
 
 /// Close an epoll instance made by [`epoll_create`]; `false` when `epfd` is not one.
 pub fn epoll_close(epfd: i32) -> bool {
-    if !set_remove(&EPOLL_FDS, epfd) {
-        return false;
-    }
-    // SAFETY: `epfd` was created by `epoll_create` and has just left the registry, so it is closed once.
-    unsafe { libc::close(epfd) };
-    true
+    EPOLL_FDS.lock().as_mut().and_then(|m| m.remove(&epfd)).is_some()
 }
 
 /// Kernel epoll event bits for the DVPP ones: IN = 1, OUT = 2, ET = 1 << 31 (abi-facts §4.2).
@@ -134,6 +119,10 @@ pub fn from_kernel_events(k: u32) -> u32 {
     d
 }
 
+fn not_epoll() -> io::Error {
+    io::Error::from(io::ErrorKind::InvalidInput)
+}
+
 /// `epoll_ctl` with DVPP event bits; `op` is 1 (ADD), 2 (MOD) or 3 (DEL); `data` is echoed back by [`epoll_wait`].
 pub fn epoll_ctl(epfd: i32, op: i32, fd: i32, dvpp_events: u32, data: u64) -> io::Result<()> {
     let kop = match op {
@@ -142,33 +131,23 @@ pub fn epoll_ctl(epfd: i32, op: i32, fd: i32, dvpp_events: u32, data: u64) -> io
         3 => libc::EPOLL_CTL_DEL,
         _ => return Err(io::Error::from(io::ErrorKind::InvalidInput)),
     };
-    let mut ev = libc::epoll_event { events: to_kernel_events(dvpp_events), u64: data };
-    // SAFETY: `ev` is a live epoll_event; the kernel validates both descriptors and only reads `ev`.
-    let r = unsafe { libc::epoll_ctl(epfd, kop, fd, &mut ev) };
-    if r < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(())
-    }
+    let ep = epoll(epfd).ok_or_else(not_epoll)?;
+    process::epoll_ctl(ep.as_fd(), kop, fd, to_kernel_events(dvpp_events), data)
 }
 
 /// Wait up to `timeout_ms` (-1 = forever, 0 = poll) for at most `max` events; returns (DVPP events, data) pairs.
 /// Interrupted waits are resumed with the remaining time.
 pub fn epoll_wait(epfd: i32, max: usize, timeout_ms: i32) -> io::Result<Vec<(u32, u64)>> {
+    let ep = epoll(epfd).ok_or_else(not_epoll)?;
     let max = max.clamp(1, 4096);
-    let mut evs = vec![libc::epoll_event { events: 0, u64: 0 }; max];
     let deadline =
         (timeout_ms > 0).then(|| std::time::Instant::now() + std::time::Duration::from_millis(timeout_ms as u64));
     let mut timeout = timeout_ms;
     loop {
-        // SAFETY: `evs` holds `max` writable epoll_event slots and we pass exactly that count.
-        let n = unsafe { libc::epoll_wait(epfd, evs.as_mut_ptr(), max as i32, timeout) };
-        if n >= 0 {
-            return Ok(evs[..n as usize].iter().map(|e| (from_kernel_events(e.events), e.u64)).collect());
-        }
-        let err = io::Error::last_os_error();
-        if err.kind() != io::ErrorKind::Interrupted {
-            return Err(err);
+        match process::epoll_wait(ep.as_fd(), max, timeout) {
+            Ok(ready) => return Ok(ready.into_iter().map(|(e, data)| (from_kernel_events(e), data)).collect()),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
         }
         if let Some(d) = deadline {
             let left = d.saturating_duration_since(std::time::Instant::now());
@@ -185,6 +164,7 @@ mod tests {
     fn eventfd_level_and_epoll_echo() {
         let mut e = EventFd::new().unwrap();
         let ep = epoll_create().unwrap();
+        assert!(is_channel_fd(e.raw()) && is_epoll_fd(ep));
         epoll_ctl(ep, 1, e.raw(), 1, 0xdead_beef).unwrap();
         assert!(epoll_wait(ep, 4, 0).unwrap().is_empty());
         e.set_ready(true);
@@ -197,5 +177,8 @@ mod tests {
         assert!(t.elapsed() >= std::time::Duration::from_millis(45));
         assert!(epoll_close(ep));
         assert!(!epoll_close(ep));
+        let raw = e.raw();
+        drop(e);
+        assert!(!is_channel_fd(raw), "a closed channel fd is forgotten");
     }
 }

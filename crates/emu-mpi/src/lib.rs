@@ -10,6 +10,9 @@
 //! arguments (`aclvenc_ptr`); DVPP memory is read and written through the shared registry ([`mem`]); the kernel
 //! objects live in [`fd`]; the stream ring's raw memory lives in [`ring`].
 
+// Unsafe code lives in the export layer and the other modules of aclvenc-emu-common, not here.
+#![deny(unsafe_code)]
+
 pub mod attr;
 pub mod channel;
 pub mod exports;

@@ -4,27 +4,32 @@
 //! Contract kept here (D-MPI-GETSTREAM, D-MPI-RELEASE, MPI-GET-RELEASE-PAIRING): a stream's bytes never move
 //! while it is held; released bytes stay readable (unchanged) until the ring wraps around onto them; when no
 //! region is free the encoder waits for a release. The block lives until the channel is destroyed.
+//!
+//! The block is device memory of the shared registry (`aclvenc_emu_common::devmem`, allocator
+//! `EncoderStream`): the application reads the packs there, and the registry refuses it as encoder input and to
+//! the application's free calls.
 
-use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::collections::VecDeque;
 
-/// Alignment of the block and of every region, in bytes.
+use aclvenc_emu_common::devmem::{self, AllocSet, Allocator};
+
+/// Alignment of every region, in bytes (the block itself is aligned to `devmem::ALIGN`).
 pub const RING_ALIGN: usize = 64;
 
-/// The ring. Region offsets are relative to [`Ring::base`].
+/// The stream buffers' memory.
+const STREAM: AllocSet = AllocSet::of(&[Allocator::EncoderStream]);
+
+/// The ring. Region offsets are relative to its block.
 #[derive(Debug)]
 pub struct Ring {
-    base: *mut u8,
-    layout: Layout,
+    /// Address of the block (registry memory of `EncoderStream`).
+    base: usize,
+    cap: usize,
     /// (offset, length) of each held region, oldest first.
     regions: VecDeque<(usize, usize)>,
     /// Where the next region starts when there is room (the end of the newest region, aligned).
     head: usize,
 }
-
-// SAFETY: the block is owned by the ring and only written through `&mut Ring`; the raw pointer is not shared
-// with other Rust objects (readers are C code holding released or held regions).
-unsafe impl Send for Ring {}
 
 const fn align_up(x: usize) -> usize {
     (x + RING_ALIGN - 1) & !(RING_ALIGN - 1)
@@ -33,20 +38,19 @@ const fn align_up(x: usize) -> usize {
 impl Ring {
     /// Allocate a zeroed ring of `cap` bytes (`cap > 0`); `None` when out of memory.
     pub fn new(cap: usize) -> Option<Ring> {
-        let layout = Layout::from_size_align(cap.max(1), RING_ALIGN).ok()?;
-        // SAFETY: non-zero size.
-        let base = unsafe { alloc_zeroed(layout) };
-        (!base.is_null()).then_some(Ring { base, layout, regions: VecDeque::new(), head: 0 })
+        let cap = cap.max(1);
+        let base = devmem::alloc(Allocator::EncoderStream, cap)?;
+        Some(Ring { base, cap, regions: VecDeque::new(), head: 0 })
     }
 
     /// Capacity in bytes.
     pub fn capacity(&self) -> usize {
-        self.layout.size()
+        self.cap
     }
 
     /// Address of byte `offset` of the block.
     pub fn addr(&self, offset: usize) -> usize {
-        self.base as usize + offset
+        self.base + offset
     }
 
     /// Bytes held by unreleased regions.
@@ -97,8 +101,9 @@ impl Ring {
     /// Copy `data` into the region that starts at `offset` (as returned by [`Ring::reserve`]).
     pub fn write(&mut self, offset: usize, data: &[u8]) {
         assert!(offset + data.len() <= self.capacity(), "ring write out of bounds");
-        // SAFETY: the range lies inside our block (asserted); `data` is Rust memory that cannot overlap it.
-        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), self.base.add(offset), data.len()) };
+        if let Err(e) = devmem::copy_out(self.base + offset, data, STREAM) {
+            log::error!("stream buffer {:#x}: the registry refused the write ({e:?})", self.base);
+        }
     }
 
     /// Release the oldest region; its bytes stay as they are until a later region overwrites them.
@@ -109,8 +114,9 @@ impl Ring {
 
 impl Drop for Ring {
     fn drop(&mut self) {
-        // SAFETY: `base` came from `alloc_zeroed(self.layout)` and is freed once, here.
-        unsafe { dealloc(self.base, self.layout) };
+        if let Err(e) = devmem::free(Allocator::EncoderStream, self.base) {
+            log::error!("stream buffer {:#x}: the registry refused the free ({e:?})", self.base);
+        }
     }
 }
 
@@ -132,6 +138,21 @@ mod tests {
         assert_eq!(r.reserve(2000), None);
         r.write(320, &[7; 500]);
         assert_eq!(r.held_bytes(), 800);
+    }
+
+    #[test]
+    fn the_block_is_registry_memory_the_application_cannot_take() {
+        use aclvenc_emu_common::devmem::{FreeError, MemError};
+        let mut r = Ring::new(256).unwrap();
+        let off = r.reserve(4).unwrap();
+        r.write(off, &[1, 2, 3, 4]);
+        assert_eq!(devmem::copy_in(r.addr(off), 4, STREAM), Ok(vec![1, 2, 3, 4]));
+        let dvpp = AllocSet::of(&[Allocator::HiMpiDvppMalloc, Allocator::AcldvppMalloc]);
+        assert_eq!(devmem::lookup(r.addr(off), 4, dvpp), Err(MemError::Refused(Allocator::EncoderStream)));
+        assert_eq!(
+            devmem::free(Allocator::HiMpiDvppMalloc, r.addr(0)),
+            Err(FreeError::OtherAllocator(Allocator::EncoderStream))
+        );
     }
 
     #[test]
