@@ -32,22 +32,12 @@ macro_rules! family {
 pub(crate) mod v1 {
     use super::{FromWord, ToWord};
 
-    macro_rules! v1_family {
-        ($($t:tt)*) => {
-            family!(0; $($t)*);
-        };
-    }
-    aclvenc_abi::aclvenc_fns!(v1_family);
+    aclvenc_abi::aclvenc_fns!(family; 0;);
 }
 
 /// The 47 `hi_mpi_venc_*` functions of `libacl_dvpp_mpi.so`, indices `38..85`.
 pub(crate) mod v2 {
     use super::{FromWord, ToWord};
 
-    macro_rules! v2_family {
-        ($($t:tt)*) => {
-            family!(super::v1::NAMES.len(); $($t)*);
-        };
-    }
-    aclvenc_abi::hi_mpi_venc_fns!(v2_family);
+    aclvenc_abi::hi_mpi_venc_fns!(family; super::v1::NAMES.len(););
 }

@@ -5,7 +5,6 @@
 //! word ([`FromWord`]) by truncation, so a C test can script any bit pattern of the return type.
 
 use aclvenc_abi as abi;
-use core::ffi::c_void;
 
 /// One argument as the word the null driver records.
 pub(crate) trait ToWord {
@@ -97,16 +96,11 @@ impl FromWord for abi::aclvencCallback {
         if word == 0 {
             return None;
         }
-        let addr = word as usize as *const c_void;
-        // SAFETY: a function pointer and a data pointer have the same size on the LP64 targets the vendor ships, and
-        // `addr` is not NULL, so it is a valid value of the non-nullable `fn` type. The null driver never calls it;
-        // a test that scripts this return value is responsible for what the caller does with it.
-        Some(unsafe {
-            core::mem::transmute::<
-                *const c_void,
-                unsafe extern "C" fn(*mut abi::acldvppPicDesc, *mut abi::acldvppStreamDesc, *mut c_void),
-            >(addr)
-        })
+        // SAFETY: `aclvencCallback` is an `Option` of a function pointer, which has the size and representation of
+        // an address on the LP64 targets the vendor ships, and every non-zero address is a valid value of it. The
+        // null driver never calls it; a test that scripts this return value is responsible for what the caller does
+        // with it.
+        unsafe { core::mem::transmute::<usize, abi::aclvencCallback>(word as usize) }
     }
 }
 
@@ -125,7 +119,7 @@ mod tests {
     fn scripted_words_truncate_to_the_return_type() {
         assert_eq!(i32::from_word(0xA008_8006), 0xA008_8006u32 as i32);
         assert_eq!(u8::from_word(0x1FF), 0xFF);
-        assert_eq!(<*mut c_void>::from_word(0x1234) as usize, 0x1234);
+        assert_eq!(<*mut core::ffi::c_void>::from_word(0x1234) as usize, 0x1234);
         assert!(abi::aclvencCallback::from_word(0).is_none());
         assert_eq!(abi::aclvencCallback::from_word(0x4000).to_word(), 0x4000);
     }
