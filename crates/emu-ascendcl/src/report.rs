@@ -23,7 +23,6 @@ use aclvenc_ptr::Out;
 
 use crate::device;
 
-
 #[derive(Default)]
 struct StreamState {
     /// Callbacks launched / run so far.

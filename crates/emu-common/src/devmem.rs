@@ -219,38 +219,30 @@ fn status_of(e: MemError) -> i32 {
 }
 
 unsafe extern "C" fn c_alloc(who: u32, size: usize, out: *mut usize) -> i32 {
-    crate::export::catch(
-        REGISTRY_SYMBOL,
-        4,
-        || {
-            let (Some(who), false) = (Allocator::from_u32(who), out.is_null()) else { return 4 };
-            let Some(addr) = local_alloc(who, size) else { return 4 };
-            // SAFETY: non-NULL (checked); the caller passes a writable `usize`.
-            unsafe { out.write(addr) };
-            0
-        },
-    )
+    crate::export::catch(REGISTRY_SYMBOL, 4, || {
+        let (Some(who), false) = (Allocator::from_u32(who), out.is_null()) else { return 4 };
+        let Some(addr) = local_alloc(who, size) else { return 4 };
+        // SAFETY: non-NULL (checked); the caller passes a writable `usize`.
+        unsafe { out.write(addr) };
+        0
+    })
 }
 
 unsafe extern "C" fn c_free(who: u32, addr: usize, owner: *mut u32) -> i32 {
-    crate::export::catch(
-        REGISTRY_SYMBOL,
-        4,
-        || {
-            let Some(who) = Allocator::from_u32(who) else { return 4 };
-            match local_free(who, addr) {
-                Ok(()) => 0,
-                Err(FreeError::Unknown) => 1,
-                Err(FreeError::OtherAllocator(o)) => {
-                    if !owner.is_null() {
-                        // SAFETY: non-NULL (checked); the caller passes a writable `u32`.
-                        unsafe { owner.write(o as u32) };
-                    }
-                    2
+    crate::export::catch(REGISTRY_SYMBOL, 4, || {
+        let Some(who) = Allocator::from_u32(who) else { return 4 };
+        match local_free(who, addr) {
+            Ok(()) => 0,
+            Err(FreeError::Unknown) => 1,
+            Err(FreeError::OtherAllocator(o)) => {
+                if !owner.is_null() {
+                    // SAFETY: non-NULL (checked); the caller passes a writable `u32`.
+                    unsafe { owner.write(o as u32) };
                 }
+                2
             }
-        },
-    )
+        }
+    })
 }
 
 unsafe extern "C" fn c_access(
@@ -261,31 +253,27 @@ unsafe extern "C" fn c_access(
     f: Option<AccessFn>,
     ctx: *mut c_void,
 ) -> i32 {
-    crate::export::catch(
-        REGISTRY_SYMBOL,
-        4,
-        || {
-            let b = blocks();
-            let (status, found) = match find(&b, addr, len, AllocSet(accept)) {
-                Ok(i) => (0, i),
-                Err(MemError::Refused(who)) => (2, BlockInfo { who: who as u32, available: 0 }),
-                Err(MemError::TooSmall { available }) => (3, BlockInfo { who: 0, available }),
-                Err(e) => (status_of(e), BlockInfo::default()),
-            };
-            if !info.is_null() {
-                // SAFETY: non-NULL (checked); the caller passes a writable `BlockInfo`.
-                unsafe { info.write(found) };
+    crate::export::catch(REGISTRY_SYMBOL, 4, || {
+        let b = blocks();
+        let (status, found) = match find(&b, addr, len, AllocSet(accept)) {
+            Ok(i) => (0, i),
+            Err(MemError::Refused(who)) => (2, BlockInfo { who: who as u32, available: 0 }),
+            Err(MemError::TooSmall { available }) => (3, BlockInfo { who: 0, available }),
+            Err(e) => (status_of(e), BlockInfo::default()),
+        };
+        if !info.is_null() {
+            // SAFETY: non-NULL (checked); the caller passes a writable `BlockInfo`.
+            unsafe { info.write(found) };
+        }
+        if status == 0 {
+            if let Some(f) = f {
+                // SAFETY: `[addr, addr + len)` lies in a live block, kept alive by the lock held here; `f` and
+                // `ctx` come together from the caller, who made `f` accept `ctx`.
+                unsafe { f(ctx, addr as *mut u8) };
             }
-            if status == 0 {
-                if let Some(f) = f {
-                    // SAFETY: `[addr, addr + len)` lies in a live block, kept alive by the lock held here; `f` and
-                    // `ctx` come together from the caller, who made `f` accept `ctx`.
-                    unsafe { f(ctx, addr as *mut u8) };
-                }
-            }
-            status
-        },
-    )
+        }
+        status
+    })
 }
 
 /// This library's own registry as a C table. `libascendcl.so` exports it as the shared one.

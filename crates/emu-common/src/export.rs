@@ -36,8 +36,10 @@ pub struct Codes {
 
 /// The acl runtime and `libacl_dvpp.so` (`aclError`): ACL_ERROR_INTERNAL_ERROR (500000) and
 /// ACL_ERROR_FEATURE_UNSUPPORTED (200006).
-pub const ACL: Codes =
-    Codes { internal: aclvenc_abi::ACL_ERROR_INTERNAL_ERROR, not_supported: aclvenc_abi::ACL_ERROR_FEATURE_UNSUPPORTED };
+pub const ACL: Codes = Codes {
+    internal: aclvenc_abi::ACL_ERROR_INTERNAL_ERROR,
+    not_supported: aclvenc_abi::ACL_ERROR_FEATURE_UNSUPPORTED,
+};
 
 /// `hi_mpi_venc_*` (`hi_s32`): HI_ERR_VENC_SYS_ERROR and HI_ERR_VENC_NOT_SUPPORT (abi-facts §6).
 pub const HI_VENC: Codes =

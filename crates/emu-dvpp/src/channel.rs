@@ -394,7 +394,14 @@ fn device_check(s: &Snapshot) -> Result<(VideoEncoderConfig, ChromaOrder), aclEr
     let rc = if cbr { RateControl::Cbr { kbps } } else { RateControl::Vbr { max_kbps: kbps } };
     let gop = if s.gop == 0 { DEFAULT_GOP } else { s.gop };
     Ok((
-        VideoEncoderConfig { codec, width: s.width, height: s.height, fps: l.v1_effective_src_rate(s.src_rate), gop, rc },
+        VideoEncoderConfig {
+            codec,
+            width: s.width,
+            height: s.height,
+            fps: l.v1_effective_src_rate(s.src_rate),
+            gop,
+            rc,
+        },
         order,
     ))
 }

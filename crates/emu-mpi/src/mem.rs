@@ -12,9 +12,8 @@ use aclvenc_abi::{
     hi_s32, hi_u32, hi_u64, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NO_MEM, HI_ERR_SYS_NULL_PTR, HI_SUCCESS,
 };
 use aclvenc_emu_common::devmem::{self, FreeError};
-use aclvenc_ptr::Out;
 pub use aclvenc_emu_common::devmem::{AllocSet, Allocator, MemError};
-
+use aclvenc_ptr::Out;
 
 /// Alignment of every block, in bytes.
 pub const DVPP_ALIGN: usize = devmem::ALIGN;

@@ -4,7 +4,9 @@
 //! (a repeated init succeeds; each init needs its exit), MPI-SYS-EXIT-ORDER (exit with live channels or epoll
 //! instances is logged), MPI-EPOLL-SET, D-MPI-EPOLL.
 
-use aclvenc_abi::{hi_dvpp_epoll_event, hi_s32, HI_ERR_SYS_ERR, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NULL_PTR, HI_SUCCESS};
+use aclvenc_abi::{
+    hi_dvpp_epoll_event, hi_s32, HI_ERR_SYS_ERR, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NULL_PTR, HI_SUCCESS,
+};
 use aclvenc_ptr::Out;
 use parking_lot::Mutex;
 

@@ -787,9 +787,8 @@ pub fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: In<'_, hi_venc_rc_pa
             let qp_ok = [b.max_qp, b.min_qp, b.max_i_qp, b.min_i_qp].iter().all(|&q| q <= 51)
                 && b.min_qp <= b.max_qp
                 && b.min_i_qp <= b.max_i_qp;
-            let prop_ok = (1..=100).contains(&b.max_i_prop)
-                && (1..=100).contains(&b.min_i_prop)
-                && b.min_i_prop <= b.max_i_prop;
+            let prop_ok =
+                (1..=100).contains(&b.max_i_prop) && (1..=100).contains(&b.min_i_prop) && b.min_i_prop <= b.max_i_prop;
             if !qp_ok || !prop_ok {
                 return Err(illegal(
                     NAME,
@@ -861,10 +860,7 @@ pub fn hi_mpi_venc_set_chn_param(chn: hi_venc_chn, chn_param: In<'_, hi_venc_chn
     const NAME: &str = "hi_mpi_venc_set_chn_param";
     set_param(NAME, chn, chn_param, "chn_param", Accepts::Any, |g, p| {
         if p.color_to_grey_en.0 > 1 || p.crop_info.enable.0 > 1 {
-            return Err(illegal(
-                NAME,
-                format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE"),
-            ));
+            return Err(illegal(NAME, format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE")));
         }
         let fr = p.frame_rate;
         if !(0..=240).contains(&fr.src_frame_rate)

@@ -179,8 +179,8 @@ impl Spec {
     pub fn load(root: &Path) -> Spec {
         let mut spec = Spec::parse(&read(&root.join("abi/abi-spec.json")));
         let overlay = root.join("abi/abi-overlay.json");
-        let overlay: OverlayFile = serde_json::from_str(&read(&overlay))
-            .unwrap_or_else(|e| panic!("{}: {e}", overlay.display()));
+        let overlay: OverlayFile =
+            serde_json::from_str(&read(&overlay)).unwrap_or_else(|e| panic!("{}: {e}", overlay.display()));
         spec.merge(overlay);
         spec
     }

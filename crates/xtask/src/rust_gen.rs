@@ -267,7 +267,8 @@ fn gen_types(spec: &Spec) -> String {
 
 fn gen_functions(spec: &Spec) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "// {GENERATED_NOTE}\n// The functions come from abi/abi-spec.json and abi/abi-overlay.json.\n");
+    let _ =
+        writeln!(o, "// {GENERATED_NOTE}\n// The functions come from abi/abi-spec.json and abi/abi-overlay.json.\n");
     o.push_str(FN_TABLE_HELPERS);
     for (mac, groups, doc) in FAMILIES {
         let fns: Vec<_> = spec.functions.iter().filter(|f| groups.contains(&f.group.as_str())).collect();
