@@ -12,9 +12,10 @@
 //! `N` is `3` (only the 3rd), `3+` (the 3rd and every later one) or `*` (every one). `CODE` is decimal
 //! (`500003`, `-1`) or hexadecimal (`0xA0088012`, taken as the 32-bit pattern of an `int`).
 //!
-//! The libraries call [`check`] at the top of each export they want to make failable, [`callback_delay`] and
-//! [`should_drop_callback`] where they deliver completions, and [`queue_full`] in their send path. Each function
-//! keeps its own per-name call counter, so `check("x")` and `queue_full("x")` count independently.
+//! The export layer ([`crate::export::run`]) calls [`check`] once per call of every export, so `fail:` works for any
+//! exported function; the libraries call [`callback_delay`] and [`should_drop_callback`] where they deliver
+//! completions, and [`queue_full`] in their send path. Each function keeps its own per-name call counter, so
+//! `check("x")` and `queue_full("x")` count independently.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, OnceLock};
