@@ -1,6 +1,8 @@
 //! Code generator for aclvenc-shim.
 //!
-//! `cargo run -p xtask -- gen` reads `abi/abi-spec.json` (the vendor ABI as data) and writes:
+//! `cargo run -p xtask -- gen` reads `abi/abi-spec.json` (the vendor ABI as data) with `abi/abi-overlay.json` merged in
+//! (vendor functions the table lacks; the functions the emulated driver does not implement, with the reasons) and
+//! writes:
 //! - `crates/abi/src/generated/{types,functions,layout}.rs`: the `#[repr(C)]` Rust types, the function tables
 //!   (one `macro_rules!` per API family) and a layout table the ABI test compares with the JSON;
 //! - `include/vendor/acl/...`: vendor-compatible C headers (same file, type, member and enum names and layouts as
