@@ -49,7 +49,7 @@ static void encode_done(acldvppPicDesc *input, acldvppStreamDesc *output, void *
     (void)userdata;
 }
 
-/* The aclError codes the V1 encoder and the runtime under it return (validation-rules.md, section 0). */
+/* The aclError codes the V1 encoder and the runtime under it return (docs/validation-rules.md, section 0). */
 static const aclError acl_codes[] = {
     ACL_SUCCESS,           ACL_ERROR_INVALID_PARAM,    ACL_ERROR_BAD_ALLOC,   ACL_ERROR_FEATURE_UNSUPPORTED,
     ACL_ERROR_INTERNAL_ERROR, ACL_ERROR_FAILURE,       ACL_ERROR_RT_FAILURE,  ACL_ERROR_RT_AICPU_EXCEPTION,

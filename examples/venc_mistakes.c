@@ -1,6 +1,6 @@
 /*
  * venc_mistakes: an application that makes, one after the other, the mistakes users of the Ascend video encoder
- * really make (validation-rules.md, section G), so each can be seen named by aclvenc-check:
+ * really make (docs/validation-rules.md, section G), so each can be seen named by aclvenc-check:
  *
  *   1. stream-not-released   V2: a stream obtained with get_stream is never released; the channel is then
  *                            stopped and destroyed with it outstanding.

@@ -10,7 +10,7 @@ use aclvenc_interface::rules::Rule;
 use parking_lot::Mutex;
 use std::collections::HashMap;
 
-/// How bad a finding is (validation-rules.md "Sev"); shared with aclvenc-check through `aclvenc-interface`.
+/// How bad a finding is (docs/validation-rules.md "Sev"); shared with aclvenc-check through `aclvenc-interface`.
 pub use aclvenc_interface::Severity;
 
 /// How many findings of one rule in one function are shown before the rest are only counted.

@@ -27,7 +27,7 @@ mod tests {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         for r in Rule::ALL {
             let ours = r.summary().starts_with("(ours)");
-            assert!(ours || text.contains(&format!("| {} |", r.id())), "{} is not in validation-rules.md", r.id());
+            assert!(ours || text.contains(&format!("| {} |", r.id())), "{} is not in docs/validation-rules.md", r.id());
         }
     }
 }

@@ -1,5 +1,5 @@
 // V2 (hi_mpi_venc) encoder sample, written the way the vendor documents the flow (D-MPI-FLOW, section E of
-// validation-rules.md): aclInit -> aclrtSetDevice -> aclrtCreateContext -> hi_mpi_sys_init -> create_chn ->
+// docs/validation-rules.md): aclInit -> aclrtSetDevice -> aclrtCreateContext -> hi_mpi_sys_init -> create_chn ->
 // get_fd + epoll -> start_chn -> send_frame from hi_mpi_dvpp_malloc'd NV12 / get_stream + release_stream ->
 // stop_chn -> drain -> epoll DEL -> destroy_chn -> close_epoll -> hi_mpi_sys_exit -> context/device/aclFinalize.
 //

@@ -6,7 +6,7 @@
 //! (`tests/abi_layout.rs`) proves it against that JSON. This crate exports no C symbols: the shim and the emulated
 //! driver both depend on it and must never be linked into one binary.
 //!
-//! Conventions (see STYLE.md): vendor names are kept exactly; vendor enums are `#[repr(transparent)]` integer
+//! Conventions (see docs/STYLE.md): vendor names are kept exactly; vendor enums are `#[repr(transparent)]` integer
 //! newtypes with named constants (C may pass any integer); members of the vendor's anonymous unions are reached
 //! through accessor methods named like the member (`attr.venc_attr.h264_attr()`).
 #![allow(non_camel_case_types, non_snake_case, non_upper_case_globals, clippy::missing_safety_doc)]

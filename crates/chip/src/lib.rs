@@ -1,7 +1,7 @@
 //! The per-chip limits of the Ascend video encoders, written once: the shim's per-chip rules (`src/soc.rs`) and the
 //! emulated driver (`crates/emu-*`) both read this table. It exports no C symbols.
 //!
-//! Source of every value: `validation-rules.md` section F (per-chip differences) and the rule named on each field of
+//! Source of every value: `docs/validation-rules.md` section F (per-chip differences) and the rule named on each field of
 //! [`Limits`], which cites the vendor documents (D-VENC-FR-310/601/900, D-BITRATE, D-BUFSIZE, D-RCMODE,
 //! D-SUBSCRIBE, D-MPI-CREATE, D-MPI-VENC-FR, D-JPEGE-FR, MSADV). Where section H marks a 310B value as inferred,
 //! the 310P value is used, as the rules do.

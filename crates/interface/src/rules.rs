@@ -1,5 +1,5 @@
 //! The rule table: every rule the shim checks, with its stable ID (from `docs/validation-rules.md`, the repository's
-//! copy of `shared/rules/validation-rules.md`, or ours where the summary starts with "(ours)"), severity, the
+//! copy of `docs/validation-rules.md`, or ours where the summary starts with "(ours)"), severity, the
 //! vendor's return code (what `ACLVENC_SHIM_MODE=reject` returns) and what it catches. The [`Rule`] enum is
 //! generated from this one table, so a mistyped rule is a compile error; `docs/rules.md` is rendered from it
 //! ([`crate::docs::rules_markdown`]).

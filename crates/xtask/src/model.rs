@@ -1,6 +1,6 @@
 //! The ABI table as typed data, and a parser for the C type spellings it uses.
 //!
-//! [`Spec::load`] reads `abi/abi-spec.json` (the vendor ABI, a verbatim copy of `../shared/abi/abi-spec.json`) and
+//! [`Spec::load`] reads `abi/abi-spec.json` (the vendor ABI, a verbatim copy of `../shared/abi/abi-spec.json`, see abi/SOURCE.md) and
 //! merges `abi/abi-overlay.json` into it: vendor functions the table lacks (shaped like its `functions` entries)
 //! and the list of functions the emulated driver does not implement, each with the reason.
 

@@ -1,4 +1,4 @@
-//! Creating and destroying V1 channels (validation-rules.md A.3).
+//! Creating and destroying V1 channels (docs/validation-rules.md A.3).
 
 use super::desc;
 use crate::calls::v1::args::*;

@@ -1,4 +1,4 @@
-//! Channel desc attributes (validation-rules.md A.1, A.2): the typed setters and getters,
+//! Channel desc attributes (docs/validation-rules.md A.1, A.2): the typed setters and getters,
 //! aclvencSetChannelDescParam / aclvencGetChannelDescParam, the callback (wrapped through [`crate::callbacks`]
 //! when `ACLVENC_SHIM_WRAP_CALLBACKS=1`), and creating and destroying descs.
 

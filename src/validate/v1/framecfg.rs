@@ -1,4 +1,4 @@
-//! Frame configs (validation-rules.md A.4): created, destroyed, and their EOS and force-I flags.
+//! Frame configs (docs/validation-rules.md A.4): created, destroyed, and their EOS and force-I flags.
 
 use super::config;
 use crate::calls::v1::args::*;

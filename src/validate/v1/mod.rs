@@ -1,4 +1,4 @@
-//! Checks for the 38 `aclvenc*` functions (validation-rules.md sections A.1-A.4, E), one file per concern:
+//! Checks for the 38 `aclvenc*` functions (docs/validation-rules.md sections A.1-A.4, E), one file per concern:
 //! [`chdesc`] (channel desc attributes, setters, getters, params and callbacks), [`channel`] (create and destroy
 //! channel), [`framecfg`] (frame configs) and [`send`] (aclvencSendFrame). This file holds the handle lookups they
 //! share. Each `record` hook is one call into the state transitions of [`crate::state::v1`].

@@ -1,4 +1,4 @@
-//! aclvencSendFrame (validation-rules.md A.4, E): a live channel, a known frame config, an input unless EOS, a
+//! aclvencSendFrame (docs/validation-rules.md A.4, E): a live channel, a known frame config, an input unless EOS, a
 //! report thread other than the sender, nothing after EOS.
 
 use super::{config, desc};

@@ -1,4 +1,4 @@
-//! Channel attributes (validation-rules.md C.1, D.1): payload type, profile, picture and maximum sizes, buffer
+//! Channel attributes (docs/validation-rules.md C.1, D.1): payload type, profile, picture and maximum sizes, buffer
 //! size, then the rate-control block ([`super::rc`]).
 
 use super::is_video;

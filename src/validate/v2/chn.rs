@@ -1,4 +1,4 @@
-//! Channel lifecycle (validation-rules.md B): create, destroy, start and stop receiving, set attributes, the
+//! Channel lifecycle (docs/validation-rules.md B): create, destroy, start and stop receiving, set attributes, the
 //! epoll fd.
 
 use super::attr::check_chn_attr;

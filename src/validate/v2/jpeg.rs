@@ -1,4 +1,4 @@
-//! JPEG snapshots (validation-rules.md D): send_jpege_frame with its user output buffer, the predicted size,
+//! JPEG snapshots (docs/validation-rules.md D): send_jpege_frame with its user output buffer, the predicted size,
 //! the JPEG parameters.
 
 use super::send::check_send;

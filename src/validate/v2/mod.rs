@@ -1,4 +1,4 @@
-//! Checks for the 47 `hi_mpi_venc_*` functions (validation-rules.md sections B, C, D, E), one file per concern:
+//! Checks for the 47 `hi_mpi_venc_*` functions (docs/validation-rules.md sections B, C, D, E), one file per concern:
 //! [`chn`] (channel lifecycle), [`attr`] and [`rc`] (channel and rate-control attributes), [`send`] (pictures),
 //! [`jpeg`] (JPEG snapshots), [`stream`] (status, get and release of streams) and [`params`] (the other
 //! parameter calls). This file holds the channel lookups they share. Attribute checks read only the struct

@@ -1,4 +1,4 @@
-//! The other parameter calls (validation-rules.md B): each needs an existing channel and, where it takes one, a
+//! The other parameter calls (docs/validation-rules.md B): each needs an existing channel and, where it takes one, a
 //! non-NULL parameter struct.
 
 use super::{chn, non_null};

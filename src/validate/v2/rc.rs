@@ -1,4 +1,4 @@
-//! Rate-control attributes of video channels (validation-rules.md C.2): GOP, statistics window, frame rates,
+//! Rate-control attributes of video channels (docs/validation-rules.md C.2): GOP, statistics window, frame rates,
 //! bit rate and QP bounds of the block `rc_mode` selects.
 
 use crate::chassis::Cx;

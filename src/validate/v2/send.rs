@@ -1,4 +1,4 @@
-//! Sending pictures (validation-rules.md C.3, D.2): the channel receiving, the picture's size, format and strides
+//! Sending pictures (docs/validation-rules.md C.3, D.2): the channel receiving, the picture's size, format and strides
 //! against the channel.
 
 use super::{chn, is_video, millisec, non_null, ChnSnap};

@@ -1,4 +1,4 @@
-//! Streams (validation-rules.md B, E): query_status, get_stream (packs allocated as query_status said) and
+//! Streams (docs/validation-rules.md B, E): query_status, get_stream (packs allocated as query_status said) and
 //! release_stream (in the order obtained, each once).
 
 use super::{chn, millisec, non_null};
