@@ -133,7 +133,7 @@ pub fn unwrap(addr: usize) -> usize {
 /// (VENC-CB-RETCODE). Runs on the driver's report thread, from the trampoline.
 fn on_output(desc: usize, output: *const acldvppStreamDesc) {
     let Some(shim) = Shim::try_get() else { return };
-    let read = shim.driver.stream_desc.read(output);
+    let read = shim.driver.read_stream_desc(output);
     if let Some((size, ret)) = read {
         if ret != 0 || size == 0 {
             crate::report::submit(Rule::VencCbRetcode, "aclvencCallback", || {

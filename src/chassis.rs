@@ -13,6 +13,7 @@ use crate::state::v1::V1State;
 use crate::state::v2::V2State;
 use crate::{reentry, trace};
 use aclvenc_abi::*;
+use aclvenc_interface::driver::Library;
 use aclvenc_interface::rules::Rule;
 use parking_lot::MutexGuard;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -42,13 +43,9 @@ impl FfiRet for i32 {
         *self == 0
     }
     fn describe(&self, family: Family) -> String {
-        let name = match family {
-            Family::V1 => acl_error_name(*self),
-            Family::V2 => hi_error_name(*self),
-        };
-        match name {
+        match family.code_name(*self) {
             Some(n) => format!("{n} ({self})"),
-            None if family == Family::V2 && *self < 0 => format!("{:#010X}", *self as u32),
+            None if family.codes() != table::Codes::Acl && *self < 0 => format!("{:#010X}", *self as u32),
             None => self.to_string(),
         }
     }
@@ -70,6 +67,18 @@ macro_rules! plain_ret {
     )*};
 }
 plain_ret!(u8, u32, u64, acldvppStreamFormat, acldvppPixelFormat, aclvencCallback);
+
+impl<T> FfiRet for *const T {
+    fn from_code(_: i32) -> Self {
+        std::ptr::null()
+    }
+    fn is_success(&self) -> bool {
+        !self.is_null()
+    }
+    fn describe(&self, _: Family) -> String {
+        format!("{:p}", *self)
+    }
+}
 
 impl<T> FfiRet for *mut T {
     fn from_code(_: i32) -> Self {
@@ -232,11 +241,12 @@ fn print_banner(shim: &Shim) {
         return;
     }
     let mut text = format!(
-        "aclvenc-shim {} active: mode={}; V1 driver: {}; V2 driver: {}; chip {} ({})",
+        "aclvenc-shim {} active: mode={}; V1 driver: {}; V2 driver: {}; runtime: {}; chip {} ({})",
         env!("CARGO_PKG_VERSION"),
         s.mode.as_str(),
-        shim.driver.v1_source.describe(),
-        shim.driver.v2_source.describe(),
+        shim.driver.source(Library::V1).describe(),
+        shim.driver.source(Library::V2).describe(),
+        shim.driver.source(Library::Runtime).describe(),
         shim.soc.name(),
         shim.soc.source,
     );
@@ -248,8 +258,11 @@ fn print_banner(shim: &Shim) {
 /// The body of every export: runs [`run`] inside the panic boundary. Only a panic while forwarding reaches this
 /// boundary (checks, recording and tracing have their own, see [`run`]); it becomes the family's internal-error
 /// code (or NULL/0) plus a message, and never unwinds into C.
-pub fn dispatch<C: Hooks>(call: C) -> C::Ret {
-    match catch_unwind(AssertUnwindSafe(|| run(call))) {
+///
+/// `caller` is the address the export was called from (0 when unknown): a call from the driver's own code is the
+/// driver calling a sibling function, and goes straight through, untracked and unjudged.
+pub fn dispatch<C: Hooks>(call: C, caller: usize) -> C::Ret {
+    match catch_unwind(AssertUnwindSafe(|| run(call, caller))) {
         Ok(ret) => ret,
         Err(payload) => {
             report::panicked(C::NAME, "forwarding", payload, "The call returned the internal-error code");
@@ -273,9 +286,10 @@ fn fail_open<R>(name: &'static str, stage: &str, f: impl FnOnce() -> R) -> Optio
 /// The pipeline. The checks run in their own panic boundary and a panic there forwards the application's
 /// arguments unchanged (the boundary fails open); recording and tracing likewise. Only a panic while forwarding
 /// returns the internal-error code.
-fn run<C: Hooks>(call: C) -> C::Ret {
+fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
     if reentry::inside() {
-        // The driver calling a sibling export: straight through, no second validation or trace line.
+        // The driver calling a sibling export inside a call the shim is handling: straight through, no second
+        // validation or trace line.
         return match Shim::try_get() {
             Some(shim) => call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver())),
             None => C::Ret::from_code(C::FAMILY.no_driver()),
@@ -283,6 +297,10 @@ fn run<C: Hooks>(call: C) -> C::Ret {
     }
     let _inside = reentry::Guard::enter();
     let shim = Shim::get();
+    if shim.driver.owns(caller) {
+        // The driver calling a sibling function from its own code (on any thread): not the application's call.
+        return call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()));
+    }
     start(shim);
     shim.stats.count(C::FAMILY, C::INDEX);
     let fmt_args = |out: &mut String| call.fmt_args(out);
@@ -321,7 +339,7 @@ fn run<C: Hooks>(call: C) -> C::Ret {
     };
     if traced {
         fail_open(C::NAME, "tracing", || {
-            let cat = if C::FAMILY == Family::V1 { "aclvenc" } else { "hi_mpi_venc" };
+            let cat = C::FAMILY.category();
             let refused = matches!(verdict, Verdict::Refuse(_));
             let ret = ret.describe(C::FAMILY);
             trace::exit(trace::Exit { name: C::NAME, cat, fmt_args: &fmt_args, ret, started, refused });

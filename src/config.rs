@@ -25,6 +25,8 @@ pub struct Settings {
     pub driver: Option<PathBuf>,
     pub driver_v1: Option<PathBuf>,
     pub driver_v2: Option<PathBuf>,
+    /// `ACLVENC_SHIM_DRIVER_RT`: the acl runtime library to forward to.
+    pub driver_rt: Option<PathBuf>,
     pub report_path: Option<PathBuf>,
     /// With a report path: rewrite the report every this many ms (0: only at exit), so a killed process still
     /// leaves what the shim knew.
@@ -75,6 +77,7 @@ impl Settings {
             Key::Driver => self.driver = v.and_then(|v| v.path()),
             Key::DriverV1 => self.driver_v1 = v.and_then(|v| v.path()),
             Key::DriverV2 => self.driver_v2 = v.and_then(|v| v.path()),
+            Key::DriverRt => self.driver_rt = v.and_then(|v| v.path()),
             Key::Report => self.report_path = v.and_then(|v| v.path()),
             Key::ReportIntervalMs => self.report_interval_ms = v.and_then(|v| v.millis()).unwrap_or_default(),
             Key::TraceFile => self.trace_file = v.and_then(|v| v.path()),

@@ -9,7 +9,7 @@
 //! `RTLD_NODELETE`) lives here too; the other libc process calls are in `process`.
 
 use crate::config::Settings;
-use crate::table::{v1, v2, Family};
+use crate::table::{Family, Tables};
 use aclvenc_interface::driver::{self, Library, Search};
 use aclvenc_interface::settings::Key;
 use core::ffi::{c_char, c_void, CStr};
@@ -40,48 +40,15 @@ impl Source {
     }
 }
 
-/// The resolved driver: one function table per family and where each came from.
+/// The resolved driver: one function table per family, where each library came from, and where the driver
+/// libraries' code lies (to tell the driver's own calls of sibling functions from the application's).
 pub struct Driver {
-    pub v1: v1::Table,
-    pub v2: v2::Table,
-    pub v1_source: Source,
-    pub v2_source: Source,
-    /// The V1 library's `acldvppGetStreamDescSize` / `acldvppGetStreamDescRetCode`, for wrapped callbacks.
-    pub stream_desc: StreamDescReaders,
+    pub tables: Tables,
+    /// Where each library's functions come from, in `Library::ALL` order.
+    sources: [Source; 3],
+    /// `[start, end)` of every mapped segment of the driver libraries.
+    code: Vec<(usize, usize)>,
     missing_reported: Mutex<HashSet<&'static str>>,
-}
-
-/// Readers of a V1 output stream desc, from the same library as the V1 functions.
-#[derive(Clone, Copy, Default)]
-pub struct StreamDescReaders {
-    pub size: Option<unsafe extern "C" fn(*const aclvenc_abi::acldvppStreamDesc) -> u32>,
-    pub ret_code: Option<unsafe extern "C" fn(*const aclvenc_abi::acldvppStreamDesc) -> u32>,
-}
-
-impl StreamDescReaders {
-    fn resolve(handle: *mut c_void) -> StreamDescReaders {
-        let get = |name: &str| {
-            let p = sym(handle, name);
-            // SAFETY: the vendor declares both as `uint32_t f(const acldvppStreamDesc *)`.
-            (!p.is_null()).then(|| unsafe {
-                std::mem::transmute::<*mut c_void, unsafe extern "C" fn(*const aclvenc_abi::acldvppStreamDesc) -> u32>(
-                    p,
-                )
-            })
-        };
-        StreamDescReaders { size: get("acldvppGetStreamDescSize\0"), ret_code: get("acldvppGetStreamDescRetCode\0") }
-    }
-
-    /// `(size in bytes, retCode)` of an output stream desc the driver just handed to a callback.
-    pub(crate) fn read(&self, output: *const aclvenc_abi::acldvppStreamDesc) -> Option<(u32, u32)> {
-        let (size, ret) = (self.size?, self.ret_code?);
-        if output.is_null() {
-            return None;
-        }
-        // SAFETY: `output` is the stream desc the driver passed to the callback now running; the driver's own
-        // getters read it.
-        Some(unsafe { (size(output), ret(output)) })
-    }
 }
 
 /// The file name of the shared object that defines `addr`, and its base address.
@@ -138,15 +105,18 @@ fn sym(handle: *mut c_void, name: &str) -> *mut c_void {
     unsafe { libc::dlsym(handle, name.as_ptr().cast::<c_char>()) }
 }
 
-/// One family's search: the probe symbol and the library (its soname, setting and search order come from
+/// One library's search: the probe symbol and the library (its soname, setting and search order come from
 /// `aclvenc_interface::driver`, shared with aclvenc-check).
-struct FamilySearch {
+struct LibrarySearch {
     probe: &'static str,
     library: Library,
 }
 
-const V1_SEARCH: FamilySearch = FamilySearch { probe: "aclvencCreateChannelDesc\0", library: Library::V1 };
-const V2_SEARCH: FamilySearch = FamilySearch { probe: "hi_mpi_venc_create_chn\0", library: Library::V2 };
+const SEARCHES: [LibrarySearch; 3] = [
+    LibrarySearch { probe: "aclvencCreateChannelDesc\0", library: Library::V1 },
+    LibrarySearch { probe: "hi_mpi_venc_create_chn\0", library: Library::V2 },
+    LibrarySearch { probe: "aclrtSetDevice\0", library: Library::Runtime },
+];
 
 /// Opens `what` (a path or a soname) with RTLD_NOW | RTLD_LOCAL; the handle is never closed.
 fn open(what: &str) -> Result<*mut c_void, String> {
@@ -156,19 +126,19 @@ fn open(what: &str) -> Result<*mut c_void, String> {
     lib.map(|l| l.into_raw()).map_err(|e| e.to_string())
 }
 
-impl FamilySearch {
+impl LibrarySearch {
     /// Tries one handle: the probe symbol must exist and must not belong to a shim (this one, or a copy of it
     /// installed under the vendor's name, which is a different object at a different address).
-    fn try_handle(&self, handle: *mut c_void) -> Result<String, String> {
+    fn try_handle(&self, handle: *mut c_void) -> Result<(String, usize), String> {
         let p = sym(handle, self.probe);
         if p.is_null() {
             return Err(format!("no {}", self.probe.trim_end_matches('\0')));
         }
-        let Some((path, base)) = object_of(p) else { return Ok("?".into()) };
+        let Some((path, base)) = object_of(p) else { return Ok(("?".into(), 0)) };
         if base == own_object().1 || is_shim_object(&path, base) {
             return Err(format!("{path} is aclvenc-shim itself (it exports aclvencShimVersion)"));
         }
-        Ok(path)
+        Ok((path, base))
     }
 
     /// Every place to look, in order, as (search step, path or soname; empty for RTLD_NEXT).
@@ -177,6 +147,7 @@ impl FamilySearch {
             Key::Driver => settings.driver.clone(),
             Key::DriverV1 => settings.driver_v1.clone(),
             Key::DriverV2 => settings.driver_v2.clone(),
+            Key::DriverRt => settings.driver_rt.clone(),
             _ => None,
         };
         let env = |var: &str| std::env::var(var).ok();
@@ -184,10 +155,8 @@ impl FamilySearch {
         driver::candidates(self.library, &search).into_iter().map(|c| (c.step.label(), c.target.to_string())).collect()
     }
 
-    fn resolve<T>(&self, settings: &Settings, build: impl Fn(*mut c_void) -> T) -> (T, Source)
-    where
-        T: Default,
-    {
+    /// The first candidate that is the real library: its handle, where it was found, and its base address.
+    fn resolve(&self, settings: &Settings) -> (Option<(*mut c_void, usize)>, Source) {
         let mut searched = Vec::new();
         for (how, what) in self.candidates(settings) {
             let handle = if how == "RTLD_NEXT" {
@@ -205,11 +174,11 @@ impl FamilySearch {
                 continue;
             };
             match self.try_handle(handle) {
-                Ok(path) => return (build(handle), Source::Found { how, path }),
+                Ok((path, base)) => return (Some((handle, base)), Source::Found { how, path }),
                 Err(why) => searched.push(format!("{how} {what}: {why}").replace("  ", " ")),
             }
         }
-        (T::default(), Source::NotFound { searched })
+        (None, Source::NotFound { searched })
     }
 }
 
@@ -225,69 +194,137 @@ fn emulated_dirs() -> Vec<PathBuf> {
 }
 
 impl Driver {
-    /// Resolves both families; logs one error per family that has no driver, listing every place searched, and
-    /// one warning per family whose driver lacks some functions, naming all of them.
+    /// Resolves every library; logs one error per library that has no driver, listing every place searched, and
+    /// one warning per library whose driver lacks some functions, naming all of them.
     pub fn resolve(settings: &Settings) -> Driver {
-        let ((v1, stream_desc), v1_source) =
-            V1_SEARCH.resolve(settings, |h| (v1::Table::resolve(|n| sym(h, n)), StreamDescReaders::resolve(h)));
-        let (v2, v2_source) = V2_SEARCH.resolve(settings, |h| v2::Table::resolve(|n| sym(h, n)));
-        let report = |fam: &str, src: &Source, missing: Vec<&str>, code: &str| match src {
-            Source::NotFound { searched } => log::error!(
-                target: "aclvenc_shim",
-                "no {fam} driver found, so every {fam} call returns {code}. Searched: {}. Set {} to the driver library.",
-                searched.join("; "),
-                Key::Driver.env()
-            ),
-            Source::Found { path, .. } if !missing.is_empty() => log::warn!(
-                target: "aclvenc_shim",
-                "the {fam} driver {path} lacks {} functions; calls to them return {code}: {}",
-                missing.len(),
-                missing.join(", ")
-            ),
-            Source::Found { .. } => {}
-        };
-        report("V1 (aclvenc)", &v1_source, v1.missing(), "ACL_ERROR_RT_NO_DEVICE");
-        report("V2 (hi_mpi_venc)", &v2_source, v2.missing(), "HI_ERR_VENC_SYS_NOT_READY");
-        Driver { v1, v2, v1_source, v2_source, stream_desc, missing_reported: Mutex::new(HashSet::new()) }
+        let mut tables = Tables::default();
+        let mut code = Vec::new();
+        let sources = SEARCHES.map(|search| {
+            let (found, source) = search.resolve(settings);
+            if let Some((handle, base)) = found {
+                tables.resolve_library(search.library, |n| sym(handle, n));
+                code.extend(segments_of(base));
+            }
+            source
+        });
+        let driver = Driver { tables, sources, code, missing_reported: Mutex::new(HashSet::new()) };
+        for lib in Library::ALL {
+            let what = match lib {
+                Library::V1 => "V1 (aclvenc, acldvpp)",
+                Library::V2 => "V2 (hi_mpi_venc, hi_mpi_sys, hi_mpi_dvpp)",
+                Library::Runtime => "acl runtime",
+            };
+            match driver.source(lib) {
+                Source::NotFound { searched } => log::error!(
+                    target: "aclvenc_shim",
+                    "no {what} driver ({}) found, so every call to it returns the vendor's no-device code. Searched: {}. Set {} to the library.",
+                    lib.soname(),
+                    searched.join("; "),
+                    lib.setting().map_or(Key::Driver.env(), Key::env)
+                ),
+                Source::Found { path, .. } => {
+                    let missing = driver.tables.missing(lib);
+                    if !missing.is_empty() {
+                        log::warn!(
+                            target: "aclvenc_shim",
+                            "the {what} driver {path} lacks {} functions; calls to them return the vendor's no-device code: {}",
+                            missing.len(),
+                            missing.join(", ")
+                        );
+                    }
+                }
+            }
+        }
+        driver
     }
 
     /// A driver with the given tables (tests).
-    pub fn from_tables(v1: v1::Table, v2: v2::Table) -> Driver {
+    pub fn from_tables(tables: Tables) -> Driver {
         let test = || Source::Found { how: "test", path: "test driver".into() };
         Driver {
-            v1,
-            v2,
-            v1_source: test(),
-            v2_source: test(),
-            stream_desc: StreamDescReaders::default(),
+            tables,
+            sources: [test(), test(), test()],
+            code: Vec::new(),
             missing_reported: Mutex::new(HashSet::new()),
         }
+    }
+
+    /// Where `library` came from.
+    pub fn source(&self, library: Library) -> &Source {
+        let i = Library::ALL.iter().position(|l| *l == library).unwrap_or(0);
+        &self.sources[i]
+    }
+
+    /// Whether `addr` (a call's return address) lies in the driver's own code: the call is the driver calling a
+    /// sibling function, from the application's thread or one of its own.
+    pub fn owns(&self, addr: usize) -> bool {
+        addr != 0 && self.code.iter().any(|(start, end)| (*start..*end).contains(&addr))
     }
 
     /// Says once per function that the driver lacks it.
     pub fn report_missing(&self, family: Family, name: &'static str) {
         if self.missing_reported.lock().insert(name) {
-            let src = if family == Family::V1 { &self.v1_source } else { &self.v2_source };
+            let src = self.source(family.library());
             if src.is_found() {
                 log::error!(target: "aclvenc_shim", "{name}: the driver {} does not export it", src.describe());
             }
         }
     }
+
+    /// `(size in bytes, retCode)` of an output stream desc the driver just handed to a V1 callback, read with the
+    /// driver's own getters.
+    pub(crate) fn read_stream_desc(&self, output: *const aclvenc_abi::acldvppStreamDesc) -> Option<(u32, u32)> {
+        let (size, ret) = (self.tables.dvpp.acldvppGetStreamDescSize?, self.tables.dvpp.acldvppGetStreamDescRetCode?);
+        if output.is_null() {
+            return None;
+        }
+        // SAFETY: `output` is the stream desc the driver passed to the callback now running; the driver's own
+        // getters read it.
+        Some(unsafe { (size(output), ret(output)) })
+    }
+
+    /// The chip name the runtime reports (`aclrtGetSocName()`), if the runtime has the function.
+    pub fn soc_name(&self) -> Option<String> {
+        let f = self.tables.rt.aclrtGetSocName?;
+        // SAFETY: calling the runtime's own query, which takes no arguments.
+        let s = unsafe { f() };
+        // SAFETY: the runtime returns NULL or a NUL-terminated string it owns for the life of the process.
+        let s = unsafe { aclvenc_ptr::Arg::view(s) };
+        s.c_str().map(|c| c.to_string_lossy().into_owned())
+    }
 }
 
-/// The runtime's `aclrtGetSocName()`, when the application has loaded the acl runtime.
-pub fn runtime_soc_name() -> Option<String> {
-    let name = CString::new("aclrtGetSocName").ok()?;
-    // SAFETY: RTLD_DEFAULT lookup of a NUL-terminated name.
-    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
-    if p.is_null() {
-        return None;
+/// `[start, end)` of every loadable segment of the shared object loaded at `base`.
+fn segments_of(base: usize) -> Vec<(usize, usize)> {
+    struct Search {
+        base: usize,
+        found: Vec<(usize, usize)>,
     }
-    // SAFETY: the vendor runtime declares `const char *aclrtGetSocName(void)`.
-    let f = unsafe { std::mem::transmute::<*mut c_void, unsafe extern "C" fn() -> *const c_char>(p) };
-    // SAFETY: calling the runtime's own query, which takes no arguments.
-    let s = unsafe { f() };
-    // SAFETY: the runtime returns NULL or a NUL-terminated string it owns for the life of the process.
-    let s = unsafe { aclvenc_ptr::Arg::view(s) };
-    s.c_str().map(|c| c.to_string_lossy().into_owned())
+    unsafe extern "C" fn visit(info: *mut libc::dl_phdr_info, _size: usize, data: *mut c_void) -> libc::c_int {
+        // SAFETY: the loader passes a valid `dl_phdr_info` for the duration of the call, and `data` is the
+        // `Search` handed to `dl_iterate_phdr` below, which outlives the iteration.
+        let (info, search) = unsafe { (&*info, &mut *data.cast::<Search>()) };
+        let headers = if info.dlpi_phdr.is_null() {
+            &[][..]
+        } else {
+            // SAFETY: `dlpi_phdr` points to `dlpi_phnum` program headers of the object.
+            unsafe { std::slice::from_raw_parts(info.dlpi_phdr, usize::from(info.dlpi_phnum)) }
+        };
+        let bias = info.dlpi_addr as usize;
+        let loads: Vec<(usize, usize)> = headers
+            .iter()
+            .filter(|h| h.p_type == libc::PT_LOAD)
+            .map(|h| (bias + h.p_vaddr as usize, bias + (h.p_vaddr + h.p_memsz) as usize))
+            .collect();
+        if loads.iter().any(|(start, end)| (*start..*end).contains(&search.base)) || bias == search.base {
+            search.found = loads;
+            return 1;
+        }
+        0
+    }
+    let mut search = Search { base, found: Vec::new() };
+    // SAFETY: `visit` matches the callback prototype and only reads what the loader passes; `search` lives on this
+    // stack frame for the whole (synchronous) iteration.
+    unsafe { libc::dl_iterate_phdr(Some(visit), (&mut search as *mut Search).cast()) };
+    search.found
 }

@@ -11,36 +11,28 @@ use crate::trace;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-/// Per-function call counters.
+/// Per-function call counters, one list per family.
 pub struct Stats {
-    v1: Vec<AtomicU64>,
-    v2: Vec<AtomicU64>,
+    families: [Vec<AtomicU64>; 6],
 }
 
 impl Stats {
     pub(crate) fn new() -> Stats {
-        let zeros = |n: usize| (0..n).map(|_| AtomicU64::new(0)).collect();
-        Stats { v1: zeros(Family::V1.names().len()), v2: zeros(Family::V2.names().len()) }
+        Stats { families: Family::ALL.map(|f| f.names().iter().map(|_| AtomicU64::new(0)).collect()) }
     }
 
     pub(crate) fn count(&self, family: Family, index: usize) {
-        let v = if family == Family::V1 { &self.v1 } else { &self.v2 };
-        v[index].fetch_add(1, Ordering::Relaxed);
+        self.families[family.index()][index].fetch_add(1, Ordering::Relaxed);
     }
 
     /// `(function, calls)` for every function called at least once.
     pub fn snapshot(&self) -> Vec<(&'static str, u64)> {
-        let pick = |names: &[&'static str], v: &[AtomicU64]| {
-            names
-                .iter()
-                .zip(v)
-                .map(|(n, c)| (*n, c.load(Ordering::Relaxed)))
-                .filter(|(_, c)| *c > 0)
-                .collect::<Vec<_>>()
-        };
-        let mut out = pick(Family::V1.names(), &self.v1);
-        out.extend(pick(Family::V2.names(), &self.v2));
-        out
+        Family::ALL
+            .iter()
+            .flat_map(|f| f.names().iter().zip(&self.families[f.index()]))
+            .map(|(n, c)| (*n, c.load(Ordering::Relaxed)))
+            .filter(|(_, c)| *c > 0)
+            .collect()
     }
 }
 
@@ -66,7 +58,7 @@ impl Shim {
             let driver = Driver::resolve(&settings);
             #[cfg(test)]
             let driver = crate::testing::fake_driver();
-            let soc = Soc::detect(&settings);
+            let soc = Soc::detect(&settings, driver.soc_name());
             let shim = Shim { settings, driver, state: State::default(), stats: Stats::new(), soc };
             trace::start(&shim.settings);
             shim

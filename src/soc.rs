@@ -23,11 +23,12 @@ fn pair(r: aclvenc_chip::Range) -> Range {
 
 impl Soc {
     /// Chooses the chip: `ACLVENC_SHIM_SOC`, else the runtime's `aclrtGetSocName()`, else Ascend 310P.
-    pub fn detect(settings: &Settings) -> Soc {
+    /// `runtime_soc` is what the resolved runtime's `aclrtGetSocName()` said.
+    pub fn detect(settings: &Settings, runtime_soc: Option<String>) -> Soc {
         if let Some(chip) = settings.soc.as_deref().and_then(Chip::from_soc_name) {
             return Soc { chip, source: "env ACLVENC_SHIM_SOC" };
         }
-        if let Some(chip) = crate::resolve::runtime_soc_name().as_deref().and_then(Chip::from_soc_name) {
+        if let Some(chip) = runtime_soc.as_deref().and_then(Chip::from_soc_name) {
             return Soc { chip, source: "aclrtGetSocName()" };
         }
         Soc { chip: Chip::Ascend310P, source: "default" }

@@ -3,7 +3,6 @@
 
 use crate::resolve::Driver;
 use crate::soc::{Chip, Soc};
-use crate::table::{v1, v2};
 use aclvenc_interface::rules::Rule;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -97,8 +96,14 @@ plain_fake!(
     aclvenc_abi::aclvencCallback
 );
 
+impl<T> FakeRet for *const T {
+    fn fake(_: &'static str) -> Self {
+        std::ptr::null()
+    }
+}
+
 macro_rules! fake_family {
-    ($module:ident, $table:ident; $(fn $name:ident($($p:ident: $t:ty),*) -> $r:ty;)*) => {
+    ($fam:ident, $module:ident, $cat:literal; $(fn $name:ident($($p:ident: $t:ty),*) -> $r:ty;)*) => {
         mod $module {
             $(
                 #[allow(non_snake_case, unused_variables)]
@@ -108,16 +113,14 @@ macro_rules! fake_family {
                     <$r as super::FakeRet>::fake(stringify!($name))
                 }
             )*
-        }
-        fn $table() -> $table::Table {
-            $table::Table { $($name: Some($module::$name),)* }
+
+            pub fn table() -> crate::table::$module::Table {
+                crate::table::$module::Table { $($name: Some($name),)* }
+            }
         }
     };
 }
-macro_rules! fake_v1 { ($($t:tt)*) => { fake_family!(fake1, v1; $($t)*); } }
-macro_rules! fake_v2 { ($($t:tt)*) => { fake_family!(fake2, v2; $($t)*); } }
-aclvenc_abi::aclvenc_fns!(fake_v1);
-aclvenc_abi::hi_mpi_venc_fns!(fake_v2);
+crate::table::for_each_family!(fake_family);
 
 /// A fake output stream desc: `[size in bytes, retCode]`.
 pub type FakeStreamDesc = [u32; 2];
@@ -133,9 +136,17 @@ unsafe extern "C" fn fake_stream_ret(d: *const aclvenc_abi::acldvppStreamDesc) -
 }
 
 pub fn fake_driver() -> Driver {
-    let mut d = Driver::from_tables(v1(), v2());
-    d.stream_desc = crate::resolve::StreamDescReaders { size: Some(fake_stream_size), ret_code: Some(fake_stream_ret) };
-    d
+    let mut t = crate::table::Tables {
+        v1: v1::table(),
+        dvpp: dvpp::table(),
+        rt: rt::table(),
+        v2: v2::table(),
+        sys: sys::table(),
+        mpi_dvpp: mpi_dvpp::table(),
+    };
+    t.dvpp.acldvppGetStreamDescSize = Some(fake_stream_size);
+    t.dvpp.acldvppGetStreamDescRetCode = Some(fake_stream_ret);
+    Driver::from_tables(t)
 }
 
 /// The rule IDs `f` made findings of, on this thread, in order.

@@ -2,6 +2,7 @@
 //! of `aclvenc-interface` that `aclvenc-check` reads it with; format in `docs/shim-interface.md`.
 
 use crate::shim::Shim;
+use aclvenc_interface::driver::Library;
 use aclvenc_interface::report::{Channel, Drivers, Finding, Leak, Report, SettingEntry, SCHEMA_VERSION};
 use std::path::Path;
 
@@ -13,7 +14,11 @@ pub fn build(shim: &Shim) -> Report {
         mode: shim.settings.mode,
         soc: shim.soc.name().into(),
         settings: shim.settings.readings.iter().map(SettingEntry::from).collect(),
-        driver: Drivers { v1: shim.driver.v1_source.describe(), v2: shim.driver.v2_source.describe() },
+        driver: Drivers {
+            v1: shim.driver.source(Library::V1).describe(),
+            v2: shim.driver.source(Library::V2).describe(),
+            runtime: shim.driver.source(Library::Runtime).describe(),
+        },
         calls: shim.stats.snapshot().into_iter().map(|(name, n)| (name.to_string(), n)).collect(),
         findings: super::findings()
             .into_iter()

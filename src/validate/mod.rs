@@ -1,7 +1,10 @@
 //! The checks, one file per API family: each vendor function's [`crate::chassis::Hooks`] impl validates its
 //! arguments and the object state, and records the call's effect. Rule IDs come from [`rules::Rule`].
 
+pub mod dvpp;
+pub mod rt;
 pub mod rules;
+pub mod sys;
 pub mod v1;
 pub mod v2;
 

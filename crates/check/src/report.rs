@@ -204,13 +204,14 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = r#"{
-      "schema_version": 1, "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
+      "schema_version": 2, "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
       "settings": [
         {"name": "ACLVENC_SHIM_MODE", "value": "report", "source": "default"},
         {"name": "ACLVENC_SHIM_WRAP_CALLBACKS", "value": "1", "source": "env"},
         {"name": "ACLVENC_SHIM_TRACE_FILE", "value": null, "source": "default"}
       ],
-      "driver": {"v1": "/emu/libacl_dvpp.so (RTLD_NEXT)", "v2": "/emu/libacl_dvpp_mpi.so (RTLD_NEXT)"},
+      "driver": {"v1": "/emu/libacl_dvpp.so (RTLD_NEXT)", "v2": "/emu/libacl_dvpp_mpi.so (RTLD_NEXT)",
+                 "runtime": "/emu/libascendcl.so (RTLD_NEXT)"},
       "calls": {"aclvencSendFrame": 300, "aclvencCreateChannel": 1, "hi_mpi_venc_get_stream": 300},
       "findings": [
         {"rule": "VENC-SEND-AFTER-EOS", "severity": "warning", "function": "aclvencSendFrame",
@@ -250,9 +251,9 @@ mod tests {
     fn a_report_of_another_schema_is_refused_by_name() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.json");
-        std::fs::write(&path, SAMPLE.replace("\"schema_version\": 1", "\"schema_version\": 2")).unwrap();
+        std::fs::write(&path, SAMPLE.replace("\"schema_version\": 2", "\"schema_version\": 3")).unwrap();
         let e = load(&path).unwrap_err();
-        assert!(e.ends_with(": report schema 2 is not the schema 1 this aclvenc-check reads"), "{e}");
+        assert!(e.ends_with(": report schema 3 is not the schema 2 this aclvenc-check reads"), "{e}");
         std::fs::write(&path, SAMPLE).unwrap();
         assert_eq!(load(&path), Ok(sample()));
     }

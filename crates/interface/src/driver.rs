@@ -3,7 +3,7 @@
 //! whether the application will find a vendor driver or needs the emulated one.
 //!
 //! Order for one library (first hit wins):
-//! 1. its own setting (`ACLVENC_SHIM_DRIVER_V1` / `_V2`): when set, the only candidate;
+//! 1. its own setting (`ACLVENC_SHIM_DRIVER_V1` / `_V2` / `_RT`): when set, the only candidate;
 //! 2. `ACLVENC_SHIM_DRIVER` (V1 and V2 only);
 //! 3. `dlsym(RTLD_NEXT)`: the next definition after the shim (under `LD_PRELOAD`, or when the app links the
 //!    driver too);
@@ -22,8 +22,7 @@ pub enum Library {
     V1,
     /// Media V2, `libacl_dvpp_mpi.so` (the `hi_mpi_venc_*` functions).
     V2,
-    /// The acl runtime, `libascendcl.so` (`aclInit`, `aclrtGetSocName`, ...). The shim does not forward to it
-    /// yet, so it has no setting of its own.
+    /// The acl runtime, `libascendcl.so` (`aclInit`, `aclrtSetDevice`, `aclrtGetSocName`, ...).
     Runtime,
 }
 
@@ -40,12 +39,12 @@ impl Library {
         }
     }
 
-    /// The setting that names this library alone (`ACLVENC_SHIM_DRIVER_V1`, `_V2`); none for the runtime.
+    /// The setting that names this library alone (`ACLVENC_SHIM_DRIVER_V1`, `_V2`, `_RT`).
     pub fn setting(self) -> Option<Key> {
         match self {
             Library::V1 => Some(Key::DriverV1),
             Library::V2 => Some(Key::DriverV2),
-            Library::Runtime => None,
+            Library::Runtime => Some(Key::DriverRt),
         }
     }
 
@@ -228,6 +227,6 @@ mod tests {
         assert_eq!(labels(&c), ["ACLVENC_SHIM_DRIVER_V1 /ACLVENC_SHIM_DRIVER_V1.so"]);
         let c = candidates(Library::V2, &Search { setting: &own, env: &env, emulated: &[] });
         assert_eq!(c[0].step, Step::Setting(Key::Driver));
-        assert_eq!(driver_settings(), [Key::Driver, Key::DriverV1, Key::DriverV2]);
+        assert_eq!(driver_settings(), [Key::Driver, Key::DriverV1, Key::DriverV2, Key::DriverRt]);
     }
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 /// The report format this crate writes and reads. Change it whenever a field is removed, renamed or changes
 /// meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole report.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -57,10 +57,12 @@ impl From<&Reading> for SettingEntry {
 /// The drivers the shim forwards to: `"<path> (<search step>)"`, or `"none found"`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Drivers {
-    /// The V1 (`aclvenc*`) driver.
+    /// The V1 (`aclvenc*`, `acldvpp*`) driver.
     pub v1: String,
-    /// The V2 (`hi_mpi_venc_*`) driver.
+    /// The V2 (`hi_mpi_venc_*`, `hi_mpi_sys_*`, `hi_mpi_dvpp_*`) driver.
     pub v2: String,
+    /// The acl runtime (`libascendcl.so`).
+    pub runtime: String,
 }
 
 /// Findings of one rule in one function: how often, and the first one in full.
@@ -188,7 +190,11 @@ mod tests {
             mode: Mode::Reject,
             soc: "Ascend310P3".into(),
             settings: readings.iter().map(SettingEntry::from).collect(),
-            driver: Drivers { v1: "/d/libacl_dvpp.so (soname)".into(), v2: "none found".into() },
+            driver: Drivers {
+                v1: "/d/libacl_dvpp.so (soname)".into(),
+                v2: "none found".into(),
+                runtime: "none found".into(),
+            },
             calls: [("aclvencSendFrame".to_string(), 3)].into(),
             findings: vec![Finding {
                 rule: "VENC-SEND-AFTER-EOS".into(),
@@ -230,10 +236,10 @@ mod tests {
     #[test]
     fn another_schema_or_a_missing_section_is_refused_by_name() {
         let mut v = serde_json::to_value(sample()).unwrap();
-        v["schema_version"] = 2.into();
+        v["schema_version"] = 3.into();
         let e = Report::from_json(&v.to_string()).unwrap_err();
-        assert_eq!(e.to_string(), "report schema 2 is not the schema 1 this aclvenc-check reads");
-        v["schema_version"] = 1.into();
+        assert_eq!(e.to_string(), "report schema 3 is not the schema 2 this aclvenc-check reads");
+        v["schema_version"] = SCHEMA_VERSION.into();
         v.as_object_mut().unwrap().remove("settings");
         let e = Report::from_json(&v.to_string()).unwrap_err();
         assert!(matches!(&e, ReadError::Malformed(m) if m.contains("settings")), "{e}");

@@ -271,6 +271,16 @@ settings! {
         details: "When set, the only place the V2 functions are looked for.",
         checker_default: None,
     }
+    /// `ACLVENC_SHIM_DRIVER_RT`.
+    DriverRt {
+        env: "ACLVENC_SHIM_DRIVER_RT",
+        flag: "driver-rt",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("search"),
+        help: "The acl runtime (`libascendcl.so`) to forward the runtime functions to.",
+        details: "When set, the only place the `acl*`/`aclrt*` functions are looked for.",
+        checker_default: None,
+    }
     /// `ACLVENC_SHIM_REPORT`.
     Report {
         env: "ACLVENC_SHIM_REPORT",
