@@ -157,6 +157,12 @@ pub struct V2Limits {
     /// never as JPEGE input or output. MPI-MEM-DVPP, VENC-SEND-INPUT-PROVENANCE (D-VENC-FR-900, section F "Input
     /// memory").
     pub video_input_aclrt_malloc: bool,
+    /// Whether `hi_mpi_venc_set_chn_param` reads `hi_venc_chn_param.color_to_grey_en` (colour to grey): yes on the
+    /// 310B (Atlas 200I/500 A2); on the 310P ("Atlas inference products") the member is reserved and not read. Of
+    /// the other members only `priority` ([0, 2)) is read; `max_stream_cnt`, `poll_wake_up_frame_cnt`,
+    /// `crop_info` and `frame_rate` are reserved on both (hi_venc_chn_param: Atlas200IDKA2DeveloperKit
+    /// aclcppdevg_03_1501, CANN 910 aclcppdevg_03_1190). MPI-STRUCT-UNINIT.
+    pub chn_param_color_to_grey: bool,
 }
 
 /// Ascend 310 (DVPP V100).
@@ -205,6 +211,7 @@ pub const ASCEND310P_V2: V2Limits = V2Limits {
     video_dims: Range { min: 128, max: 4096 },
     jpeg_dims: Range { min: 32, max: 8192 },
     video_input_aclrt_malloc: true,
+    chn_param_color_to_grey: false,
 };
 
 /// Ascend 310B: the 310P behaviour (section H: inferred where undocumented) with its own picture ranges, no H.264
@@ -218,6 +225,7 @@ pub const ASCEND310B: Limits = Limits {
         video_dims: Range { min: 114, max: 8192 },
         jpeg_dims: Range { min: 32, max: 16384 },
         video_input_aclrt_malloc: true,
+        chn_param_color_to_grey: true,
     }),
     ..ASCEND310P
 };
@@ -267,6 +275,8 @@ mod tests {
         assert!(a.v2.is_none());
         assert_eq!(p.v2.map(|v| v.channels), Some(256));
         assert_eq!(b.v2.map(|v| v.channels), Some(128));
+        assert_eq!(p.v2.map(|v| v.chn_param_color_to_grey), Some(false), "reserved on Atlas inference products");
+        assert_eq!(b.v2.map(|v| v.chn_param_color_to_grey), Some(true));
         assert_eq!((p.h264_max_area, b.h264_max_area), (Some(4096 * 2304), None));
         assert_eq!(b.v1_min_out_buf_bytes, p.v1_min_out_buf_bytes, "310B follows 310P where undocumented");
         assert!(Range { min: 1, max: 240 }.contains(240) && !Range { min: 1, max: 240 }.contains(0));

@@ -1,5 +1,7 @@
 //! `aclrtMalloc`/`aclrtFree`, `aclrtMallocHost`/`aclrtFreeHost`, `aclrtMemcpy`. "Device" memory is host memory
-//! in the emulator; every allocation is remembered, so freeing an unknown pointer is an error, not UB.
+//! in the emulator; every allocation is remembered, so freeing an unknown pointer is an error, not UB: a double
+//! free, a pointer into a block, and memory of another allocator all return ACL_ERROR_INVALID_PARAM. A block a
+//! queued encode still uses is quarantined by the registry until that job finishes (the free succeeds).
 //!
 //! This library owns the device-memory registry the emulated libraries share (`aclvenc_emu_common::devmem`):
 //! [`aclvencEmuMemRegistry`] hands it to `libacl_dvpp.so` (`acldvppMalloc`) and `libacl_dvpp_mpi.so`
@@ -39,7 +41,7 @@ fn free(p: Out<'_, c_void>, who: Allocator) -> aclError {
     }
     let p = p.addr();
     match devmem::free(who, p) {
-        Ok(()) => ACL_SUCCESS,
+        Ok(_) => ACL_SUCCESS,
         Err(FreeError::OtherAllocator(other)) => {
             log::error!("{p:#x} was allocated by {}, not {}", other.name(), who.name());
             ACL_ERROR_INVALID_PARAM

@@ -1,5 +1,6 @@
 //! The libc calls about the process the emulated libraries make that have no safe std equivalent: the calling
-//! thread's id and the kernel objects behind the DVPP event API (`eventfd`, `epoll`).
+//! thread's id, the kernel objects behind the DVPP event API (`eventfd`, `epoll`), and a copy of application memory
+//! that fails instead of crashing when the memory is not mapped ([`copy_from_self`]).
 
 use std::io;
 use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
@@ -54,4 +55,66 @@ pub fn epoll_wait(epoll: BorrowedFd<'_>, max: usize, timeout_ms: i32) -> io::Res
         return Err(io::Error::last_os_error());
     }
     Ok(evs[..n as usize].iter().map(|e| (e.events, e.u64)).collect())
+}
+
+/// Why [`copy_from_self`] copied nothing.
+#[derive(Debug)]
+pub enum CopyError {
+    /// Some of the bytes are not mapped readable in this process (`EFAULT`).
+    NotMapped,
+    /// The kernel does not allow the checked copy here (`ENOSYS`, or `EPERM` under a seccomp or ptrace policy), or
+    /// failed otherwise: the memory itself was not examined.
+    Unavailable(io::Error),
+}
+
+/// Copy `len` bytes at `addr` of this process's memory with `process_vm_readv` on itself: memory that is not mapped
+/// (a pointer into a block the application already freed and the allocator gave back to the system, a wild
+/// pointer) is [`CopyError::NotMapped`] instead of a crash; a partial copy is too.
+pub fn copy_from_self(addr: usize, len: usize) -> Result<Vec<u8>, CopyError> {
+    let mut out = vec![0u8; len];
+    let mut done = 0usize;
+    while done < len {
+        let local = libc::iovec { iov_base: out[done..].as_mut_ptr().cast(), iov_len: len - done };
+        let remote = libc::iovec { iov_base: addr.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
+        // SAFETY: `local` describes `len - done` writable bytes of `out`; the kernel only reads `remote` (an
+        // address of this process, checked by the kernel, never dereferenced here) and reports unmapped memory as
+        // EFAULT.
+        let n = unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) };
+        if n > 0 {
+            done += n as usize;
+            continue;
+        }
+        let e = if n == 0 { io::Error::from_raw_os_error(libc::EFAULT) } else { io::Error::last_os_error() };
+        match e.raw_os_error() {
+            Some(libc::EINTR) => {}
+            Some(libc::EFAULT) => return Err(CopyError::NotMapped),
+            _ => return Err(CopyError::Unavailable(e)),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copy_from_self_reads_mapped_memory_and_refuses_unmapped_memory() {
+        let data: Vec<u8> = (0..=255).collect();
+        assert_eq!(copy_from_self(data.as_ptr() as usize + 10, 200).unwrap(), data[10..210].to_vec());
+        assert_eq!(copy_from_self(data.as_ptr() as usize, 0).unwrap(), Vec::<u8>::new());
+        assert!(matches!(copy_from_self(data.as_ptr() as usize + 200, 100), Err(CopyError::NotMapped) | Ok(_)));
+        // The first page is never mapped in a Linux process.
+        assert!(matches!(copy_from_self(16, 64), Err(CopyError::NotMapped)));
+        // A page the process may not read (as a freed block's pages are once the allocator returned them).
+        // SAFETY: a fresh anonymous private mapping of one inaccessible page, owned by this test only.
+        let guard = unsafe {
+            libc::mmap(std::ptr::null_mut(), 4096, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+        };
+        assert_ne!(guard, libc::MAP_FAILED);
+        let gone = guard as usize;
+        assert!(matches!(copy_from_self(gone, 8), Err(CopyError::NotMapped)));
+        // SAFETY: the mapping made above, unmapped once.
+        assert_eq!(unsafe { libc::munmap(guard, 4096) }, 0);
+    }
 }

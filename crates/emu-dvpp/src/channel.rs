@@ -9,7 +9,13 @@
 //! inside `aclrtProcessReport`, which calls the app's `aclvencCallback(input, output, userdata)` and afterwards
 //! releases the output region and destroys the output desc (VENC-CB-OUTPUT-LIFETIME).
 //!
-//! Device-side rejections (values ACL itself does not check; "–" in validation-rules.md A.2) are reported by
+//! Application memory the device would still use after a call returns: the picture is copied during the send (the
+//! input buffer may be freed as soon as `aclvencSendFrame` returns without harm here; the device would read it
+//! until the callback); the pic desc is pinned until its callback ([`crate::desc::PicPin`]); a user output buffer
+//! is pinned for the channel's life, so an early `acldvppFree` of it is quarantined until `aclvencDestroyChannel`
+//! ([`crate::memory::pin_user_buffer`]); the internal output buffer cannot be freed by the application.
+//!
+//! Device-side rejections (values ACL itself does not check; "–" in docs/validation-rules.md A.2) are reported by
 //! `aclvencCreateChannel` as ACL_ERROR_RT_AICPU_EXCEPTION (507018), the code seen in the field for device-side
 //! VENC failures (ANEC-1), with a log line naming the rule.
 
@@ -23,6 +29,7 @@ use std::thread::JoinHandle;
 
 use aclvenc_abi::*;
 use aclvenc_chip::DefaultRcMode;
+use aclvenc_emu_common::devmem::{MemError, Pin};
 use aclvenc_emu_common::export::call_venc_callback;
 use aclvenc_emu_common::sibling::{runtime, Stream};
 use aclvenc_emu_common::video::{
@@ -32,7 +39,7 @@ use aclvenc_emu_common::{faults, settings};
 use aclvenc_ptr::Out;
 
 use crate::chdesc::{CHANNEL_DESCS, FRAME_CONFIGS};
-use crate::desc::{self, StreamDesc, STREAM_DESCS};
+use crate::desc::{self, PicPin, StreamDesc, STREAM_DESCS};
 use crate::handles::Handles;
 use crate::memory;
 
@@ -48,7 +55,11 @@ const DEVICE_ERROR: aclError = ACL_ERROR_RT_AICPU_EXCEPTION;
 struct OutRing {
     base: usize,
     cap: usize,
-    /// Allocated by the library (freed with the channel) or the user's `bufAddr` (never freed here).
+    /// The channel's pin on the block (taken out and dropped in `drop`): the block stays allocated while the
+    /// channel writes into it, even if the application frees a user buffer early.
+    mem: Option<Pin>,
+    /// Allocated by the library (an encoder stream buffer, freed with the channel) or the user's `bufAddr` (never
+    /// freed here).
     owned: bool,
     st: Mutex<RingState>,
     cv: Condvar,
@@ -105,6 +116,11 @@ impl OutRing {
         }
     }
 
+    /// Copy an access unit into the reserved region at `off`.
+    fn write(&self, off: usize, data: &[u8]) -> Result<(), MemError> {
+        self.mem.as_ref().ok_or(MemError::Unknown)?.copy_out(self.base + off, data)
+    }
+
     fn release(&self, off: usize, len: usize) {
         let mut st = self.lock();
         if let Some(i) = st.regions.iter().position(|&r| r == (off, len)) {
@@ -120,8 +136,11 @@ impl OutRing {
 
 impl Drop for OutRing {
     fn drop(&mut self) {
+        // Unpin first: a user buffer the application already freed is released now; the library's own buffer is
+        // then freed (no application call can free it, so nothing races with this).
+        drop(self.mem.take());
         if self.owned {
-            memory::free(self.base);
+            memory::free_internal(self.base);
         }
     }
 }
@@ -135,6 +154,8 @@ struct FrameJob {
     order: ChromaOrder,
     force_idr: bool,
     input_desc: usize,
+    /// Keeps the pic desc readable until its callback, if the application destroys it earlier.
+    input_pin: Option<PicPin>,
     userdata: usize,
 }
 
@@ -169,6 +190,7 @@ struct Shared {
 struct Completion {
     shared: Arc<Shared>,
     input_desc: usize,
+    input_pin: Option<PicPin>,
     output_desc: usize,
     userdata: usize,
     region: Option<(usize, usize)>,
@@ -188,10 +210,12 @@ static COMPLETIONS: Handles<Completion> = Handles::new();
 /// releases its output region and destroys its output desc.
 extern "C" fn trampoline(key: *mut c_void) {
     aclvenc_emu_common::export::catch("aclvencCallback trampoline", (), || {
-        let Some(c) = COMPLETIONS.remove(key as usize) else {
+        let Some(mut c) = COMPLETIONS.remove(key as usize) else {
             log::error!("aclvencCallback trampoline: {key:p} is not a pending completion");
             return;
         };
+        // Dropped after the callback: only a desc destroyed before its callback is still held here.
+        let _early = c.input_pin.take().and_then(PicPin::release_if_live);
         match c.shared.callback {
             Some(_) => {
                 let prev = IN_CALLBACK.with(|f| f.replace(c.shared.id + 1));
@@ -233,11 +257,12 @@ fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
             height_stride: f.height_stride,
             order: f.order,
         };
-        let mut out = StreamDesc { format: shared.format.0, timestamp: index - 1, ..StreamDesc::default() };
+        let mut out =
+            StreamDesc { format: shared.format.0, timestamp: index - 1, library: true, ..StreamDesc::default() };
         let mut region = None;
         match enc.encode(&pic, f.force_idr) {
             Ok(au) => match shared.ring.reserve(au.data.len()) {
-                Some(off) => match memory::copy_out(shared.ring.base + off, &au.data) {
+                Some(off) => match shared.ring.write(off, &au.data) {
                     Ok(()) => {
                         out.data = shared.ring.base + off;
                         out.size = au.data.len() as u32;
@@ -245,8 +270,7 @@ fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
                     }
                     Err(e) => {
                         log::error!(
-                            "channel {}: the output buffer is no longer acldvppMalloc memory ({e:?}; freed while the \
-                             channel lives? VENC-CHDESC-BUFADDR-LIFETIME); frame {} lost",
+                            "channel {}: the output buffer cannot be written ({e:?}); frame {} lost",
                             shared.id,
                             index - 1
                         );
@@ -284,6 +308,7 @@ fn worker(shared: Arc<Shared>, mut enc: VideoEncoder, rx: Receiver<Job>) {
         let key = COMPLETIONS.insert(Completion {
             shared: shared.clone(),
             input_desc: f.input_desc,
+            input_pin: f.input_pin,
             output_desc,
             userdata: f.userdata,
             region,
@@ -459,29 +484,32 @@ pub(crate) fn aclvencCreateChannel(h: Out<'_, aclvencChannelDesc>) -> aclError {
         Err(e) => return e,
     };
     let ring = if snap.buf_addr != 0 {
-        match memory::bytes_after(snap.buf_addr) {
-            Some(n) if n >= snap.buf_size as usize => {}
-            _ => {
+        let pin = match memory::pin_user_buffer(snap.buf_addr, snap.buf_size as usize) {
+            Ok(p) => p,
+            Err(e) => {
                 log::error!(
                     "aclvencCreateChannel: bufAddr {:#x} is not an acldvppMalloc buffer of at least bufSize {} B \
-                     (VENC-CHDESC-BUFADDR-PROVENANCE); the emulator will not write to unknown memory",
+                     ({e:?}; VENC-CHDESC-BUFADDR-PROVENANCE); the emulator will not write to unknown memory",
                     snap.buf_addr,
                     snap.buf_size
                 );
                 return ACL_ERROR_INVALID_PARAM;
             }
-        }
+        };
         OutRing {
             base: snap.buf_addr,
             cap: snap.buf_size as usize,
+            mem: Some(pin),
             owned: false,
             st: Mutex::default(),
             cv: Condvar::new(),
         }
     } else {
         let cap = limits.v1_default_out_buf_bytes as usize;
-        match memory::alloc(cap) {
-            Ok(base) => OutRing { base, cap, owned: true, st: Mutex::default(), cv: Condvar::new() },
+        match memory::alloc_internal(cap) {
+            Ok((base, pin)) => {
+                OutRing { base, cap, mem: Some(pin), owned: true, st: Mutex::default(), cv: Condvar::new() }
+            }
             Err(e) => return e,
         }
     };
@@ -648,14 +676,20 @@ pub(crate) fn aclvencSendFrame(
         log::error!("aclvencSendFrame: {len} B < {need} B needed for {width}x{height} strides {ws}x{hs} (VENC-SEND-INPUT-SIZE-MIN)");
         return ACL_ERROR_INVALID_PARAM;
     }
-    // The picture is copied now: DVPP memory under the registry lock, other memory through the pic desc's data
-    // pointer, which the vendor contract makes readable for `size` bytes during the send.
+    // The picture is copied now: DVPP memory under the registry lock; other memory with a copy that fails instead
+    // of crashing on unmapped memory (a buffer freed before the send), else through the pic desc's data pointer,
+    // which the vendor contract makes readable for `size` bytes during the send.
     let data = match dvpp {
         Some(_) => memory::copy_in(pic.data, len).ok(),
-        None => input.as_in().nested(pic.data as *const c_void).bytes(len).map(|b| b.as_slice().to_vec()),
+        None => memory::copy_foreign(pic.data, len).unwrap_or_else(|| {
+            input.as_in().nested(pic.data as *const c_void).bytes(len).map(|b| b.as_slice().to_vec())
+        }),
     };
     let Some(data) = data else {
-        log::error!("aclvencSendFrame: the picture data {:#x} cannot be read", pic.data);
+        log::error!(
+            "aclvencSendFrame: the picture data {:#x} cannot be read (freed before the send?; VENC-SEND-INPUT-PROVENANCE)",
+            pic.data
+        );
         return ACL_ERROR_INVALID_PARAM;
     };
     let job = FrameJob {
@@ -665,6 +699,7 @@ pub(crate) fn aclvencSendFrame(
         order,
         force_idr: cfg.force_i_frame != 0,
         input_desc: input.addr(),
+        input_pin: PicPin::new(input.addr()),
         userdata: userdata.addr(),
     };
     match ch.sender() {

@@ -5,12 +5,20 @@
 //! registry the emulated libraries share (`aclvenc_emu_common::devmem`, owned by `libascendcl.so`), so the encoder
 //! can tell how many bytes are really behind an input pointer (VENC-SEND-INPUT-PROVENANCE), the V2 encoder of
 //! `libacl_dvpp_mpi.so` takes this memory as DVPP memory (MPI-MEM-DVPP), and freeing a foreign pointer is an
-//! error, not UB.
+//! error, not UB: `acldvppFree` of a pointer it did not return (never allocated, already freed, a pointer into a
+//! block, memory of `hi_mpi_dvpp_malloc`, `aclrtMalloc` or an encoder's own output buffer) returns
+//! ACL_ERROR_INVALID_PARAM and changes nothing.
+//!
+//! A channel's user output buffer (`aclvencSetChannelDescBufAddr`) is pinned for the channel's life
+//! ([`pin_user_buffer`]): an `acldvppFree` of it while the channel lives succeeds and the block is quarantined
+//! until the channel is destroyed (VENC-CHDESC-BUFADDR-LIFETIME). The library's own output buffer
+//! ([`alloc_internal`]) is an encoder stream buffer of the registry, which no application free takes.
 
 use std::ffi::c_void;
 
 use aclvenc_abi::*;
-use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError, MemError};
+use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError, MemError, Pin};
+use aclvenc_emu_common::process::{self, CopyError};
 use aclvenc_ptr::Out;
 
 /// Alignment of every DVPP allocation, in bytes.
@@ -34,7 +42,7 @@ pub(crate) fn alloc(size: usize) -> Result<usize, aclError> {
 /// Free an allocation made by [`alloc`].
 pub(crate) fn free(p: usize) -> aclError {
     match devmem::free(Allocator::AcldvppMalloc, p) {
-        Ok(()) => ACL_SUCCESS,
+        Ok(_) => ACL_SUCCESS,
         Err(FreeError::OtherAllocator(who)) => {
             log::error!("acldvppFree: {p:#x} was allocated by {}, not acldvppMalloc", who.name());
             ACL_ERROR_INVALID_PARAM
@@ -60,9 +68,52 @@ pub(crate) fn copy_in(p: usize, len: usize) -> Result<Vec<u8>, MemError> {
     devmem::copy_in(p, len, DVPP)
 }
 
-/// Copies `data` into the `acldvppMalloc` memory at `p`.
-pub(crate) fn copy_out(p: usize, data: &[u8]) -> Result<(), MemError> {
-    devmem::copy_out(p, data, DVPP)
+/// Pins the `acldvppMalloc` block holding the user output buffer `[p, p + len)` for a channel's life.
+pub(crate) fn pin_user_buffer(p: usize, len: usize) -> Result<Pin, MemError> {
+    devmem::pin(p, len, DVPP)
+}
+
+/// The encoders' own buffers.
+const INTERNAL: AllocSet = AllocSet::of(&[Allocator::EncoderStream]);
+
+/// A channel's internal output buffer of `size` bytes, pinned: its start and the pin. The application may read it
+/// (the callbacks hand out pointers into it) but no application free takes it. Release it with [`free_internal`]
+/// after dropping the pin.
+pub(crate) fn alloc_internal(size: usize) -> Result<(usize, Pin), aclError> {
+    let base = devmem::alloc(Allocator::EncoderStream, size).ok_or(ACL_ERROR_BAD_ALLOC)?;
+    match devmem::pin(base, size, INTERNAL) {
+        Ok(p) => Ok((base, p)),
+        Err(e) => {
+            log::error!("internal output buffer {base:#x}: cannot pin it ({e:?})");
+            free_internal(base);
+            Err(ACL_ERROR_BAD_ALLOC)
+        }
+    }
+}
+
+/// Free a buffer made by [`alloc_internal`] (its pin already dropped).
+pub(crate) fn free_internal(base: usize) {
+    if let Err(e) = devmem::free(Allocator::EncoderStream, base) {
+        log::error!("internal output buffer {base:#x}: the registry refused the free ({e:?})");
+    }
+}
+
+/// Copies `len` bytes of application memory at `p` that no allocator of the registry made (the V1 input may be any
+/// memory the application can read, VENC-SEND-INPUT-PROVENANCE): `Some(None)` when the memory is not mapped (a
+/// wild pointer, or a freed block whose pages went back to the system) instead of a crash; `None` when the kernel
+/// does not allow this checked copy (then the caller reads through the pointer, as the vendor contract allows).
+pub(crate) fn copy_foreign(p: usize, len: usize) -> Option<Option<Vec<u8>>> {
+    match process::copy_from_self(p, len) {
+        Ok(v) => Some(Some(v)),
+        Err(CopyError::NotMapped) => {
+            log::error!("{len} bytes at {p:#x} cannot be read: not mapped (freed, or never allocated?)");
+            Some(None)
+        }
+        Err(CopyError::Unavailable(e)) => {
+            log::debug!("process_vm_readv is not available ({e}); reading the input through its pointer");
+            None
+        }
+    }
 }
 
 /// `acldvppMalloc(&p, size)`.

@@ -4,10 +4,16 @@
 //! Rules: MPI-START-RECV-NUM, MPI-START-RESTART-COUNTED, MPI-STOP-IDEMPOTENT, MPI-START-BEFORE-SEND,
 //! MPI-SEND-QUEUE-FULL (6 queued frames; NO_BUF when full), MPI-GETSTREAM-EMPTY (BUF_EMPTY), MPI-GETSTREAM-PACK,
 //! MPI-RELEASE-ORDER / MPI-RELEASE-INVALID (FIFO), MPI-GET-RELEASE-PAIRING (the encoder waits for ring space),
-//! validation-rules.md section E (per-channel state machine).
+//! docs/validation-rules.md section E (per-channel state machine).
 //!
 //! Locking: one mutex per channel guards all of its state; one condvar wakes senders, getters and the worker.
 //! Encoding runs on the worker thread without the lock held.
+//!
+//! Application memory a queued job still uses: `send_frame` and `send_jpege_frame` copy the input picture before
+//! they return (the input may be freed at once); the JPEGE output buffer of `send_jpege_frame` is pinned
+//! ([`JpegOut`]) from the send until its stream is released (or the channel destroyed), so a `hi_mpi_dvpp_free` of
+//! it in between is quarantined by the registry: the JPEG still lands there and the pack address stays readable
+//! (MPI-INPUT-FREE-EARLY).
 
 use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -26,6 +32,7 @@ use crate::attr::{ChannelSpec, Codec};
 use crate::fd::EventFd;
 use crate::frame::{OwnedFrame, PixFmt};
 use crate::jpeg::{self, Quant};
+use crate::mem::Pin;
 use crate::ring::Ring;
 
 /// Frames that may wait in a channel's input queue (MPI-SEND-QUEUE-FULL: "the input idle queue holds 6 frames").
@@ -56,6 +63,8 @@ pub struct StreamUnit {
     pub qfactor: u32,
     /// `true` when the unit holds a ring region (released with it).
     pub in_ring: bool,
+    /// The JPEGE user output buffer the packs point into, pinned until the unit is released.
+    pub out_buf: Option<Arc<Pin>>,
 }
 
 impl StreamUnit {
@@ -65,12 +74,21 @@ impl StreamUnit {
     }
 }
 
+/// The JPEGE user output buffer of one `send_jpege_frame`.
+#[derive(Debug)]
+pub struct JpegOut {
+    /// The block holding it, pinned from the send on.
+    pub pin: Pin,
+    pub addr: usize,
+    pub len: u32,
+}
+
 /// A queued input picture.
 #[derive(Debug)]
 pub struct Job {
     pub frame: OwnedFrame,
-    /// JPEGE user output buffer (address, length) from `send_jpege_frame`.
-    pub jpeg_out: Option<(usize, u32)>,
+    /// JPEGE user output buffer from `send_jpege_frame`.
+    pub jpeg_out: Option<JpegOut>,
 }
 
 /// Everything a channel owns, under its mutex.
@@ -98,6 +116,8 @@ pub struct Inner {
     pub rc_param: hi_venc_rc_param,
     pub chn_param: hi_venc_chn_param,
     pub scene_mode: hi_venc_scene_mode,
+    /// `hi_venc_chn_param.color_to_grey_en` as last set, on the chips that read it.
+    pub color_to_grey: bool,
     pub fd: Option<EventFd>,
     pub release_pic_pts: u64,
     pub jpeg_update_cnt: u32,
@@ -345,7 +365,7 @@ fn worker(ch: Arc<Channel>, mut st: WorkerState) {
             } else {
                 Quant::Quality(jp.qfactor.clamp(1, 100) as u8)
             };
-            let grey = g.chn_param.color_to_grey_en == aclvenc_abi::hi_bool::HI_TRUE;
+            let grey = g.color_to_grey;
             ch.cv.notify_all();
             (job, g.spec, g.attr_gen, force, quant, grey, jp.qfactor)
         };
@@ -468,7 +488,7 @@ fn publish(
     ch: &Channel,
     g: &mut MutexGuard<'_, Inner>,
     frame: &OwnedFrame,
-    jpeg_out: Option<(usize, u32)>,
+    jpeg_out: Option<JpegOut>,
     result: Result<Encoded, String>,
 ) {
     let failed = |g: &mut MutexGuard<'_, Inner>, why: &str| {
@@ -485,6 +505,7 @@ fn publish(
             is_idr: false,
             qfactor: 0,
             in_ring: false,
+            out_buf: None,
         });
         g.sync_fd();
     };
@@ -497,12 +518,12 @@ fn publish(
     g.last_is_idr = enc.is_idr;
     g.pic_cnt = g.pic_cnt.wrapping_add(1);
 
-    if let Some((addr, cap)) = jpeg_out {
+    if let Some(JpegOut { pin, addr, len: cap }) = jpeg_out {
         if enc.data.len() > cap as usize {
             return failed(g, &format!("JPEG of {} bytes does not fit the {cap}-byte output buffer", enc.data.len()));
         }
-        if let Err(e) = crate::mem::copy_out(addr, &enc.data, crate::mem::DVPP) {
-            return failed(g, &format!("output buffer {addr:#x} is no longer DVPP memory ({e:?})"));
+        if let Err(e) = pin.copy_out(addr, &enc.data) {
+            return failed(g, &format!("output buffer {addr:#x} cannot be written ({e:?})"));
         }
         let seq = g.next_seq;
         g.next_seq = seq.wrapping_add(1);
@@ -515,6 +536,7 @@ fn publish(
             is_idr: true,
             qfactor: enc.qfactor,
             in_ring: false,
+            out_buf: Some(Arc::new(pin)),
         });
         g.sync_fd();
         return;
@@ -574,6 +596,7 @@ fn publish(
             is_idr: enc.is_idr,
             qfactor: enc.qfactor,
             in_ring: true,
+            out_buf: None,
         });
         g.sync_fd();
         ch.cv.notify_all();

@@ -3,12 +3,18 @@
 //!
 //! H.264/H.265 (section D): MPI-VENC-FRAME-SIZE, MPI-VENC-FRAME-FORMAT, MPI-VENC-FRAME-STRIDE, MPI-VENC-ALIGN.
 //! JPEGE (section C): MPI-JPEGE-FRAME-LE-CHN, MPI-JPEGE-FORMAT, MPI-JPEGE-ALIGN, MPI-JPEGE-STRIDE.
-//! Both: MPI-MEM-DVPP (BAD_ADDR), MPI-MEM-SIZE, MPI-STRUCT-UNINIT (compressed/tiled/HDR fields are refused).
+//! Both: MPI-MEM-DVPP (BAD_ADDR), MPI-MEM-SIZE, MPI-STRUCT-UNINIT (compressed or tiled input is refused).
 //! The chroma plane of a semi-planar picture starts `width_stride * height` bytes after `virt_addr[0]`
 //! (`height_stride` is not used; MPI-VENC-FRAME-STRIDE).
+//!
+//! Members read (hi_video_frame, CANN aclcppdevg_03_0780): `width`, `height`, `pixel_format`, `video_format`,
+//! `compress_mode`, `width_stride[0]`, `virt_addr[0]` and `pts` (echoed in the packs). Never read: the members
+//! the vendor marks reserved (`field`, `dynamic_range`, `color_gamut`, `header_stride`, `height_stride` for
+//! VENC/JPEGE, `header_phys_addr`, `phys_addr`, `header_virt_addr`), nor `time_ref`, `user_data`, `frame_flag`,
+//! `supplement`, and `pool_id`/`mod_id` of `hi_video_frame_info`.
 
 use aclvenc_abi::{
-    hi_compress_mode, hi_dynamic_range, hi_errno, hi_pixel_format, hi_s32, hi_video_format, hi_video_frame, venc_err,
+    hi_compress_mode, hi_errno, hi_pixel_format, hi_s32, hi_video_format, hi_video_frame, venc_err,
     HI_ERR_VENC_BAD_ADDR, HI_ERR_VENC_ILLEGAL_PARAM, HI_ERR_VENC_NOT_SUPPORT, HI_ERR_VENC_NULL_PTR,
 };
 
@@ -110,14 +116,13 @@ fn err(code: hi_s32, msg: String) -> FrameError {
 fn check_plain(f: &hi_video_frame) -> Result<(), FrameError> {
     if f.compress_mode != hi_compress_mode::HI_COMPRESS_MODE_NONE
         || f.video_format != hi_video_format::HI_VIDEO_FORMAT_LINEAR
-        || f.dynamic_range != hi_dynamic_range::HI_DYNAMIC_RANGE_SDR8
     {
         return Err(err(
             HI_ERR_VENC_NOT_SUPPORT,
             format!(
-                "compress_mode {}, video_format {}, dynamic_range {}: only uncompressed linear 8-bit SDR input is \
-                 supported (zero the struct before filling it; MPI-STRUCT-UNINIT)",
-                f.compress_mode.0, f.video_format.0, f.dynamic_range.0
+                "compress_mode {}, video_format {}: only uncompressed linear input is supported (zero the struct \
+                 before filling it; MPI-STRUCT-UNINIT)",
+                f.compress_mode.0, f.video_format.0
             ),
         ));
     }

@@ -12,7 +12,7 @@ use aclvenc_abi::{
     hi_s32, hi_u32, hi_u64, HI_ERR_SYS_ILLEGAL_PARAM, HI_ERR_SYS_NO_MEM, HI_ERR_SYS_NULL_PTR, HI_SUCCESS,
 };
 use aclvenc_emu_common::devmem::{self, FreeError};
-pub use aclvenc_emu_common::devmem::{AllocSet, Allocator, MemError};
+pub use aclvenc_emu_common::devmem::{AllocSet, Allocator, MemError, Pin};
 use aclvenc_ptr::Out;
 
 /// Alignment of every block, in bytes.
@@ -61,15 +61,22 @@ pub fn copy_out(addr: usize, data: &[u8], accept: AllocSet) -> Result<(), MemErr
     devmem::copy_out(addr, data, accept)
 }
 
+/// Pin the accepted block holding `[addr, addr + len)` for a queued job (kept allocated until the [`Pin`] drops,
+/// even if the application frees it).
+pub fn pin(addr: usize, len: usize, accept: AllocSet) -> Result<Pin, MemError> {
+    devmem::pin(addr, len, accept)
+}
+
 /// Allocate one zeroed, 128-byte-aligned block of `size` bytes and register it; `None` when out of memory.
 pub fn alloc(size: usize) -> Option<usize> {
     devmem::alloc(Allocator::HiMpiDvppMalloc, size)
 }
 
 /// Free a block by its start address; `false` when `addr` is not the start of a live `hi_mpi_dvpp_malloc` block.
+/// A block a queued job still uses is quarantined until the job is done (`aclvenc_emu_common::devmem`).
 pub fn free(addr: usize) -> bool {
     match devmem::free(Allocator::HiMpiDvppMalloc, addr) {
-        Ok(()) => true,
+        Ok(_) => true,
         Err(FreeError::OtherAllocator(who)) => {
             log::error!("hi_mpi_dvpp_free: {addr:#x} was allocated by {}; free it with that library", who.name());
             false

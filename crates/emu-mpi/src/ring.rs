@@ -7,7 +7,10 @@
 //!
 //! The block is device memory of the shared registry (`aclvenc_emu_common::devmem`, allocator
 //! `EncoderStream`): the application reads the packs there, and the registry refuses it as encoder input and to
-//! the application's free calls.
+//! the application's free calls (`hi_mpi_dvpp_free` of a pack address returns HI_ERR_SYS_ILLEGAL_PARAM). The
+//! worker writes it under the channel lock and is joined before the channel, and with it the ring, is dropped, so
+//! no write outlives the block; pack addresses an application still holds after `hi_mpi_venc_destroy_chn` dangle,
+//! as on the device (MPI-DESTROY-UNRELEASED).
 
 use std::collections::VecDeque;
 

@@ -4,7 +4,13 @@
 //! (MPI-NOT-SUPPORTED-CHIP → NOT_SUPPORT on 310), `hi_mpi_sys_init` (MPI-SYS-INIT-REQUIRED → SYS_NOT_READY), the
 //! channel id (MPI-CHN-RANGE → INVALID_CHN_ID), the channel's existence (MPI-CHN-UNEXIST → UNEXIST), then NULL
 //! pointers (MPI-NULL-PTR) and values. A refused call changes nothing. The functions the emulator does not
-//! implement are generated from `abi/abi-overlay.json` by the export layer (they return `HI_ERR_VENC_NOT_SUPPORT`).
+//! implement are generated from `abi/abi-overlay.json` by the export layer (they return `HI_ERR_VENC_NOT_SUPPORT`
+//! and read none of their arguments).
+//!
+//! Every setter and creator reads only the struct members its mode selects and the vendor documents as used
+//! (MPI-STRUCT-UNINIT): garbage a client left in a reserved member or in a union member the mode does not select is
+//! never looked at; each function's doc names what it reads. A setter stores the struct as given, so the getter
+//! returns it unchanged.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -14,7 +20,7 @@ use aclvenc_ptr::{In, Out};
 use parking_lot::Mutex;
 
 use crate::attr::{self, ChipV2, Codec};
-use crate::channel::{self, Channel, Inner, Job};
+use crate::channel::{self, Channel, Inner, Job, JpegOut};
 use crate::fd::EventFd;
 use crate::frame::{self, HI_ERR_VENC_SIZE_NOT_ENOUGH};
 use crate::jpeg;
@@ -120,11 +126,11 @@ fn set_jpeg_tables(p: &mut hi_venc_jpeg_param, q: u32) {
     p.cr_qt = p.cb_qt;
 }
 
-/// QP bounds and I-frame proportions shared by the CBR/VBR/AVBR/QVBR/CVBR parameter structs.
+/// QP bounds and the I-frame proportion shared by the CBR/VBR/AVBR/QVBR/CVBR parameter structs
+/// (`min_i_proportion` is reserved on every chip with a V2 encoder and is not read).
 #[derive(Debug, Clone, Copy)]
 struct QpBounds {
     max_i_prop: u32,
-    min_i_prop: u32,
     max_qp: u32,
     min_qp: u32,
     max_i_qp: u32,
@@ -136,7 +142,6 @@ macro_rules! qp_access {
         let x = $p.$get();
         QpBounds {
             max_i_prop: x.max_i_proportion,
-            min_i_prop: x.min_i_proportion,
             max_qp: x.max_qp,
             min_qp: x.min_qp,
             max_i_qp: x.max_i_qp,
@@ -149,7 +154,6 @@ macro_rules! qp_store {
     ($p:expr, $get:ident, $b:expr) => {{
         let x = $p.$get();
         x.max_i_proportion = $b.max_i_prop;
-        x.min_i_proportion = $b.min_i_prop;
         x.max_qp = $b.max_qp;
         x.min_qp = $b.min_qp;
         x.max_i_qp = $b.max_i_qp;
@@ -178,7 +182,7 @@ fn qp_bounds(p: &hi_venc_rc_param, mode: hi_venc_rc_mode) -> Option<QpBounds> {
 fn default_rc_param(mode: hi_venc_rc_mode) -> hi_venc_rc_param {
     let mut p = hi_venc_rc_param::default();
     p.first_frame_start_qp = -1;
-    let b = QpBounds { max_i_prop: 100, min_i_prop: 1, max_qp: 51, min_qp: 0, max_i_qp: 51, min_i_qp: 0 };
+    let b = QpBounds { max_i_prop: 100, max_qp: 51, min_qp: 0, max_i_qp: 51, min_i_qp: 0 };
     match mode.0 {
         1 => qp_store!(p, h264_cbr_param_mut, b),
         2 => qp_store!(p, h264_vbr_param_mut, b),
@@ -203,7 +207,12 @@ fn default_chn_param() -> hi_venc_chn_param {
 // Channel lifecycle
 // ---------------------------------------------------------------------------------------------------------------
 
-/// `hi_mpi_venc_create_chn` (MPI-CHN-EXIST, sections C and D for the attribute).
+/// `hi_mpi_venc_create_chn` (MPI-CHN-EXIST, sections C and D for the attribute). Reads (`attr::check`):
+/// `venc_attr` `type`, `profile`, `is_by_frame`, `pic_width`/`pic_height`, `max_pic_width`, and for H.264/H.265
+/// `max_pic_height` and `buf_size` (JPEG: `buf_size`; not `max_pic_height`, which does not apply to JPEG); for
+/// H.264/H.265 only, `rc_attr.rc_mode` and the one union member it selects, and `gop_attr.gop_mode` and the one
+/// member it selects. Never the `h264_attr`/`h265_attr`/`jpeg_attr`/`prores_attr` union, nor `rc_attr` and
+/// `gop_attr` of a JPEG channel.
 pub fn hi_mpi_venc_create_chn(chn: hi_venc_chn, attr: In<'_, hi_venc_chn_attr>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_create_chn";
     let limits = tri!(precheck(NAME));
@@ -256,6 +265,7 @@ pub fn hi_mpi_venc_create_chn(chn: hi_venc_chn, attr: In<'_, hi_venc_chn_attr>) 
             rc_param: default_rc_param(attr.rc_attr.rc_mode),
             chn_param: default_chn_param(),
             scene_mode: hi_venc_scene_mode::HI_VENC_SCENE_0,
+            color_to_grey: false,
             fd: None,
             release_pic_pts: 0,
             jpeg_update_cnt: 0,
@@ -319,8 +329,8 @@ pub fn hi_mpi_venc_destroy_chn(chn: hi_venc_chn) -> hi_s32 {
     HI_SUCCESS
 }
 
-/// `hi_mpi_venc_start_chn`: `recv_pic_num` -1 (unlimited) or > 0 (MPI-START-RECV-NUM); a repeated start while
-/// receiving succeeds with -1 and is refused with a count (MPI-START-RESTART-COUNTED).
+/// `hi_mpi_venc_start_chn`: `recv_pic_num` (the struct's one member) -1 (unlimited) or > 0 (MPI-START-RECV-NUM); a
+/// repeated start while receiving succeeds with -1 and is refused with a count (MPI-START-RESTART-COUNTED).
 pub fn hi_mpi_venc_start_chn(chn: hi_venc_chn, recv_param: In<'_, hi_venc_start_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_start_chn";
     let ch = tri!(channel(NAME, chn));
@@ -444,7 +454,8 @@ pub fn hi_mpi_venc_send_frame(chn: hi_venc_chn, frame: In<'_, hi_video_frame_inf
 }
 
 /// `hi_mpi_venc_send_jpege_frame`: queue one picture whose JPEG goes into the caller's DVPP buffer
-/// (`jpege_stream`); the channel must have `buf_size == 0` (MPI-JPEGE-BUFSIZE-MODE, MPI-JPEGE-OUTBUF).
+/// (`jpege_stream`); the channel must have `buf_size == 0` (MPI-JPEGE-BUFSIZE-MODE, MPI-JPEGE-OUTBUF). Of
+/// `jpege_stream` only `addr` and `len` are read (not `type`, `pts` or `reserved`); the frame as for send_frame.
 pub fn hi_mpi_venc_send_jpege_frame(
     chn: hi_venc_chn,
     frame: In<'_, hi_video_frame_info>,
@@ -475,8 +486,9 @@ pub fn hi_mpi_venc_send_jpege_frame(
     if addr % 16 != 0 {
         return illegal(NAME, format_args!("jpege_stream->addr {addr:#x} is not 16-byte aligned (MPI-JPEGE-OUTBUF)"));
     }
-    match mem::check(addr, out.len as usize, mem::DVPP) {
-        Ok(()) => {}
+    // Pinned from here until the stream is released: an early free is quarantined (crate::channel docs).
+    let pin = match mem::pin(addr, out.len as usize, mem::DVPP) {
+        Ok(p) => p,
         Err(MemError::Unknown) => {
             log::error!(
                 "{NAME}: jpege_stream->addr {addr:#x} is not hi_mpi_dvpp_malloc (or acldvppMalloc) memory \
@@ -497,7 +509,7 @@ pub fn hi_mpi_venc_send_jpege_frame(
                 format_args!("jpege_stream->len {} runs past its DVPP block ({available} bytes left)", out.len),
             )
         }
-    }
+    };
     let geo = match frame::check_jpeg(&info.v_frame, spec.width, spec.height, limits.v2.jpeg_dims.min) {
         Ok(g) => g,
         Err(e) => return refuse(NAME, chn, &e.msg, e.code),
@@ -515,7 +527,7 @@ pub fn hi_mpi_venc_send_jpege_frame(
         Ok(f) => f,
         Err(e) => return refuse(NAME, chn, &e.msg, e.code),
     };
-    enqueue(NAME, &ch, Job { frame: owned, jpeg_out: Some((addr, out.len)) }, milli_sec)
+    enqueue(NAME, &ch, Job { frame: owned, jpeg_out: Some(JpegOut { pin, addr, len: out.len }) }, milli_sec)
 }
 
 /// `hi_mpi_venc_get_jpege_predicted_size`: an upper bound of the JPEG size of `frame` (see
@@ -739,7 +751,8 @@ fn set_param<T: aclvenc_ptr::Plain>(
 }
 
 /// `hi_mpi_venc_set_jpeg_param` (MPI-JPEGE-QFACTOR, MPI-JPEGE-SETPARAM-TYPE): `qfactor` 1..=100 scales the Annex K
-/// tables (IJG); 0xFFFFFFFF uses `y_qt` and `cb_qt` (natural order, entries 1..=255; `cr_qt` must equal `cb_qt`).
+/// tables (IJG) and the `*_qt` members are not read; 0xFFFFFFFF uses `y_qt` and `cb_qt` (natural order, entries
+/// 1..=255; `cr_qt` must equal `cb_qt`). `mcu_per_ecs` and `ecs_output_en` are reserved and never read.
 pub fn hi_mpi_venc_set_jpeg_param(chn: hi_venc_chn, jpeg_param: In<'_, hi_venc_jpeg_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_jpeg_param";
     set_param(NAME, chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g, mut p| {
@@ -762,9 +775,6 @@ pub fn hi_mpi_venc_set_jpeg_param(chn: hi_venc_chn, jpeg_param: In<'_, hi_venc_j
             let q = p.qfactor;
             set_jpeg_tables(&mut p, q);
         }
-        if p.ecs_output_en.0 > 1 {
-            return Err(illegal(NAME, format_args!("ecs_output_en {} is not a hi_bool", p.ecs_output_en.0)));
-        }
         g.jpeg_param = p;
         g.jpeg_update_cnt = g.jpeg_update_cnt.wrapping_add(1);
         Ok(())
@@ -777,9 +787,10 @@ pub fn hi_mpi_venc_get_jpeg_param(chn: hi_venc_chn, jpeg_param: Out<'_, hi_venc_
     get_param("hi_mpi_venc_get_jpeg_param", chn, jpeg_param, "jpeg_param", Accepts::Jpeg, |g| g.jpeg_param)
 }
 
-/// `hi_mpi_venc_set_rc_param` (MPI-VENC-RC-QP): QP bounds in [0, 51] with min <= max, I-proportions in [1, 100]
-/// with min <= max, for the channel's rate-control mode. Stored and reported; the emulated encoder applies its own
-/// QP range.
+/// `hi_mpi_venc_set_rc_param` (MPI-VENC-RC-QP): reads `first_frame_start_qp` ([-1, 51]) and, of the union, only the
+/// member of the channel's rate-control mode: QP bounds in [0, 51] with min <= max and `max_i_proportion` in
+/// [1, 100] (`min_i_proportion` and `qpmap_en` are reserved and not read; FIXQP and QPMAP channels have no member).
+/// Stored and reported; the emulated encoder applies its own QP range.
 pub fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: In<'_, hi_venc_rc_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_rc_param";
     set_param(NAME, chn, rc_param, "rc_param", RATE_CONTROL, |g, p| {
@@ -787,12 +798,10 @@ pub fn hi_mpi_venc_set_rc_param(chn: hi_venc_chn, rc_param: In<'_, hi_venc_rc_pa
             let qp_ok = [b.max_qp, b.min_qp, b.max_i_qp, b.min_i_qp].iter().all(|&q| q <= 51)
                 && b.min_qp <= b.max_qp
                 && b.min_i_qp <= b.max_i_qp;
-            let prop_ok =
-                (1..=100).contains(&b.max_i_prop) && (1..=100).contains(&b.min_i_prop) && b.min_i_prop <= b.max_i_prop;
-            if !qp_ok || !prop_ok {
+            if !qp_ok || !(1..=100).contains(&b.max_i_prop) {
                 return Err(illegal(
                     NAME,
-                    format_args!("QP bounds or I-proportions out of range: {b:?} (MPI-VENC-RC-QP)"),
+                    format_args!("QP bounds or max_i_proportion out of range: {b:?} (MPI-VENC-RC-QP)"),
                 ));
             }
         }
@@ -814,7 +823,7 @@ pub fn hi_mpi_venc_get_rc_param(chn: hi_venc_chn, rc_param: Out<'_, hi_venc_rc_p
 
 /// `hi_mpi_venc_set_chn_attr` (MPI-VENC-SETCHNATTR-STATIC): H.264/H.265 channels only; the payload type, sizes,
 /// buffer, profile and stream mode are static (NOT_PERM); rate control and GOP may change and take effect at the
-/// next picture, which becomes an IDR.
+/// next picture, which becomes an IDR. Reads what create_chn reads.
 pub fn hi_mpi_venc_set_chn_attr(chn: hi_venc_chn, chn_attr: In<'_, hi_venc_chn_attr>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_chn_attr";
     let (ch, limits) = tri!(channel_and_limits(NAME, chn));
@@ -853,48 +862,26 @@ pub fn hi_mpi_venc_get_chn_attr(chn: hi_venc_chn, chn_attr: Out<'_, hi_venc_chn_
     get_param("hi_mpi_venc_get_chn_attr", chn, chn_attr, "chn_attr", Accepts::Any, |g| g.attr)
 }
 
-/// `hi_mpi_venc_set_chn_param`: `frame_rate` in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE), crop rectangle
-/// even-aligned inside the picture, booleans 0/1. `color_to_grey_en` is applied; crop, priority and stream limits
-/// are stored and reported only.
+/// `hi_mpi_venc_set_chn_param`: reads `priority` ([0, 2)), and `color_to_grey_en` (HI_TRUE/HI_FALSE, applied) on
+/// the chips that support it (`aclvenc_chip::V2Limits::chn_param_color_to_grey`: 310B); on the 310P it is reserved.
+/// `max_stream_cnt`, `poll_wake_up_frame_cnt`, `crop_info` and `frame_rate` are reserved on every chip with a V2
+/// encoder and never read (so MPI-VENC-RC-FRAMERATE's `frame_rate` range is not enforced here). Priority is stored
+/// and reported only.
 pub fn hi_mpi_venc_set_chn_param(chn: hi_venc_chn, chn_param: In<'_, hi_venc_chn_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_chn_param";
+    let v2 = aclvenc_emu_common::settings::get().limits().v2;
+    let grey_read = v2.is_some_and(|v| v.chn_param_color_to_grey);
     set_param(NAME, chn, chn_param, "chn_param", Accepts::Any, |g, p| {
-        if p.color_to_grey_en.0 > 1 || p.crop_info.enable.0 > 1 {
-            return Err(illegal(NAME, format_args!("color_to_grey_en / crop_info.enable must be HI_TRUE or HI_FALSE")));
+        if p.priority >= 2 {
+            return Err(illegal(NAME, format_args!("priority {} is outside [0, 2)", p.priority)));
         }
-        let fr = p.frame_rate;
-        if !(0..=240).contains(&fr.src_frame_rate)
-            || !(0..=240).contains(&fr.dst_frame_rate)
-            || fr.dst_frame_rate > fr.src_frame_rate
-        {
+        if grey_read && p.color_to_grey_en.0 as u32 > 1 {
             return Err(illegal(
                 NAME,
-                format_args!(
-                    "frame_rate {} -> {} must be in [0, 240] with dst <= src (MPI-VENC-RC-FRAMERATE)",
-                    fr.src_frame_rate, fr.dst_frame_rate
-                ),
+                format_args!("color_to_grey_en {} is not HI_TRUE or HI_FALSE", p.color_to_grey_en.0),
             ));
         }
-        if p.crop_info.enable == hi_bool::HI_TRUE {
-            let r = p.crop_info.rect;
-            let inside = r.x >= 0
-                && r.y >= 0
-                && r.width > 0
-                && r.height > 0
-                && (r.x as u64 + r.width as u64) <= g.spec.width as u64
-                && (r.y as u64 + r.height as u64) <= g.spec.height as u64;
-            let even = r.x % 2 == 0 && r.y % 2 == 0 && r.width % 2 == 0 && r.height % 2 == 0;
-            if !inside || !even {
-                return Err(illegal(
-                    NAME,
-                    format_args!(
-                        "crop rectangle ({}, {}) {}x{} must be even-aligned and inside {}x{}",
-                        r.x, r.y, r.width, r.height, g.spec.width, g.spec.height
-                    ),
-                ));
-            }
-            log::warn!("{NAME}: channel {chn}: cropping is stored but not applied by the emulator");
-        }
+        g.color_to_grey = grey_read && p.color_to_grey_en == hi_bool::HI_TRUE;
         g.chn_param = p;
         Ok(())
     })
@@ -916,8 +903,9 @@ fn mod_index(name: &str, t: hi_venc_mod_type) -> Result<usize, hi_s32> {
     }
 }
 
-/// `hi_mpi_venc_set_mod_param`: module-wide parameters, stored per `mod_type`. Refused with NOT_PERM while any
-/// channel exists (emulator choice, L: module parameters size the channels' buffers).
+/// `hi_mpi_venc_set_mod_param`: module-wide parameters, stored per `mod_type` (the only member read; the union
+/// member it selects is stored, the others are ignored). Refused with NOT_PERM while any channel exists (emulator
+/// choice, L: module parameters size the channels' buffers).
 pub fn hi_mpi_venc_set_mod_param(mod_param: In<'_, hi_venc_mod_param>) -> hi_s32 {
     const NAME: &str = "hi_mpi_venc_set_mod_param";
     tri!(precheck(NAME));

@@ -168,6 +168,20 @@ impl Input {
     }
 }
 
+impl Input {
+    /// Free the picture buffer and destroy the pic desc now, as a client does right after an asynchronous send
+    /// (VENC-SEND-INPUT-FREE-EARLY), asserting that both calls succeed.
+    pub fn free_now(self) {
+        let me = std::mem::ManuallyDrop::new(self);
+        // SAFETY: the buffer came from acldvppMalloc and the desc from acldvppCreatePicDesc; `me` is never dropped,
+        // so each is freed exactly once, here.
+        unsafe {
+            assert_eq!((me.v.dvpp.acldvppFree)(me.mem.ptr.cast()), ACL_SUCCESS, "acldvppFree of a queued input");
+            assert_eq!((me.v.dvpp.acldvppDestroyPicDesc)(me.desc), ACL_SUCCESS, "acldvppDestroyPicDesc in flight");
+        }
+    }
+}
+
 impl Drop for Input {
     fn drop(&mut self) {
         if std::thread::panicking() {
@@ -199,6 +213,12 @@ pub struct Delivery {
     pub size: u32,
     pub ret_code: u32,
     pub timestamp: u64,
+    /// `acldvppGetPicDescData` of the input desc the callback received.
+    pub input_data: usize,
+    /// With [`Recorder::probing`]: what `acldvppDestroyStreamDesc` of the output desc returned inside the callback.
+    pub output_destroy: Option<aclError>,
+    /// The first 4 bytes of the output (read inside the callback).
+    pub head: [u8; 4],
 }
 
 /// The deliveries of one channel.
@@ -208,11 +228,18 @@ pub struct Recorder {
     cv: Condvar,
     /// How long each callback sleeps before it returns (a slow app callback).
     hold: Duration,
+    /// Whether the callback also tries to destroy the library's output desc (a client mistake).
+    probe_output_destroy: bool,
 }
 
 impl Recorder {
     pub fn new(hold: Duration) -> Arc<Recorder> {
         Arc::new(Recorder { hold, ..Recorder::default() })
+    }
+
+    /// A recorder whose callback also calls `acldvppDestroyStreamDesc` on the output desc it receives.
+    pub fn probing(hold: Duration) -> Arc<Recorder> {
+        Arc::new(Recorder { hold, probe_output_destroy: true, ..Recorder::default() })
     }
 
     pub fn deliveries(&self) -> Vec<Delivery> {
@@ -241,7 +268,7 @@ struct FrameTag {
 }
 
 /// The `aclvencCallback` of every test channel: records what it saw (it must not panic: it runs inside C).
-unsafe extern "C" fn on_frame(_input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc, userdata: *mut c_void) {
+unsafe extern "C" fn on_frame(input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc, userdata: *mut c_void) {
     let at = Instant::now();
     let Some((_, v)) = LIBS.get() else { return };
     if userdata.is_null() {
@@ -250,15 +277,24 @@ unsafe extern "C" fn on_frame(_input: *mut acldvppPicDesc, output: *mut acldvppS
     // SAFETY: `userdata` is the `FrameTag` an `Encoder` passed to aclvencSendFrame; the encoder keeps every tag
     // until its channel is destroyed (which waits for the callbacks), or leaks them.
     let tag = unsafe { &*userdata.cast::<FrameTag>() };
-    // SAFETY: `output` is the stream desc the library made for this callback, live until the callback returns.
-    let (data, size, ret_code, timestamp) = unsafe {
+    // SAFETY: `output` is the stream desc the library made for this callback, live until the callback returns;
+    // `input` is the pic desc given to the send (the getters answer 0 for a handle that is not a desc).
+    let (data, size, ret_code, timestamp, input_data) = unsafe {
         (
             (v.dvpp.acldvppGetStreamDescData)(output) as usize,
             (v.dvpp.acldvppGetStreamDescSize)(output),
             (v.dvpp.acldvppGetStreamDescRetCode)(output),
             (v.dvpp.acldvppGetStreamDescTimestamp)(output),
+            (v.dvpp.acldvppGetPicDescData)(input) as usize,
         )
     };
+    let mut head = [0u8; 4];
+    if data != 0 && size >= 4 {
+        // SAFETY: the library's contract: `size` bytes of output at `data`, readable during the callback.
+        unsafe { std::ptr::copy_nonoverlapping(data as *const u8, head.as_mut_ptr(), 4) };
+    }
+    // SAFETY: `output` is a handle the library passed; destroying it is refused, which is what is recorded.
+    let output_destroy = tag.rec.probe_output_destroy.then(|| unsafe { (v.dvpp.acldvppDestroyStreamDesc)(output) });
     lock(&tag.rec.deliveries).push(Delivery {
         frame: tag.frame,
         thread: this_thread(),
@@ -268,6 +304,9 @@ unsafe extern "C" fn on_frame(_input: *mut acldvppPicDesc, output: *mut acldvppS
         size,
         ret_code,
         timestamp,
+        input_data,
+        output_destroy,
+        head,
     });
     tag.rec.cv.notify_all();
     if !tag.rec.hold.is_zero() {
@@ -440,13 +479,18 @@ impl Encoder {
 
     /// `aclvencSendFrame` of `input`; the frame's index (its userdata) is the number of earlier `send` calls.
     pub fn send(&mut self, input: &Input) -> aclError {
+        self.send_desc(input.desc)
+    }
+
+    /// `aclvencSendFrame` of the pic desc `pic` (a frame index like [`Encoder::send`]).
+    pub fn send_desc(&mut self, pic: *mut acldvppPicDesc) -> aclError {
         let tag = Box::new(FrameTag { rec: self.rec.clone(), frame: self.tags.len() });
         let user = &*tag as *const FrameTag as *mut c_void;
         self.tags.push(tag);
         self.sent_at.push(Instant::now());
-        // SAFETY: live desc, pic desc and config; `input` and the tag outlive the frame's callback (the caller keeps
-        // `input` until `finish`, which destroys the channel first).
-        unsafe { (self.v.venc.aclvencSendFrame)(self.desc, input.desc, std::ptr::null_mut(), self.cfg, user) }
+        // SAFETY: live desc and config; the library checks `pic`; the tag outlives the frame's callback (kept until
+        // `finish`, which destroys the channel first).
+        unsafe { (self.v.venc.aclvencSendFrame)(self.desc, pic, std::ptr::null_mut(), self.cfg, user) }
     }
 
     /// An EOS send with a NULL picture (allowed on 310P: VENC-SEND-EOS-310P-DRAIN).

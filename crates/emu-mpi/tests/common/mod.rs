@@ -109,6 +109,13 @@ pub fn jpeg_attr(w: u32, h: u32, buf_size: u32) -> hi_venc_chn_attr {
 /// An H.264 (`h265 == false`) or H.265 CBR channel attribute at 30 fps.
 pub fn video_attr(h265: bool, w: u32, h: u32, kbps: u32) -> hi_venc_chn_attr {
     let mut a = hi_venc_chn_attr::default();
+    fill_video_attr(&mut a, h265, w, h, kbps);
+    a
+}
+
+/// Set the members of `a` that create_chn reads for [`video_attr`]'s channel (every other byte is left as it is):
+/// the `venc_attr` head, CBR rate control at 30 fps and `NORMAL_P` GOP with `ip_qp_delta` 0.
+pub fn fill_video_attr(a: &mut hi_venc_chn_attr, h265: bool, w: u32, h: u32, kbps: u32) {
     a.venc_attr.r#type = if h265 { hi_payload_type::HI_PT_H265 } else { hi_payload_type::HI_PT_H264 };
     a.venc_attr.max_pic_width = w;
     a.venc_attr.max_pic_height = h;
@@ -125,7 +132,32 @@ pub fn video_attr(h265: bool, w: u32, h: u32, kbps: u32) -> hi_venc_chn_attr {
     c.src_frame_rate = 30;
     c.dst_frame_rate = 30;
     c.bit_rate = kbps;
-    a
+    a.gop_attr.gop_mode = hi_venc_gop_mode::HI_VENC_GOP_MODE_NORMAL_P;
+    a.gop_attr.normal_p_mut().ip_qp_delta = 0;
+}
+
+/// `hi_mpi_dvpp_malloc` of `len` bytes, asserting success; the caller frees it (or not) with [`dvpp_free_raw`].
+pub fn dvpp_alloc_raw(len: usize) -> *mut u8 {
+    let mut p: *mut std::ffi::c_void = std::ptr::null_mut();
+    // SAFETY: `p` is a valid out-param.
+    assert_eq!(unsafe { (mpi_ready().dvpp.hi_mpi_dvpp_malloc)(0, &mut p, len as u64) }, HI_SUCCESS);
+    p.cast()
+}
+
+/// `hi_mpi_dvpp_free(p)`: its result (the library checks `p` against its registry before touching memory).
+pub fn dvpp_free_raw(p: *mut u8) -> i32 {
+    // SAFETY: the library never dereferences a pointer its registry does not know.
+    unsafe { (mpi_ready().dvpp.hi_mpi_dvpp_free)(p.cast()) }
+}
+
+/// A `w` x `h` NV12 picture of noise (stride ALIGN16(w)) in new DVPP memory the caller frees.
+pub fn nv12_raw(w: u32, h: u32, seed: u64) -> *mut u8 {
+    let len = (((w + 15) & !15) * h * 3 / 2) as usize;
+    let p = dvpp_alloc_raw(len);
+    let pixels = noise(len, seed);
+    // SAFETY: `p` is a fresh block of `len` bytes.
+    unsafe { std::ptr::copy_nonoverlapping(pixels.as_ptr(), p, len) };
+    p
 }
 
 /// A frame description of an NV12 picture (stride ALIGN16(w)) in `buf`.
@@ -176,6 +208,7 @@ pub fn stop_destroy(m: &Mpi, chn: i32) {
 
 aclvenc_abi::acl_runtime_fns!(fn_table; AclRt;);
 aclvenc_abi::acldvpp_fns!(fn_table; AclDvpp;);
+aclvenc_abi::aclvenc_fns!(fn_table; AclVenc;);
 
 /// The sibling libraries `libascendcl.so` and `libacl_dvpp.so`, loaded from the same directory as
 /// `libacl_dvpp_mpi.so` (the one `libacl_dvpp_mpi.so` reaches for the shared device-memory registry).
@@ -184,6 +217,8 @@ pub struct Acl {
     _dvpp_lib: libloading::Library,
     pub rt: AclRt,
     pub dvpp: AclDvpp,
+    /// The V1 encoder functions of `libacl_dvpp.so`.
+    pub venc: AclVenc,
 }
 
 /// Load `libascendcl.so` and `libacl_dvpp.so` once per test process.
@@ -196,6 +231,12 @@ pub fn acl() -> &'static Acl {
             unsafe { libloading::Library::new(&path) }.unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         };
         let (rt_lib, dvpp_lib) = (load("libascendcl.so"), load("libacl_dvpp.so"));
-        Acl { rt: AclRt::load(&rt_lib), dvpp: AclDvpp::load(&dvpp_lib), _rt_lib: rt_lib, _dvpp_lib: dvpp_lib }
+        Acl {
+            rt: AclRt::load(&rt_lib),
+            dvpp: AclDvpp::load(&dvpp_lib),
+            venc: AclVenc::load(&dvpp_lib),
+            _rt_lib: rt_lib,
+            _dvpp_lib: dvpp_lib,
+        }
     })
 }
