@@ -1,6 +1,6 @@
 //! Wrapped V1 callbacks (`ACLVENC_SHIM_WRAP_CALLBACKS=1`), in one place: the trampoline pool, binding a
-//! trampoline to a channel desc, output accounting, the callback-return-code check and the report-thread
-//! watchdog.
+//! trampoline to a channel desc, output accounting, the callback-return-code check, the end of each frame's reads
+//! of its input, and the lifetime of each output (readable until its callback returns).
 //!
 //! The driver gets a trampoline instead of the application's `aclvencCallback`; the trampoline counts the output,
 //! checks its return code, marks the thread as inside a callback, and calls the application's callback with the
@@ -13,7 +13,6 @@ use aclvenc_interface::rules::Rule;
 use core::ffi::c_void;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::Duration;
 
 /// How many channel descs can have a wrapped callback at once (the V1 channel limit of 310P is 128).
 pub const SLOTS: usize = 128;
@@ -51,15 +50,21 @@ const TRAMPOLINES: [Callback; SLOTS] = seq_macro::seq!(N in 0..128 { [#(tramp::<
 fn deliver(n: usize, input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc, userdata: *mut c_void) {
     let slot = &TABLE[n];
     let (user, desc) = (slot.user.load(Ordering::Acquire), slot.desc.load(Ordering::Acquire));
-    let _ = std::panic::catch_unwind(|| on_output(desc, output));
-    if user == 0 {
-        return;
+    let data = std::panic::catch_unwind(|| on_output(desc, input, output)).ok().flatten();
+    if user != 0 {
+        let outer = IN_CALLBACK.try_with(|c| c.replace(desc)).unwrap_or(0);
+        // SAFETY: `user` is the aclvencCallback the application gave for this desc (stored by `bind`), called with
+        // the driver's three arguments unchanged, on the driver's report thread, as without the shim.
+        unsafe { core::mem::transmute::<usize, Callback>(user)(input, output, userdata) };
+        let _ = IN_CALLBACK.try_with(|c| c.set(outer));
     }
-    let outer = IN_CALLBACK.try_with(|c| c.replace(desc)).unwrap_or(0);
-    // SAFETY: `user` is the aclvencCallback the application gave for this desc (stored by `bind`), called with the
-    // driver's three arguments unchanged, on the driver's report thread, as without the shim.
-    unsafe { core::mem::transmute::<usize, Callback>(user)(input, output, userdata) };
-    let _ = IN_CALLBACK.try_with(|c| c.set(outer));
+    if let Some((start, end, frame)) = data {
+        let _ = std::panic::catch_unwind(|| {
+            let Some(shim) = Shim::try_get() else { return };
+            let what = format!("the output of channelDesc {desc:#x} frame {frame}");
+            shim.state.pipe.lock().output_expired(start, end, what, "the return of its aclvencCallback".into());
+        });
+    }
 }
 
 /// The desc whose callback this thread is running, if any.
@@ -89,7 +94,6 @@ pub fn bind(desc: usize, user: usize) -> Option<(usize, usize)> {
         }
         return None;
     };
-    start_pump_watchdog();
     let t = TRAMPOLINES[n] as usize;
     TABLE[n].user.store(user, Ordering::Release);
     TABLE[n].cell.store(t, Ordering::Release);
@@ -129,10 +133,16 @@ pub fn unwrap(addr: usize) -> usize {
     }
 }
 
-/// Counts one output delivered to the application's callback of `desc`, and checks its return code
-/// (VENC-CB-RETCODE). Runs on the driver's report thread, from the trampoline.
-fn on_output(desc: usize, output: *const acldvppStreamDesc) {
-    let Some(shim) = Shim::try_get() else { return };
+/// Counts one output delivered to the application's callback of `desc` for the picture `input`, checks its return
+/// code (VENC-CB-RETCODE), ends the frame's reads of its input (VENC-SEND-INPUT-FREE-EARLY) and makes the output
+/// memory readable again; returns that memory (`[start, end)`) and the frame number, to expire it when the callback
+/// returns. Runs on the driver's report thread, from the trampoline.
+fn on_output(
+    desc: usize,
+    input: *const acldvppPicDesc,
+    output: *const acldvppStreamDesc,
+) -> Option<(usize, usize, u64)> {
+    let shim = Shim::try_get()?;
     let read = shim.driver.read_stream_desc(output);
     if let Some((size, ret)) = read {
         if ret != 0 || size == 0 {
@@ -141,41 +151,15 @@ fn on_output(desc: usize, output: *const acldvppStreamDesc) {
             });
         }
     }
-    let timeout = Duration::from_millis(shim.settings.callback_timeout_ms);
     let bytes = read.map_or(0, |(size, _)| u64::from(size));
-    if let Some(waited) = shim.state.v1.lock().output_delivered(desc, bytes, timeout) {
-        report_not_pumping(desc, waited, timeout);
+    let frame = shim.state.v1.lock().output_delivered(desc, input as usize, bytes);
+    let channel = format!("channelDesc {desc:#x}");
+    let mut pipe = shim.state.pipe.lock();
+    if let Some(frame) = frame {
+        pipe.frame_done(&channel, frame);
     }
-}
-
-fn report_not_pumping(desc: usize, waited: Duration, timeout: Duration) {
-    crate::report::submit(Rule::VencChdescThreadidNotPumping, "aclvencSendFrame", || {
-        format!(
-            "channelDesc {desc:#x}: pictures were sent but no output arrived for {} ms (limit {} ms): the thread given to aclvencSetChannelDescThreadId is not looping on aclrtProcessReport, so callbacks never run and aclvencDestroyChannel can hang. Run a report thread that calls aclrtProcessReport in a loop",
-            waited.as_millis(),
-            timeout.as_millis()
-        )
-    });
-}
-
-/// With wrapped callbacks (started by the first bound trampoline): every 200 ms, reports channels whose first
-/// output is overdue (VENC-CHDESC-THREADID-NOT-PUMPING: the registered thread exited or never pumps). The first
-/// late output reports it too, so a busy watchdog cannot hide it. The limit is generous
-/// (`ACLVENC_SHIM_CALLBACK_TIMEOUT_MS`, 10 s): software encoders can take a second or more for a first picture on
-/// a loaded machine. The common case, the sending thread registered as the report thread, is caught exactly at
-/// aclvencSendFrame instead.
-fn start_pump_watchdog() {
-    static STARTED: AtomicBool = AtomicBool::new(false);
-    if cfg!(test) || STARTED.swap(true, Ordering::AcqRel) {
-        return;
-    }
-    let _ = std::thread::Builder::new().name("aclvenc-shim-watchdog".into()).spawn(|| loop {
-        std::thread::sleep(Duration::from_millis(200));
-        let Some(shim) = Shim::try_get() else { continue };
-        let timeout = Duration::from_millis(shim.settings.callback_timeout_ms);
-        let overdue = shim.state.v1.lock().overdue_first_outputs(timeout);
-        for (desc, waited) in overdue {
-            report_not_pumping(desc, waited, timeout);
-        }
-    });
+    let data = shim.driver.read_stream_desc_data(output).filter(|d| *d != 0)?;
+    let end = data + bytes as usize;
+    pipe.revive(data, end);
+    Some((data, end, frame.unwrap_or(0)))
 }

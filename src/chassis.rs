@@ -9,6 +9,7 @@
 use crate::config::Mode;
 use crate::report::{self, Severity};
 use crate::soc::Soc;
+use crate::state::pipe::PipeState;
 use crate::state::v1::V1State;
 use crate::state::v2::V2State;
 use crate::{reentry, trace};
@@ -33,6 +34,11 @@ pub trait FfiRet: Copy {
     fn is_success(&self) -> bool;
     /// The value for the trace, with the vendor's symbolic name for codes.
     fn describe(&self, family: Family) -> String;
+    /// The error code, when the value is one that says the driver failed (`aclError` non-zero, `hi_s32`
+    /// negative); `None` for success and for values that carry no code.
+    fn failure_code(&self, _family: Family) -> Option<i32> {
+        None
+    }
 }
 
 impl FfiRet for i32 {
@@ -41,6 +47,10 @@ impl FfiRet for i32 {
     }
     fn is_success(&self) -> bool {
         *self == 0
+    }
+    fn failure_code(&self, family: Family) -> Option<i32> {
+        let failed = if family.codes() == table::Codes::Acl { *self != 0 } else { *self < 0 };
+        failed.then_some(*self)
     }
     fn describe(&self, family: Family) -> String {
         match family.code_name(*self) {
@@ -118,8 +128,16 @@ pub trait Hooks: Call {
     fn adjust_ret(&self, ret: Self::Ret, _cx: &Cx<'_>) -> Self::Ret {
         ret
     }
+    /// Records that a call is about to be forwarded, for calls that block in the driver (a thread waiting in
+    /// `aclrtProcessReport` is pumping reports while it waits).
+    fn entered(&self, _cx: &Cx<'_>) {}
     /// Records the effect of a forwarded call on the tracked state, given what the driver returned.
     fn record(&self, _ret: &Self::Ret, _cx: &Cx<'_>) {}
+    /// The most likely cause of the driver failing this call with `code`, from what the shim knows of its
+    /// arguments and objects (DRIVER-ERROR).
+    fn explain_failure(&self, _code: i32, _cx: &Cx<'_>) -> Option<String> {
+        None
+    }
 }
 
 /// What happens to a call after its checks.
@@ -153,6 +171,17 @@ impl<'a> Cx<'a> {
     /// The V2 objects, locked (briefly: never across the driver call or a user callback).
     pub fn v2(&self) -> MutexGuard<'a, V2State> {
         self.shim.state.v2.lock()
+    }
+
+    /// The pipeline's objects (memory, descs, runtime, MPI system), locked (briefly, and never together with
+    /// [`Cx::v1`] or [`Cx::v2`]).
+    pub fn pipe(&self) -> MutexGuard<'a, PipeState> {
+        self.shim.state.pipe.lock()
+    }
+
+    /// The calling thread's `pthread_t`.
+    pub fn thread(&self) -> u64 {
+        crate::process::current_thread_id()
     }
 
     /// Whether V1 callbacks are wrapped (`ACLVENC_SHIM_WRAP_CALLBACKS=1`).
@@ -255,6 +284,29 @@ fn print_banner(shim: &Shim) {
     eprintln!("{text}");
 }
 
+/// Codes that answer a poll, not a failure: a report wait that timed out, no stream yet, a full input queue.
+const POLL_CODES: [i32; 3] = [ACL_ERROR_RT_REPORT_TIMEOUT, HI_ERR_VENC_BUF_EMPTY, HI_ERR_VENC_BUF_FULL];
+
+/// DRIVER-ERROR: the driver failed a call the shim forwarded. One finding per function and code, with a count;
+/// info for the codes that answer a poll, warning otherwise.
+fn driver_error<C: Hooks>(call: &C, code: i32, cx: &Cx<'_>) {
+    let severity = if POLL_CODES.contains(&code) { Severity::Info } else { Severity::Warning };
+    let name = C::FAMILY.code_name(code).map_or_else(|| format!("{code:#x}"), |n| format!("{n} ({code})"));
+    let had_findings = cx.worst.is_some();
+    report::submit_detail(Rule::DriverError, severity, C::NAME, i64::from(code), || {
+        let cause = call.explain_failure(code, cx).unwrap_or_else(|| {
+            if had_findings {
+                "the findings reported for this call say what the driver refused".into()
+            } else if POLL_CODES.contains(&code) {
+                "nothing was ready yet; the program polls again".into()
+            } else {
+                "the shim saw nothing wrong with the arguments; the driver's log says more".into()
+            }
+        });
+        format!("{} failed with {name}: {cause}", C::NAME)
+    });
+}
+
 /// The body of every export: runs [`run`] inside the panic boundary. Only a panic while forwarding reaches this
 /// boundary (checks, recording and tracing have their own, see [`run`]); it becomes the family's internal-error
 /// code (or NULL/0) plus a message, and never unwinds into C.
@@ -313,6 +365,9 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
         call.check(&mut cx);
         let verdict = cx.verdict(shim.settings.mode);
         let args = if verdict == Verdict::Forward { call.forward_args(&cx) } else { call };
+        if verdict == Verdict::Forward {
+            call.entered(&cx);
+        }
         (verdict, args)
     });
     // A panic while checking: forward what the application passed, unless a check already found a handle the
@@ -328,6 +383,9 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
                 let adjusted = fail_open(C::NAME, "adjusting the result of", || call.adjust_ret(ret, &cx));
                 let ret = adjusted.unwrap_or(ret);
                 fail_open(C::NAME, "recording", || call.record(&ret, &cx));
+                if let Some(code) = ret.failure_code(C::FAMILY) {
+                    fail_open(C::NAME, "judging the result of", || driver_error(&call, code, &cx));
+                }
                 ret
             }
             None => {

@@ -283,6 +283,16 @@ impl Driver {
         Some(unsafe { (size(output), ret(output)) })
     }
 
+    /// The data pointer of an output stream desc the driver just handed to a V1 callback.
+    pub(crate) fn read_stream_desc_data(&self, output: *const aclvenc_abi::acldvppStreamDesc) -> Option<usize> {
+        let data = self.tables.dvpp.acldvppGetStreamDescData?;
+        if output.is_null() {
+            return None;
+        }
+        // SAFETY: as for `read_stream_desc`.
+        Some(unsafe { data(output) } as usize)
+    }
+
     /// The chip name the runtime reports (`aclrtGetSocName()`), if the runtime has the function.
     pub fn soc_name(&self) -> Option<String> {
         let f = self.tables.rt.aclrtGetSocName?;

@@ -59,7 +59,15 @@ impl Shim {
             #[cfg(test)]
             let driver = crate::testing::fake_driver();
             let soc = Soc::detect(&settings, driver.soc_name());
-            let shim = Shim { settings, driver, state: State::default(), stats: Stats::new(), soc };
+            #[cfg(test)]
+            let state = {
+                let state = State::default();
+                crate::testing::seed(&state);
+                state
+            };
+            #[cfg(not(test))]
+            let state = State::default();
+            let shim = Shim { settings, driver, state, stats: Stats::new(), soc };
             trace::start(&shim.settings);
             shim
         })

@@ -146,7 +146,76 @@ pub fn fake_driver() -> Driver {
     };
     t.dvpp.acldvppGetStreamDescSize = Some(fake_stream_size);
     t.dvpp.acldvppGetStreamDescRetCode = Some(fake_stream_ret);
+    t.dvpp.acldvppMalloc = Some(fake_acldvpp_malloc);
+    t.mpi_dvpp.hi_mpi_dvpp_malloc = Some(fake_hi_mpi_dvpp_malloc);
+    t.rt.aclrtMalloc = Some(fake_aclrt_malloc);
+    t.rt.aclrtMallocHost = Some(fake_aclrt_malloc_host);
+    t.rt.aclrtCreateContext = Some(fake_create_context);
+    t.rt.aclrtCreateStream = Some(fake_create_stream);
+    t.sys.hi_mpi_sys_create_epoll = Some(fake_create_epoll);
     Driver::from_tables(t)
+}
+
+/// Fake device memory: unique, 128-byte aligned addresses nobody dereferences, `size` bytes apart.
+fn fake_block(size: usize) -> *mut core::ffi::c_void {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0x7100_0000_0000);
+    NEXT.fetch_add(size.div_ceil(4096).max(1) * 4096, Ordering::Relaxed) as *mut core::ffi::c_void
+}
+
+/// Writes `v` through the out-param `p` of a fake driver function.
+fn fake_out<T>(p: *mut T, v: T) {
+    // SAFETY: tests pass a valid out-param (a local), as the vendor contract requires.
+    let out = unsafe { aclvenc_ptr::Arg::view(p) };
+    out.write(v);
+}
+
+unsafe extern "C" fn fake_acldvpp_malloc(p: *mut *mut core::ffi::c_void, size: usize) -> aclvenc_abi::aclError {
+    CALLS.with(|c| c.borrow_mut().push("acldvppMalloc"));
+    fake_out(p, fake_block(size));
+    0
+}
+
+unsafe extern "C" fn fake_hi_mpi_dvpp_malloc(_: u32, p: *mut *mut core::ffi::c_void, size: u64) -> i32 {
+    CALLS.with(|c| c.borrow_mut().push("hi_mpi_dvpp_malloc"));
+    fake_out(p, fake_block(size as usize));
+    0
+}
+
+unsafe extern "C" fn fake_aclrt_malloc(
+    p: *mut *mut core::ffi::c_void,
+    size: usize,
+    _: aclvenc_abi::aclrtMemMallocPolicy,
+) -> aclvenc_abi::aclError {
+    CALLS.with(|c| c.borrow_mut().push("aclrtMalloc"));
+    fake_out(p, fake_block(size));
+    0
+}
+
+unsafe extern "C" fn fake_aclrt_malloc_host(p: *mut *mut core::ffi::c_void, size: usize) -> aclvenc_abi::aclError {
+    CALLS.with(|c| c.borrow_mut().push("aclrtMallocHost"));
+    fake_out(p, fake_block(size));
+    0
+}
+
+unsafe extern "C" fn fake_create_context(p: *mut aclvenc_abi::aclrtContext, _: i32) -> aclvenc_abi::aclError {
+    CALLS.with(|c| c.borrow_mut().push("aclrtCreateContext"));
+    fake_out(p, fake_block(64));
+    0
+}
+
+unsafe extern "C" fn fake_create_stream(p: *mut aclvenc_abi::aclrtStream) -> aclvenc_abi::aclError {
+    CALLS.with(|c| c.borrow_mut().push("aclrtCreateStream"));
+    fake_out(p, fake_block(64));
+    0
+}
+
+unsafe extern "C" fn fake_create_epoll(_: i32, p: *mut i32) -> i32 {
+    use std::sync::atomic::{AtomicI32, Ordering};
+    static NEXT: AtomicI32 = AtomicI32::new(1000);
+    CALLS.with(|c| c.borrow_mut().push("hi_mpi_sys_create_epoll"));
+    fake_out(p, NEXT.fetch_add(1, Ordering::Relaxed));
+    0
 }
 
 /// The rule IDs `f` made findings of, on this thread, in order.
@@ -189,3 +258,54 @@ fn reenter() {
 /// The aclvencCallback prototype.
 pub type UserCallback =
     unsafe extern "C" fn(*mut aclvenc_abi::acldvppPicDesc, *mut aclvenc_abi::acldvppStreamDesc, *mut core::ffi::c_void);
+
+/// Tests run on many threads at once against one shim: each starts from an MPI system initialised for threads that
+/// set no device (the per-device rules are tested on threads that set one).
+pub fn seed(state: &crate::state::State) {
+    let mut pipe = state.pipe.lock();
+    pipe.acl_initialised();
+    pipe.sys.insert(-1, crate::site::Origin::light("test setup"));
+    // pthread ids are reused by later threads, and tests that set a device use device 0.
+    pipe.sys.insert(0, crate::site::Origin::light("test setup"));
+}
+
+/// The pthread id of a thread that has called aclrtProcessReport (a report thread that pumps). The thread stays
+/// alive, so no other thread gets its id.
+pub fn pump_thread() -> u64 {
+    static ID: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *ID.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // SAFETY: the export with a plain timeout argument; the fake driver returns at once.
+            unsafe { crate::calls::rt::aclrtProcessReport(0) };
+            let _ = tx.send(crate::process::current_thread_id());
+            loop {
+                std::thread::park();
+            }
+        });
+        rx.recv().unwrap_or(0)
+    })
+}
+
+/// Runs `f` with the pthread id of a live thread that never pumps reports.
+pub fn with_idle_thread<R>(f: impl FnOnce(u64) -> R) -> R {
+    let (id_tx, id_rx) = std::sync::mpsc::channel();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let t = std::thread::spawn(move || {
+        let _ = id_tx.send(crate::process::current_thread_id());
+        let _ = done_rx.recv();
+    });
+    let r = f(id_rx.recv().unwrap_or(0));
+    let _ = done_tx.send(());
+    let _ = t.join();
+    r
+}
+
+/// Gives this thread a device (and so the device's default context), as an encoder thread has.
+pub fn with_device() {
+    thread_local!(static DONE: Cell<bool> = const { Cell::new(false) });
+    if !DONE.with(|d| d.replace(true)) {
+        // SAFETY: the export with a plain device id.
+        unsafe { crate::calls::rt::aclrtSetDevice(0) };
+    }
+}

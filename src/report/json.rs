@@ -40,6 +40,7 @@ pub fn build(shim: &Shim) -> Report {
                 handles: g.handles,
                 thread: g.thread,
                 site: g.site,
+                bytes: g.bytes,
             })
             .collect(),
         channels: shim

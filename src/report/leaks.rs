@@ -12,6 +12,8 @@ pub struct LeakGroup {
     pub handles: Vec<String>,
     pub thread: String,
     pub site: String,
+    /// Bytes the group's objects hold (memory blocks).
+    pub bytes: u64,
 }
 
 /// Groups `objects` by kind and symbolised creation site.
@@ -22,6 +24,7 @@ pub fn group(objects: Vec<LiveObject>) -> Vec<LeakGroup> {
         match groups.iter_mut().find(|g| g.kind == o.kind && g.site == site) {
             Some(g) => {
                 g.count += 1;
+                g.bytes += o.bytes;
                 g.handles.push(o.handle);
             }
             None => groups.push(LeakGroup {
@@ -30,6 +33,7 @@ pub fn group(objects: Vec<LiveObject>) -> Vec<LeakGroup> {
                 handles: vec![o.handle],
                 thread: o.origin.thread(),
                 site,
+                bytes: o.bytes,
             }),
         }
     }
@@ -49,8 +53,9 @@ pub fn log_report(shim: &Shim, when: &str) -> usize {
     for g in &groups {
         let shown: Vec<&str> = g.handles.iter().take(4).map(String::as_str).collect();
         let more = if g.handles.len() > 4 { format!(", +{} more", g.handles.len() - 4) } else { String::new() };
+        let bytes = if g.bytes > 0 { format!(", {} bytes in all", g.bytes) } else { String::new() };
         text.push_str(&format!(
-            "\n  {} x {} ({}{more}), created on thread {}\n      at {}",
+            "\n  {} x {} ({}{more}{bytes}), created on thread {}\n      at {}",
             g.count,
             g.kind,
             shown.join(", "),

@@ -32,17 +32,21 @@ pub struct Finding {
 /// A finding as stored: the first occurrence's stack is kept unresolved until the finding is shown.
 struct Entry {
     rule: Rule,
+    severity: Severity,
     function: &'static str,
     message: String,
     count: u64,
     origin: Origin,
 }
 
-/// Every finding so far, merged by (rule, function).
+/// What findings are merged by: the rule, the function, and a detail (the driver's code for DRIVER-ERROR, else 0).
+type Key = (Rule, &'static str, i64);
+
+/// Every finding so far, merged by [`Key`].
 #[derive(Default)]
 struct Store {
     list: Vec<Entry>,
-    index: HashMap<(Rule, &'static str), usize>,
+    index: HashMap<Key, usize>,
 }
 
 static STORE: Mutex<Option<Store>> = Mutex::new(None);
@@ -65,8 +69,8 @@ pub fn capture(f: impl FnOnce()) -> Vec<(Rule, String)> {
     CAPTURE.with(|c| c.borrow_mut().take().unwrap_or_default())
 }
 
-fn bump(st: &mut Store, rule: Rule, function: &'static str) -> Option<u64> {
-    let i = *st.index.get(&(rule, function))?;
+fn bump(st: &mut Store, key: Key) -> Option<u64> {
+    let i = *st.index.get(&key)?;
     st.list[i].count += 1;
     Some(st.list[i].count)
 }
@@ -74,6 +78,18 @@ fn bump(st: &mut Store, rule: Rule, function: &'static str) -> Option<u64> {
 /// Records a finding of `rule` in `function`; formats `message` only when it will be shown. The first occurrence
 /// captures the stack (unresolved); the line goes to the output writer thread, which symbolises it.
 pub fn submit(rule: Rule, function: &'static str, message: impl FnOnce() -> String) {
+    submit_detail(rule, rule.severity(), function, 0, message);
+}
+
+/// [`submit`] with the severity given (instead of the rule's) and findings merged per `detail` too (the driver's
+/// code, for DRIVER-ERROR).
+pub fn submit_detail(
+    rule: Rule,
+    severity: Severity,
+    function: &'static str,
+    detail: i64,
+    message: impl FnOnce() -> String,
+) {
     #[cfg(test)]
     let message = {
         let text = message();
@@ -85,16 +101,18 @@ pub fn submit(rule: Rule, function: &'static str, message: impl FnOnce() -> Stri
         move || text
     };
     // Count under the lock; format the message and capture the stack outside it, and only when shown.
-    let count = with_store(|st| bump(st, rule, function));
+    let key = (rule, function, detail);
+    let count = with_store(|st| bump(st, key));
     let (count, shown, site) = match count {
         Some(n) => (n, (n <= SHOW_PER_SITE).then(message), None),
         None => {
             let text = message();
             let origin = Origin::capture(function);
             let n = with_store(|st| {
-                bump(st, rule, function).unwrap_or_else(|| {
-                    st.index.insert((rule, function), st.list.len());
-                    let entry = Entry { rule, function, message: text.clone(), count: 1, origin: origin.clone() };
+                bump(st, key).unwrap_or_else(|| {
+                    st.index.insert(key, st.list.len());
+                    let entry =
+                        Entry { rule, severity, function, message: text.clone(), count: 1, origin: origin.clone() };
                     st.list.push(entry);
                     1
                 })
@@ -102,7 +120,7 @@ pub fn submit(rule: Rule, function: &'static str, message: impl FnOnce() -> Stri
             (n, Some(text), (n == 1).then_some(origin))
         }
     };
-    let level = match rule.severity() {
+    let level = match severity {
         Severity::Error => log::Level::Error,
         Severity::Warning => log::Level::Warn,
         Severity::Info => log::Level::Info,
@@ -121,15 +139,15 @@ pub const RULE_TARGET: &str = "aclvenc_shim::rule";
 
 /// Every finding so far (merged).
 pub fn findings() -> Vec<Finding> {
-    let entries: Vec<(Rule, &'static str, String, u64, Origin)> = with_store(|st| {
-        st.list.iter().map(|e| (e.rule, e.function, e.message.clone(), e.count, e.origin.clone())).collect()
+    let entries: Vec<(Rule, Severity, &'static str, String, u64, Origin)> = with_store(|st| {
+        st.list.iter().map(|e| (e.rule, e.severity, e.function, e.message.clone(), e.count, e.origin.clone())).collect()
     });
     // Symbolised outside the lock.
     entries
         .into_iter()
-        .map(|(rule, function, message, count, origin)| Finding {
+        .map(|(rule, severity, function, message, count, origin)| Finding {
             rule: rule.id(),
-            severity: rule.severity(),
+            severity,
             function,
             message,
             count,

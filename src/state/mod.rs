@@ -1,7 +1,9 @@
 //! What the shim tracks: V1 channel descs (with their attributes and channel), frame configs; V2 channels with
-//! their receive state and the streams obtained but not yet released. One short lock per family; never held
-//! while the driver or a user callback runs.
+//! their receive state and the streams obtained but not yet released; and the pipeline around them (memory,
+//! descs, the runtime, the MPI system). One short lock each; never held while the driver or a user callback runs,
+//! and never two at once.
 
+pub mod pipe;
 pub mod v1;
 pub mod v2;
 
@@ -13,6 +15,7 @@ use parking_lot::Mutex;
 pub struct State {
     pub v1: Mutex<v1::V1State>,
     pub v2: Mutex<v2::V2State>,
+    pub pipe: Mutex<pipe::PipeState>,
 }
 
 /// A live object for the leak report.
@@ -23,6 +26,15 @@ pub struct LiveObject {
     /// The handle as the app sees it (`0x...` or `chn 3`).
     pub handle: String,
     pub origin: Origin,
+    /// Bytes it holds (memory blocks; 0 for other objects).
+    pub bytes: u64,
+}
+
+impl LiveObject {
+    /// A live object that holds no memory of its own.
+    pub fn new(kind: &'static str, handle: String, origin: Origin) -> LiveObject {
+        LiveObject { kind, handle, origin, bytes: 0 }
+    }
 }
 
 /// Per-channel counters for the summary.
@@ -41,6 +53,7 @@ impl State {
     pub fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = self.v1.lock().live_objects();
         v.extend(self.v2.lock().live_objects());
+        v.extend(self.pipe.lock().live_objects());
         v
     }
 

@@ -5,8 +5,7 @@
 use super::{ChannelSummary, LiveObject};
 use crate::site::Origin;
 use aclvenc_abi::aclvencChannelDescParamType;
-use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::collections::{HashMap, VecDeque};
 
 /// Declares [`Attr`] and its aclvencChannelDescParamType order in one list.
 macro_rules! attrs {
@@ -117,19 +116,10 @@ pub struct Desc {
     /// Outputs delivered to the application's callback and their bytes (wrapped callbacks only).
     pub outputs: u64,
     pub bytes: u64,
-    /// When the channel's first picture was sent, and whether a missing report thread was already reported.
-    pub first_send: Option<Instant>,
-    pub pump_reported: bool,
-}
-
-impl Desc {
-    /// How long the channel has had pictures in flight and no output, when that is longer than `timeout`.
-    fn first_output_overdue(&self, timeout: Duration) -> Option<Duration> {
-        if self.outputs != 0 || self.pump_reported {
-            return None;
-        }
-        self.first_send.map(|t| t.elapsed()).filter(|w| *w > timeout)
-    }
+    /// The current acl context of the thread that created the channel (`Some(0)`: a device's default one).
+    pub context: Option<usize>,
+    /// Pictures sent and not yet delivered to the callback (wrapped callbacks only): frame number and pic desc.
+    pub in_flight: VecDeque<(u64, usize)>,
 }
 
 /// A live frame config.
@@ -201,8 +191,8 @@ impl V1State {
             frames_sent: 0,
             outputs: 0,
             bytes: 0,
-            first_send: None,
-            pump_reported: false,
+            context: None,
+            in_flight: VecDeque::new(),
         };
         self.descs.insert(p, desc);
     }
@@ -224,8 +214,8 @@ impl V1State {
         }
     }
 
-    /// aclvencCreateChannel(p) succeeded.
-    pub fn channel_created(&mut self, p: usize, origin: Origin) {
+    /// aclvencCreateChannel(p) succeeded on a thread whose current context is `context`.
+    pub fn channel_created(&mut self, p: usize, origin: Origin, context: Option<usize>) {
         if let Some(d) = self.descs.get_mut(&p) {
             d.phase = Phase::Live;
             d.channel_origin = Some(origin);
@@ -233,8 +223,8 @@ impl V1State {
             d.frames_sent = 0;
             d.outputs = 0;
             d.bytes = 0;
-            d.first_send = None;
-            d.pump_reported = false;
+            d.context = context;
+            d.in_flight.clear();
         }
     }
 
@@ -243,6 +233,7 @@ impl V1State {
         if let Some(d) = self.descs.get_mut(&p) {
             if d.phase == Phase::Live {
                 d.phase = Phase::Destroyed;
+                d.in_flight.clear();
                 let summary = Self::summary(p, d);
                 self.finished.push(summary);
             }
@@ -269,43 +260,31 @@ impl V1State {
         }
     }
 
-    /// aclvencSendFrame(desc, ..., config) succeeded: a picture, or EOS when the config says so.
-    pub fn frame_sent(&mut self, desc: usize, config: usize) {
+    /// aclvencSendFrame(desc, pic, ..., config) succeeded: EOS when the config says so (returns `None`), else
+    /// a picture, whose frame number on the channel it returns; with `track`, the picture stays in flight until
+    /// its callback.
+    pub fn frame_sent(&mut self, desc: usize, pic: usize, config: usize, track: bool) -> Option<u64> {
         let eos = self.configs.get(&config).is_some_and(|c| c.eos);
-        if let Some(d) = self.descs.get_mut(&desc) {
-            if eos {
-                d.eos_sent = true;
-            } else {
-                d.frames_sent += 1;
-                d.first_send.get_or_insert_with(Instant::now);
-            }
+        let d = self.descs.get_mut(&desc)?;
+        if eos {
+            d.eos_sent = true;
+            return None;
         }
+        d.frames_sent += 1;
+        if track {
+            d.in_flight.push_back((d.frames_sent, pic));
+        }
+        Some(d.frames_sent)
     }
 
-    /// A wrapped callback delivered an output of `bytes` bytes for `desc`. Returns how long the channel waited
-    /// for it when that was its first output and it came later than `timeout` (VENC-CHDESC-THREADID-NOT-PUMPING,
-    /// reported once per channel).
-    pub fn output_delivered(&mut self, desc: usize, bytes: u64, timeout: Duration) -> Option<Duration> {
+    /// A wrapped callback delivered an output of `bytes` bytes for `desc`, for the picture `pic`; returns the
+    /// frame number of that picture if it was in flight.
+    pub fn output_delivered(&mut self, desc: usize, pic: usize, bytes: u64) -> Option<u64> {
         let d = self.descs.get_mut(&desc)?;
-        let late = d.first_output_overdue(timeout);
-        d.pump_reported |= late.is_some();
         d.outputs += 1;
         d.bytes += bytes;
-        late
-    }
-
-    /// Live channels whose first output is overdue by more than `timeout`, with how long they have waited; each
-    /// is returned once.
-    pub fn overdue_first_outputs(&mut self, timeout: Duration) -> Vec<(usize, Duration)> {
-        self.descs
-            .iter_mut()
-            .filter(|(_, d)| d.phase == Phase::Live)
-            .filter_map(|(k, d)| {
-                let waited = d.first_output_overdue(timeout)?;
-                d.pump_reported = true;
-                Some((*k, waited))
-            })
-            .collect()
+        let i = d.in_flight.iter().position(|(_, p)| *p == pic).or((!d.in_flight.is_empty()).then_some(0))?;
+        d.in_flight.remove(i).map(|(frame, _)| frame)
     }
 
     /// Summary of the channel of desc `p`.
@@ -328,15 +307,15 @@ impl V1State {
     pub(super) fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = Vec::new();
         for (p, d) in &self.descs {
-            v.push(LiveObject { kind: "aclvencChannelDesc", handle: format!("{p:#x}"), origin: d.origin.clone() });
+            v.push(LiveObject::new("aclvencChannelDesc", format!("{p:#x}"), d.origin.clone()));
             if d.phase == Phase::Live {
                 if let Some(o) = &d.channel_origin {
-                    v.push(LiveObject { kind: "aclvenc channel", handle: format!("desc {p:#x}"), origin: o.clone() });
+                    v.push(LiveObject::new("aclvenc channel", format!("desc {p:#x}"), o.clone()));
                 }
             }
         }
         for (p, c) in &self.configs {
-            v.push(LiveObject { kind: "aclvencFrameConfig", handle: format!("{p:#x}"), origin: c.origin.clone() });
+            v.push(LiveObject::new("aclvencFrameConfig", format!("{p:#x}"), c.origin.clone()));
         }
         v
     }

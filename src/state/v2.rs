@@ -47,6 +47,8 @@ pub struct Chn {
     pub streams: u64,
     pub bytes: u64,
     pub outstanding: VecDeque<Outstanding>,
+    /// Pictures sent whose stream get_stream has not returned yet: frame number, input address and pts.
+    pub in_flight: VecDeque<(u64, usize, u64)>,
 }
 
 /// The V2 objects.
@@ -99,6 +101,7 @@ impl V2State {
             streams: 0,
             bytes: 0,
             outstanding: VecDeque::new(),
+            in_flight: VecDeque::new(),
         };
         self.destroyed.remove(&chn);
         self.chns.insert(chn, c);
@@ -133,11 +136,26 @@ impl V2State {
         }
     }
 
-    /// A picture was sent to `chn` (send_frame or send_jpege_frame succeeded).
-    pub fn frame_sent(&mut self, chn: i32) {
-        if let Some(c) = self.chns.get_mut(&chn) {
-            c.frames_sent += 1;
-        }
+    /// A picture at `input` with `pts` was sent to `chn` (send_frame or send_jpege_frame succeeded); returns its
+    /// frame number on the channel. It stays in flight until get_stream returns its stream.
+    pub fn frame_sent(&mut self, chn: i32, input: usize, pts: u64) -> Option<u64> {
+        let c = self.chns.get_mut(&chn)?;
+        c.frames_sent += 1;
+        c.in_flight.push_back((c.frames_sent, input, pts));
+        Some(c.frames_sent)
+    }
+
+    /// get_stream returned the stream of the picture at `input` (pack 0's `input_addr`) or with `pts`, else the
+    /// oldest in flight; returns that frame's number.
+    pub fn frame_out(&mut self, chn: i32, input: usize, pts: u64) -> Option<u64> {
+        let c = self.chns.get_mut(&chn)?;
+        let i = c
+            .in_flight
+            .iter()
+            .position(|(_, a, _)| input != 0 && *a == input)
+            .or_else(|| c.in_flight.iter().position(|(_, _, p)| *p == pts && pts != 0))
+            .or((!c.in_flight.is_empty()).then_some(0))?;
+        c.in_flight.remove(i).map(|(frame, _, _)| frame)
     }
 
     /// query_status(chn) said the next stream has `cur_packs` packs.
@@ -169,13 +187,10 @@ impl V2State {
     pub(super) fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = Vec::new();
         for (id, c) in &self.chns {
-            v.push(LiveObject { kind: "hi_mpi_venc channel", handle: format!("chn {id}"), origin: c.origin.clone() });
+            v.push(LiveObject::new("hi_mpi_venc channel", format!("chn {id}"), c.origin.clone()));
             for s in &c.outstanding {
-                v.push(LiveObject {
-                    kind: "hi_venc_stream (not released)",
-                    handle: format!("chn {id} seq {} pack {:#x}", s.seq, s.pack),
-                    origin: s.origin.clone(),
-                });
+                let handle = format!("chn {id} seq {} pack {:#x}", s.seq, s.pack);
+                v.push(LiveObject::new("hi_venc_stream (not released)", handle, s.origin.clone()));
             }
         }
         v

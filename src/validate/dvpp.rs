@@ -1,39 +1,207 @@
-//! Checks for the `acldvpp*` functions (picture and stream descs, DVPP memory), `libacl_dvpp.so`.
+//! Checks for the `acldvpp*` functions, `libacl_dvpp.so`: DVPP memory (every allocator's blocks are tracked, with
+//! the frames in flight that read them; the free checks are shared with `aclrtFree` and `hi_mpi_dvpp_free`),
+//! picture descs with the fields set on them, and stream descs (validation-rules.md A.4, E, G).
 
 use crate::calls::dvpp::args::*;
-use crate::chassis::Hooks;
+use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::state::pipe::{Allocator, Found, PicField, Reader};
+use aclvenc_abi::*;
+use aclvenc_interface::rules::Rule;
+use aclvenc_ptr::Out;
+use core::ffi::c_void;
 
-impl Hooks for acldvppCreatePicDesc {}
-impl Hooks for acldvppDestroyPicDesc {}
-impl Hooks for acldvppSetPicDescData {}
-impl Hooks for acldvppSetPicDescSize {}
-impl Hooks for acldvppSetPicDescFormat {}
-impl Hooks for acldvppSetPicDescWidth {}
-impl Hooks for acldvppSetPicDescHeight {}
-impl Hooks for acldvppSetPicDescWidthStride {}
-impl Hooks for acldvppSetPicDescHeightStride {}
-impl Hooks for acldvppSetPicDescRetCode {}
-impl Hooks for acldvppGetPicDescData {}
-impl Hooks for acldvppGetPicDescSize {}
-impl Hooks for acldvppGetPicDescFormat {}
-impl Hooks for acldvppGetPicDescWidth {}
-impl Hooks for acldvppGetPicDescHeight {}
-impl Hooks for acldvppGetPicDescWidthStride {}
-impl Hooks for acldvppGetPicDescHeightStride {}
-impl Hooks for acldvppGetPicDescRetCode {}
-impl Hooks for acldvppCreateStreamDesc {}
-impl Hooks for acldvppDestroyStreamDesc {}
-impl Hooks for acldvppSetStreamDescData {}
-impl Hooks for acldvppSetStreamDescSize {}
-impl Hooks for acldvppSetStreamDescFormat {}
-impl Hooks for acldvppSetStreamDescTimestamp {}
-impl Hooks for acldvppSetStreamDescRetCode {}
-impl Hooks for acldvppSetStreamDescEos {}
-impl Hooks for acldvppGetStreamDescData {}
-impl Hooks for acldvppGetStreamDescSize {}
-impl Hooks for acldvppGetStreamDescFormat {}
-impl Hooks for acldvppGetStreamDescTimestamp {}
-impl Hooks for acldvppGetStreamDescRetCode {}
-impl Hooks for acldvppGetStreamDescEos {}
-impl Hooks for acldvppMalloc {}
-impl Hooks for acldvppFree {}
+/// The rule for freeing what a frame in flight still reads: the V1 or the V2 one, by the frame's channel.
+fn early_rule(r: &Reader) -> Rule {
+    if r.channel.starts_with("chn ") {
+        Rule::MpiInputFreeEarly
+    } else {
+        Rule::VencSendInputFreeEarly
+    }
+}
+
+/// `channel frame N (sent by F on thread T)` for messages.
+pub(crate) fn describe_reader(r: &Reader) -> String {
+    format!("{} frame {} (sent by {} on thread {})", r.channel, r.frame, r.sent.function, r.sent.thread())
+}
+
+/// Checks a free of `p` with `free` (the calling function), which takes memory of `expected`. A block freed
+/// twice is refused in every mode (the driver would free memory it may have handed out again); a pointer no
+/// allocator returned is reported and, in report mode, forwarded (the driver answers with its own code).
+pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
+    if p == 0 {
+        return;
+    }
+    enum Verdict {
+        Fine,
+        Interior { base: usize, allocator: Allocator, size: usize },
+        Foreign(Allocator),
+        InFlight(Vec<Reader>, Allocator),
+        Output(usize),
+        Twice { by: Origin, size: usize },
+        Unknown,
+    }
+    let verdict = match cx.pipe().find(p) {
+        Found::Live { base, block } if base != p => {
+            Verdict::Interior { base, allocator: block.allocator, size: block.size }
+        }
+        Found::Live { block, .. } if block.allocator != expected => Verdict::Foreign(block.allocator),
+        Found::Live { block, .. } if !block.readers.is_empty() => {
+            Verdict::InFlight(block.readers.clone(), block.allocator)
+        }
+        Found::Live { block, .. } => block.output_of.map_or(Verdict::Fine, Verdict::Output),
+        Found::Freed(f) => Verdict::Twice { by: f.by.clone(), size: f.size },
+        Found::Unknown => Verdict::Unknown,
+    };
+    let free = cx.func;
+    match verdict {
+        Verdict::Fine => {}
+        Verdict::Interior { base, allocator, size } => cx.report(Rule::DvppMemFreeUnknown, || {
+            format!("{p:#x} is {} bytes into the {size}-byte block {base:#x} from {}, not a pointer an allocator returned; {free} frees whole blocks. Free {base:#x} once (a frame's chroma plane is part of its luma block)", p - base, allocator.malloc())
+        }),
+        Verdict::Foreign(allocator) => cx.report(Rule::DvppMemFreeUnknown, || {
+            format!("{p:#x} came from {}, not from {}; free it with {}", allocator.malloc(), expected.malloc(), allocator.free())
+        }),
+        Verdict::InFlight(readers, allocator) => {
+            let r = &readers[0];
+            let more = if readers.len() > 1 { format!(" and {} more frames", readers.len() - 1) } else { String::new() };
+            cx.report(early_rule(r), || {
+                format!("{p:#x} ({}) is still read by {}{more}: the encoder reads it until that frame's result is out, so freeing it now corrupts or crashes the encode. Free it in the callback (V1) or after get_stream returned the frame (V2)", allocator.kind(), describe_reader(r))
+            });
+        }
+        Verdict::Output(desc) => cx.report(Rule::VencChdescBufaddrLifetime, || {
+            format!("{p:#x} is the output buffer of channelDesc {desc:#x}, whose channel is live: the encoder writes every stream into it. Free it after aclvencDestroyChannel")
+        }),
+        Verdict::Twice { by, size } => cx.refuse(Rule::DvppMemDoubleFree, || {
+            format!("{p:#x} ({size} bytes) was already freed ({}); freeing it again corrupts the driver's allocator. The call was not forwarded. Free each block once and set the pointer to NULL", by.site())
+        }),
+        Verdict::Unknown => cx.report(Rule::DvppMemFreeUnknown, || {
+            format!("{p:#x} was never returned by {} (or any allocator the shim saw); {free} can only free what its allocator returned", expected.malloc())
+        }),
+    }
+}
+
+/// Records a successful free of `p`.
+pub(crate) fn record_free(cx: &Cx<'_>, p: usize) {
+    cx.pipe().block_freed(p, Origin::capture(cx.func));
+}
+
+/// Records a successful allocation written through `out` of `size` bytes.
+pub(crate) fn record_alloc(cx: &Cx<'_>, out: Out<'_, *mut c_void>, size: usize, allocator: Allocator) {
+    if let Some(base) = out.read().filter(|p| !p.is_null()) {
+        cx.pipe().block_allocated(base as usize, size, allocator, Origin::capture(cx.func));
+    }
+}
+
+impl Hooks for acldvppMalloc {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            record_alloc(cx, self.devPtr(), self.size, Allocator::AcldvppMalloc);
+        }
+    }
+}
+
+impl Hooks for acldvppFree {
+    fn check(&self, cx: &mut Cx<'_>) {
+        check_free(cx, self.devPtr as usize, Allocator::AcldvppMalloc);
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            record_free(cx, self.devPtr as usize);
+        }
+    }
+}
+
+impl Hooks for acldvppCreatePicDesc {
+    fn record(&self, ret: &*mut acldvppPicDesc, cx: &Cx<'_>) {
+        if !ret.is_null() {
+            cx.pipe().pic_desc_created(*ret as usize, Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for acldvppDestroyPicDesc {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let p = self.picDesc as usize;
+        let readers = cx.pipe().pic_descs.get(&p).map(|d| d.readers.clone()).unwrap_or_default();
+        if let Some(r) = readers.first() {
+            cx.report(early_rule(r), || {
+                format!("pic desc {p:#x} is still read by {}: the encoder reads the desc and its data until that frame's callback. Destroy it in the callback", describe_reader(r))
+            });
+        }
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().pic_desc_destroyed(self.picDesc as usize);
+        }
+    }
+}
+
+/// Pic desc setters: `fn(picDesc, value) -> aclError`, recorded as the field they set.
+macro_rules! pic_setters {
+    ($($f:ident . $v:ident => $field:ident as $conv:expr;)*) => {$(
+        impl Hooks for $f {
+            fn record(&self, ret: &i32, cx: &Cx<'_>) {
+                if *ret == ACL_SUCCESS {
+                    let conv: fn(&Self) -> u64 = $conv;
+                    cx.pipe().pic_desc_set(self.picDesc as usize, PicField::$field, conv(self));
+                }
+            }
+        }
+    )*};
+}
+
+pic_setters! {
+    acldvppSetPicDescData.dataDev => Data as |a| a.dataDev as usize as u64;
+    acldvppSetPicDescSize.size => Size as |a| u64::from(a.size);
+    acldvppSetPicDescFormat.format => Format as |a| u64::from(a.format.0 as u32);
+    acldvppSetPicDescWidth.width => Width as |a| u64::from(a.width);
+    acldvppSetPicDescHeight.height => Height as |a| u64::from(a.height);
+    acldvppSetPicDescWidthStride.widthStride => WidthStride as |a| u64::from(a.widthStride);
+    acldvppSetPicDescHeightStride.heightStride => HeightStride as |a| u64::from(a.heightStride);
+}
+
+impl Hooks for acldvppCreateStreamDesc {
+    fn record(&self, ret: &*mut acldvppStreamDesc, cx: &Cx<'_>) {
+        if !ret.is_null() {
+            cx.pipe().stream_desc_created(*ret as usize, Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for acldvppDestroyStreamDesc {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().stream_desc_destroyed(self.streamDesc as usize);
+        }
+    }
+}
+
+/// Functions with nothing to check or record: getters, and setters of fields the encoder does not read.
+macro_rules! untracked {
+    ($($f:ident),* $(,)?) => {$(impl Hooks for $f {})*};
+}
+
+untracked!(
+    acldvppSetPicDescRetCode,
+    acldvppGetPicDescData,
+    acldvppGetPicDescSize,
+    acldvppGetPicDescFormat,
+    acldvppGetPicDescWidth,
+    acldvppGetPicDescHeight,
+    acldvppGetPicDescWidthStride,
+    acldvppGetPicDescHeightStride,
+    acldvppGetPicDescRetCode,
+    acldvppSetStreamDescData,
+    acldvppSetStreamDescSize,
+    acldvppSetStreamDescFormat,
+    acldvppSetStreamDescTimestamp,
+    acldvppSetStreamDescRetCode,
+    acldvppSetStreamDescEos,
+    acldvppGetStreamDescData,
+    acldvppGetStreamDescSize,
+    acldvppGetStreamDescFormat,
+    acldvppGetStreamDescTimestamp,
+    acldvppGetStreamDescRetCode,
+    acldvppGetStreamDescEos,
+);

@@ -1,28 +1,195 @@
-//! Checks for the `acl*` / `aclrt*` runtime functions an encoder program calls, `libascendcl.so`.
+//! Checks for the `acl*` / `aclrt*` runtime functions an encoder program calls, `libascendcl.so`: the runtime's
+//! lifetime (init, devices, contexts and each thread's current one, streams), report subscriptions and the threads
+//! that pump `aclrtProcessReport`, device and host memory, and copies out of output memory (validation-rules.md
+//! A.3, A.5, E).
 
+use super::dvpp::{check_free, record_alloc, record_free};
 use crate::calls::rt::args::*;
-use crate::chassis::Hooks;
+use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::state::pipe::Allocator;
+use aclvenc_abi::*;
+use aclvenc_interface::rules::Rule;
 
-impl Hooks for aclInit {}
-impl Hooks for aclFinalize {}
-impl Hooks for aclrtSetDevice {}
-impl Hooks for aclrtCreateContext {}
-impl Hooks for aclrtGetRunMode {}
-impl Hooks for aclrtCreateStream {}
-impl Hooks for aclrtSubscribeReport {}
-impl Hooks for aclrtProcessReport {}
-impl Hooks for aclrtLaunchCallback {}
-impl Hooks for aclrtResetDevice {}
-impl Hooks for aclrtDestroyContext {}
-impl Hooks for aclrtSetCurrentContext {}
-impl Hooks for aclrtGetCurrentContext {}
-impl Hooks for aclrtGetDeviceCount {}
-impl Hooks for aclrtDestroyStream {}
-impl Hooks for aclrtSynchronizeStream {}
-impl Hooks for aclrtUnSubscribeReport {}
-impl Hooks for aclrtMalloc {}
-impl Hooks for aclrtFree {}
-impl Hooks for aclrtMallocHost {}
-impl Hooks for aclrtFreeHost {}
-impl Hooks for aclrtMemcpy {}
-impl Hooks for aclrtGetSocName {}
+impl Hooks for aclInit {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().acl_initialised();
+        }
+    }
+}
+
+impl Hooks for aclFinalize {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().acl_finalised();
+        }
+    }
+}
+
+impl Hooks for aclrtSetDevice {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().device_set(self.deviceId, cx.thread(), Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for aclrtResetDevice {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().device_reset(self.deviceId);
+        }
+    }
+}
+
+impl Hooks for aclrtCreateContext {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret != ACL_SUCCESS {
+            return;
+        }
+        if let Some(ctx) = self.context().read().filter(|c| !c.is_null()) {
+            cx.pipe().context_created(ctx as usize, self.deviceId, cx.thread(), Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for aclrtDestroyContext {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().context_destroyed(self.context as usize);
+        }
+    }
+}
+
+impl Hooks for aclrtSetCurrentContext {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().context_current(self.context as usize, cx.thread());
+        }
+    }
+}
+
+impl Hooks for aclrtCreateStream {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret != ACL_SUCCESS {
+            return;
+        }
+        if let Some(s) = self.stream().read().filter(|s| !s.is_null()) {
+            cx.pipe().stream_created(s as usize, cx.thread(), Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for aclrtDestroyStream {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().stream_destroyed(self.stream as usize);
+        }
+    }
+}
+
+impl Hooks for aclrtSubscribeReport {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().subscribed(self.threadId, self.stream as usize, Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for aclrtUnSubscribeReport {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.pipe().unsubscribed(self.threadId, self.stream as usize);
+        }
+    }
+}
+
+impl Hooks for aclrtProcessReport {
+    /// The thread is pumping reports from the moment it waits in the driver.
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.pipe().pumped(cx.thread());
+    }
+}
+
+impl Hooks for aclrtMalloc {
+    fn check(&self, cx: &mut Cx<'_>) {
+        context_for_callback(cx);
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            record_alloc(cx, self.devPtr(), self.size, Allocator::AclrtMalloc);
+        }
+    }
+}
+
+impl Hooks for aclrtFree {
+    fn check(&self, cx: &mut Cx<'_>) {
+        context_for_callback(cx);
+        check_free(cx, self.devPtr as usize, Allocator::AclrtMalloc);
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            record_free(cx, self.devPtr as usize);
+        }
+    }
+}
+
+impl Hooks for aclrtMallocHost {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            record_alloc(cx, self.hostPtr(), self.size, Allocator::AclrtMallocHost);
+        }
+    }
+}
+
+impl Hooks for aclrtFreeHost {
+    fn check(&self, cx: &mut Cx<'_>) {
+        check_free(cx, self.hostPtr as usize, Allocator::AclrtMallocHost);
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            record_free(cx, self.hostPtr as usize);
+        }
+    }
+}
+
+impl Hooks for aclrtMemcpy {
+    fn check(&self, cx: &mut Cx<'_>) {
+        context_for_callback(cx);
+        let src = self.src as usize;
+        let expired = cx.pipe().expired_at(src).cloned();
+        if let Some(e) = expired {
+            let count = self.count;
+            cx.report(Rule::VencCbOutputLifetime, || {
+                format!("the source {src:#x} ({count} bytes) lies in {}, which was handed back by {}: the encoder may already have written the next stream there. Copy the data before handing it back", e.what, e.by)
+            });
+        }
+    }
+}
+
+/// VENC-CB-THREAD-CONTEXT: an acl call inside a V1 callback, on a report thread with no current acl context.
+pub(crate) fn context_for_callback(cx: &mut Cx<'_>) {
+    let Some(desc) = crate::callbacks::in_callback() else { return };
+    let thread = cx.thread();
+    if cx.pipe().context_of(thread).is_none() {
+        let func = cx.func;
+        cx.report(Rule::VencCbThreadContext, || {
+            format!("{func} is called inside the aclvencCallback of channelDesc {desc:#x}, on report thread {thread:#x}, which has no acl context: the runtime call fails there. Call aclrtSetCurrentContext (or aclrtSetDevice) at the start of the report thread")
+        });
+    }
+}
+
+/// Functions with nothing to check or record.
+macro_rules! untracked {
+    ($($f:ident),* $(,)?) => {$(impl Hooks for $f {})*};
+}
+
+untracked!(
+    aclrtGetRunMode,
+    aclrtLaunchCallback,
+    aclrtGetCurrentContext,
+    aclrtGetDeviceCount,
+    aclrtSynchronizeStream,
+    aclrtGetSocName
+);

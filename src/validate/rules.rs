@@ -13,7 +13,8 @@ mod tests {
         let mut seen = HashSet::new();
         for r in Rule::ALL {
             assert!(seen.insert(r.id()), "duplicate {}", r.id());
-            assert!(r.id().starts_with("VENC-") || r.id().starts_with("MPI-"), "{}", r.id());
+            let known = ["VENC-", "MPI-", "DVPP-", "DRIVER-"];
+            assert!(known.iter().any(|p| r.id().starts_with(p)), "{}", r.id());
             assert!(!r.summary().is_empty());
         }
         assert!(Rule::ALL.len() >= 25);

@@ -1,22 +1,133 @@
-//! Checks for the `hi_mpi_sys_*` (the MPI system and its epoll) and `hi_mpi_dvpp_*` (memory) functions,
-//! `libacl_dvpp_mpi.so`.
+//! Checks for the `hi_mpi_sys_*` functions (the MPI system and its epoll) and the `hi_mpi_dvpp_*` memory
+//! functions, `libacl_dvpp_mpi.so` (validation-rules.md B).
 
+use super::dvpp::{check_free, record_alloc, record_free};
 use crate::calls::mpi_dvpp::args::*;
 use crate::calls::sys::args::*;
-use crate::chassis::Hooks;
+use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::state::pipe::Allocator;
+use aclvenc_abi::*;
+use aclvenc_interface::rules::Rule;
 
-impl Hooks for hi_mpi_sys_init {}
-impl Hooks for hi_mpi_sys_exit {}
-impl Hooks for hi_mpi_sys_create_epoll {}
-impl Hooks for hi_mpi_sys_ctl_epoll {}
-impl Hooks for hi_mpi_sys_wait_epoll {}
-impl Hooks for hi_mpi_sys_close_epoll {}
-impl Hooks for hi_mpi_sys_set_chn_csc_matrix {}
-impl Hooks for hi_mpi_sys_get_chn_csc_matrix {}
-impl Hooks for hi_mpi_sys_bind {}
-impl Hooks for hi_mpi_sys_unbind {}
-impl Hooks for hi_mpi_sys_get_image_align_info {}
-impl Hooks for hi_mpi_sys_full_init {}
-impl Hooks for hi_mpi_dvpp_malloc {}
-impl Hooks for hi_mpi_dvpp_free {}
-impl Hooks for hi_mpi_dvpp_get_version {}
+/// MPI-SYS-INIT-REQUIRED: `hi_mpi_sys_init` must come first in every process that uses the MPI.
+pub(crate) fn sys_ready(cx: &mut Cx<'_>) {
+    let thread = cx.thread();
+    if !cx.pipe().sys_ready(thread) {
+        let func = cx.func;
+        cx.report(Rule::MpiSysInitRequired, || {
+            format!("{func} before hi_mpi_sys_init: the MPI system is not initialised in this process, so the call fails with SYS_NOT_READY. Call hi_mpi_sys_init after aclrtSetDevice, before any hi_mpi_venc or hi_mpi_dvpp call")
+        });
+    }
+}
+
+impl Hooks for hi_mpi_sys_init {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let thread = cx.thread();
+        let (init, device) = {
+            let pipe = cx.pipe();
+            (pipe.acl_init, pipe.device_of(thread))
+        };
+        if !init || device.is_none() {
+            cx.report(Rule::MpiSysInitOrder, || {
+                let missing = if init { "aclrtSetDevice" } else { "aclInit and aclrtSetDevice" };
+                format!("hi_mpi_sys_init before {missing}: the MPI system needs the acl runtime and a device first. Call aclInit, aclrtSetDevice (and create a context), then hi_mpi_sys_init")
+            });
+        }
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.pipe().sys_initialised(cx.thread(), Origin::capture(cx.func));
+        }
+    }
+}
+
+impl Hooks for hi_mpi_sys_exit {
+    fn check(&self, cx: &mut Cx<'_>) {
+        let chns: Vec<i32> = cx.v2().chns.keys().copied().collect();
+        if !chns.is_empty() {
+            cx.report(Rule::MpiSysExitOrder, || {
+                format!("hi_mpi_sys_exit while channels {chns:?} still exist: exit is the last step. Stop and destroy every channel first")
+            });
+        }
+        let epolls: Vec<i32> = cx.pipe().epolls.keys().copied().collect();
+        if !epolls.is_empty() {
+            cx.report(Rule::MpiEpollSet, || {
+                format!("hi_mpi_sys_exit while epoll instances {epolls:?} are still open: close each with hi_mpi_sys_close_epoll first")
+            });
+        }
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.pipe().sys_exited(cx.thread());
+        }
+    }
+}
+
+impl Hooks for hi_mpi_sys_create_epoll {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            if let Some(fd) = self.epoll_fd().read() {
+                cx.pipe().epoll_created(fd, Origin::capture(cx.func));
+            }
+        }
+    }
+}
+
+impl Hooks for hi_mpi_sys_ctl_epoll {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret != HI_SUCCESS {
+            return;
+        }
+        let op = hi_dvpp_epoll_ctl_op(self.operation);
+        if op == hi_dvpp_epoll_ctl_op::HI_DVPP_EPOLL_CTL_ADD || op == hi_dvpp_epoll_ctl_op::HI_DVPP_EPOLL_CTL_DEL {
+            cx.pipe().epoll_ctl(self.epoll_fd, self.fd, op == hi_dvpp_epoll_ctl_op::HI_DVPP_EPOLL_CTL_ADD);
+        }
+    }
+}
+
+impl Hooks for hi_mpi_sys_close_epoll {
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.pipe().epoll_closed(self.epoll_fd);
+        }
+    }
+}
+
+impl Hooks for hi_mpi_dvpp_malloc {
+    fn check(&self, cx: &mut Cx<'_>) {
+        sys_ready(cx);
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            record_alloc(cx, self.dev_ptr(), self.size as usize, Allocator::HiMpiDvppMalloc);
+        }
+    }
+}
+
+impl Hooks for hi_mpi_dvpp_free {
+    fn check(&self, cx: &mut Cx<'_>) {
+        check_free(cx, self.dev_ptr as usize, Allocator::HiMpiDvppMalloc);
+    }
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            record_free(cx, self.dev_ptr as usize);
+        }
+    }
+}
+
+/// Functions with nothing to check or record.
+macro_rules! untracked {
+    ($($f:ident),* $(,)?) => {$(impl Hooks for $f {})*};
+}
+
+untracked!(
+    hi_mpi_sys_wait_epoll,
+    hi_mpi_sys_set_chn_csc_matrix,
+    hi_mpi_sys_get_chn_csc_matrix,
+    hi_mpi_sys_bind,
+    hi_mpi_sys_unbind,
+    hi_mpi_sys_get_image_align_info,
+    hi_mpi_sys_full_init,
+    hi_mpi_dvpp_get_version
+);

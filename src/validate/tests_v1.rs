@@ -17,6 +17,7 @@ unsafe extern "C" fn on_frame(_: *mut acldvppPicDesc, _: *mut acldvppStreamDesc,
 type Desc = *mut aclvencChannelDesc;
 
 fn new_desc() -> Desc {
+    crate::testing::with_device();
     unsafe { aclvencCreateChannelDesc() }
 }
 
@@ -24,7 +25,7 @@ fn new_desc() -> Desc {
 fn ready() -> Desc {
     let d = new_desc();
     unsafe {
-        aclvencSetChannelDescThreadId(d, 42);
+        aclvencSetChannelDescThreadId(d, crate::testing::pump_thread());
         aclvencSetChannelDescCallback(d, Some(on_frame));
         aclvencSetChannelDescEnType(d, acldvppStreamFormat::H264_MAIN_LEVEL);
         aclvencSetChannelDescPicFormat(d, acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420);
@@ -230,7 +231,7 @@ fn ready_without(skip: &str) -> Desc {
     let d = new_desc();
     unsafe {
         if skip != "thread" {
-            aclvencSetChannelDescThreadId(d, 42);
+            aclvencSetChannelDescThreadId(d, crate::testing::pump_thread());
         }
         if skip != "callback" {
             aclvencSetChannelDescCallback(d, Some(on_frame));
@@ -510,8 +511,10 @@ fn venc_chdesc_buf_pair() {
         aclvencCreateChannel(d);
     });
     let d = ready();
+    let mut buf = std::ptr::null_mut();
     unsafe {
-        aclvencSetChannelDescBufAddr(d, bogus::<c_void>());
+        crate::calls::dvpp::acldvppMalloc(&mut buf, 8 << 20);
+        aclvencSetChannelDescBufAddr(d, buf);
         aclvencSetChannelDescBufSize(d, 8 << 20);
     }
     clean(|| unsafe {
@@ -786,19 +789,28 @@ fn venc_chdesc_threadid_not_pumping_sending_thread() {
 
 #[test]
 fn venc_chdesc_threadid_not_pumping() {
-    // The first output arrives long after the first picture: nobody was pumping reports.
-    let (d, tramp) = wrapped_live(on_frame);
-    let c = cfg(0);
-    unsafe { aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut()) };
-    let backdate = std::time::Duration::from_secs(60);
-    crate::shim::Shim::get().state.v1.lock().descs.get_mut(&(d as usize)).unwrap().first_send =
-        std::time::Instant::now().checked_sub(backdate);
-    only(Rule::VencChdescThreadidNotPumping, || unsafe { tramp(pic(), output(100, 0), d.cast()) });
-    // An output right after the picture: the report thread is pumping.
-    let (d, tramp) = wrapped_live(on_frame);
+    // The registered report thread never called aclrtProcessReport: the EOS send and the destroy, which wait
+    // for the callbacks of the pictures sent, would hang.
+    crate::testing::with_idle_thread(|idle| {
+        let d = ready();
+        unsafe {
+            aclvencSetChannelDescThreadId(d, idle);
+            aclvencCreateChannel(d);
+            aclvencSendFrame(d, pic(), std::ptr::null_mut(), cfg(0), std::ptr::null_mut());
+        }
+        only(Rule::VencChdescThreadidNotPumping, || unsafe {
+            aclvencSendFrame(d, std::ptr::null_mut(), std::ptr::null_mut(), cfg(1), std::ptr::null_mut());
+        });
+        only(Rule::VencChdescThreadidNotPumping, || unsafe {
+            aclvencDestroyChannel(d);
+        });
+    });
+    // A report thread that pumps: nothing to say.
+    let d = live();
     clean(|| unsafe {
-        aclvencSendFrame(d, pic(), std::ptr::null_mut(), c, std::ptr::null_mut());
-        tramp(pic(), output(100, 0), d.cast());
+        aclvencSendFrame(d, pic(), std::ptr::null_mut(), cfg(0), std::ptr::null_mut());
+        aclvencSendFrame(d, std::ptr::null_mut(), std::ptr::null_mut(), cfg(1), std::ptr::null_mut());
+        aclvencDestroyChannel(d);
     });
 }
 

@@ -223,7 +223,7 @@ mod tests {
       ],
       "leaks": [
         {"kind": "aclvencChannelDesc", "count": 2, "handles": ["0x1", "0x2"], "thread": "unnamed (ThreadId(1))",
-         "site": "aclvencCreateChannelDesc <- main (app.c:12)"}
+         "site": "aclvencCreateChannelDesc <- main (app.c:12)", "bytes": 0}
       ],
       "channels": [
         {"api": "v2", "id": "chn 0", "codec": "H264", "frames_sent": 300, "outputs": 299, "bytes": 123456}

@@ -97,6 +97,8 @@ pub struct Leak {
     pub thread: String,
     /// The creating export, then the application frames.
     pub site: String,
+    /// Bytes the objects hold (memory blocks; 0 for other objects).
+    pub bytes: u64,
 }
 
 /// One encoder channel's totals.
@@ -211,6 +213,7 @@ mod tests {
                 handles: vec!["0x1".into()],
                 thread: "main".into(),
                 site: "s".into(),
+                bytes: 0,
             }],
             channels: vec![Channel {
                 api: "v1".into(),

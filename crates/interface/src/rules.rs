@@ -266,6 +266,65 @@ rules! {
     MpiVencFrameFormat = ("MPI-VENC-FRAME-FORMAT", Error, HI_ERR_VENC_ILLEGAL_PARAM);
     /// Video input stride not a multiple of 16 covering the width.
     MpiVencFrameStride = ("MPI-VENC-FRAME-STRIDE", Error, HI_ERR_VENC_ILLEGAL_PARAM);
+
+    // ---- The pipeline around the encoder: DVPP memory and pic descs meeting the encoder (A.4, B, E, G) ----
+    /// acldvppFree / acldvppDestroyPicDesc of an input a V1 frame in flight still reads (before its callback).
+    VencSendInputFreeEarly = ("VENC-SEND-INPUT-FREE-EARLY", Error, INVALID);
+    /// hi_mpi_dvpp_free of an input (or send_jpege_frame output) before get_stream returned that frame's result.
+    MpiInputFreeEarly = ("MPI-INPUT-FREE-EARLY", Error, HI_ERR_SYS_NOT_PERM);
+    /// (ours) A DVPP block freed a second time.
+    DvppMemDoubleFree = ("DVPP-MEM-DOUBLE-FREE", Error, INVALID);
+    /// (ours) A free of a pointer no allocator returned (an interior pointer, a stack or heap address).
+    DvppMemFreeUnknown = ("DVPP-MEM-FREE-UNKNOWN", Error, INVALID);
+    /// The V1 input data is not in memory from acldvppMalloc (310P/310B also allow aclrtMalloc).
+    VencSendInputProvenance = ("VENC-SEND-INPUT-PROVENANCE", Error, INVALID);
+    /// The V1 input data is not 16-byte aligned.
+    VencSendInputAlign = ("VENC-SEND-INPUT-ALIGN", Error, INVALID);
+    /// The V1 input (pic desc size or its block) is smaller than widthStride x heightStride x 3/2.
+    VencSendInputSizeMin = ("VENC-SEND-INPUT-SIZE-MIN", Error, INVALID);
+    /// 310 only: the pic desc size is outside [w x h x 3/2, w x h x 3) for the channel size.
+    VencSendInputSizeRange = ("VENC-SEND-INPUT-SIZE-RANGE", Error, INVALID);
+    /// The pic desc widthStride is not a multiple of 16 covering the width.
+    VencSendStride = ("VENC-SEND-STRIDE", Error, INVALID);
+    /// The pic desc heightStride is below the height, or odd.
+    VencSendHstride = ("VENC-SEND-HSTRIDE", Warning, INVALID);
+    /// The pic desc width or height differs from the channel's; the encoder uses the channel's.
+    VencSendPicdescDims = ("VENC-SEND-PICDESC-DIMS", Warning, INVALID);
+    /// The pic desc format differs from the channel's picFormat; it is ignored.
+    VencSendPicdescFormatIgnored = ("VENC-SEND-PICDESC-FORMAT-IGNORED", Warning, INVALID);
+    /// The V2 input (or JPEG output) is not in memory from hi_mpi_dvpp_malloc.
+    MpiMemDvpp = ("MPI-MEM-DVPP", Error, HI_ERR_VENC_BAD_ADDR);
+    /// The V2 input block is smaller than width_stride x height x 3/2.
+    MpiMemSize = ("MPI-MEM-SIZE", Error, HI_ERR_VENC_ILLEGAL_PARAM);
+    /// The user output buffer is not acldvppMalloc memory of at least bufSize bytes.
+    VencChdescBufaddrProvenance = ("VENC-CHDESC-BUFADDR-PROVENANCE", Error, INVALID);
+    /// The user output buffer is freed while its channel is live.
+    VencChdescBufaddrLifetime = ("VENC-CHDESC-BUFADDR-LIFETIME", Error, INVALID);
+    /// Output memory read after it was handed back (a V1 output after its callback, a V2 stream after release).
+    VencCbOutputLifetime = ("VENC-CB-OUTPUT-LIFETIME", Error, INVALID);
+
+    // ---- The runtime, the MPI system and threads (A.3, B, E) ----
+    /// A hi_mpi_venc_* call or hi_mpi_dvpp_malloc before hi_mpi_sys_init.
+    MpiSysInitRequired = ("MPI-SYS-INIT-REQUIRED", Error, HI_ERR_VENC_SYS_NOT_READY);
+    /// hi_mpi_sys_init before aclInit and aclrtSetDevice.
+    MpiSysInitOrder = ("MPI-SYS-INIT-ORDER", Error, HI_ERR_SYS_NOT_PERM);
+    /// hi_mpi_sys_exit while V2 channels still exist.
+    MpiSysExitOrder = ("MPI-SYS-EXIT-ORDER", Error, HI_ERR_SYS_NOT_PERM);
+    /// The epoll calls not used as a set: a channel fd still registered at destroy_chn, or an epoll instance
+    /// still open at hi_mpi_sys_exit.
+    MpiEpollSet = ("MPI-EPOLL-SET", Error, HI_ERR_SYS_NOT_PERM);
+    /// hi_mpi_venc_close_fd (reserved in recent docs) while its channel still exists.
+    MpiClosefd = ("MPI-CLOSEFD", Warning, HI_ERR_VENC_NOT_PERM);
+    /// aclvencCreateChannelDesc / aclvencCreateChannel on a thread with no current acl context.
+    VencChanCreateNoContext = ("VENC-CHAN-CREATE-NO-CONTEXT", Error, ACL_ERROR_RT_CONTEXT_NULL);
+    /// aclvencSendFrame from a thread whose current context is not the channel's.
+    VencSendContext = ("VENC-SEND-CONTEXT", Warning, ACL_ERROR_RT_STREAM_CONTEXT);
+    /// A V1 callback calls acl functions on a report thread with no acl context.
+    VencCbThreadContext = ("VENC-CB-THREAD-CONTEXT", Warning, ACL_ERROR_RT_CONTEXT_NULL);
+    /// A member the call reads holds a value no program sets on purpose (an uninitialised struct).
+    MpiStructUninit = ("MPI-STRUCT-UNINIT", Warning, HI_ERR_VENC_ILLEGAL_PARAM);
+    /// (ours) The driver failed the call: its code, what it means and the likely cause (counted per code).
+    DriverError = ("DRIVER-ERROR", Warning, ACL_ERROR_FAILURE);
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! Creating and destroying V1 channels (docs/validation-rules.md A.3).
 
-use super::desc;
+use super::{desc, needs_context, waits_for_callbacks};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
+use crate::state::pipe::{Allocator, Found};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -49,12 +50,21 @@ impl Hooks for aclvencCreateChannel {
                 format!("only the output buffer {} is set; set both address and size, or neither (then an 8 MiB buffer is allocated)", if a.buf_addr.is_some() { "address" } else { "size" })
             });
         }
+        if let (Some(addr), Some(size)) = (a.buf_addr, a.buf_size) {
+            output_buffer_provenance(cx, addr, size as usize);
+        }
+        needs_context(cx);
     }
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            cx.v1().channel_created(self.channelDesc as usize, Origin::capture(cx.func));
+        if *ret != ACL_SUCCESS {
+            return;
         }
+        let p = self.channelDesc as usize;
+        let context = cx.pipe().context_of(cx.thread());
+        cx.v1().channel_created(p, Origin::capture(cx.func), context);
+        let buf = cx.v1().descs.get(&p).and_then(|d| d.attrs.buf_addr);
+        cx.pipe().output_buffer(p, buf);
     }
 }
 
@@ -67,6 +77,7 @@ impl Hooks for aclvencDestroyChannel {
                 format!("aclvencDestroyChannel({p:p}) called from inside the aclvencCallback of channelDesc {inside:#x}; destroy waits for the callbacks, so it deadlocks. Destroy the channel from another thread after the last callback")
             });
         }
+        waits_for_callbacks(cx, self.channelDesc, &s);
         if s.phase != Phase::Live {
             let p = self.channelDesc;
             cx.report(Rule::VencChanDestroyNotCreated, || {
@@ -80,7 +91,33 @@ impl Hooks for aclvencDestroyChannel {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
-            cx.v1().channel_destroyed(self.channelDesc as usize);
+            let p = self.channelDesc as usize;
+            cx.v1().channel_destroyed(p);
+            let mut pipe = cx.pipe();
+            pipe.channel_done(&format!("channelDesc {p:#x}"));
+            pipe.output_buffer(p, None);
         }
+    }
+}
+
+/// VENC-CHDESC-BUFADDR-PROVENANCE: the user output buffer must be acldvppMalloc memory of at least `size` bytes.
+fn output_buffer_provenance(cx: &mut Cx<'_>, addr: usize, size: usize) {
+    let problem = match cx.pipe().find(addr) {
+        Found::Live { base, block } if block.allocator != Allocator::AcldvppMalloc => {
+            Some(format!("comes from {} (block {base:#x}), not from acldvppMalloc", block.allocator.malloc()))
+        }
+        Found::Live { base, block } if base + block.size - addr < size => Some(format!(
+            "holds only {} bytes from {addr:#x} to the end of its {}-byte block {base:#x}, less than bufSize {size}",
+            base + block.size - addr,
+            block.size
+        )),
+        Found::Live { .. } => None,
+        Found::Freed(f) => Some(format!("was already freed ({})", f.by.site())),
+        Found::Unknown => Some("was never returned by acldvppMalloc".into()),
+    };
+    if let Some(problem) = problem {
+        cx.report(Rule::VencChdescBufaddrProvenance, || {
+            format!("the output buffer {addr:#x} {problem}; the encoder writes up to bufSize ({size} bytes) there. Allocate it with acldvppMalloc(bufSize)")
+        });
     }
 }

@@ -305,6 +305,10 @@ impl Hooks for aclvencGetChannelDescParam {
 }
 
 impl Hooks for aclvencCreateChannelDesc {
+    fn check(&self, cx: &mut Cx<'_>) {
+        super::needs_context(cx);
+    }
+
     fn record(&self, ret: &*mut aclvencChannelDesc, cx: &Cx<'_>) {
         if !ret.is_null() {
             cx.v1().desc_created(*ret as usize, Origin::capture(cx.func));

@@ -14,12 +14,39 @@ mod chdesc;
 mod framecfg;
 mod send;
 
+/// VENC-CHAN-CREATE-NO-CONTEXT: `func` (creating a desc or a channel) on a thread with no current acl context.
+pub(super) fn needs_context(cx: &mut Cx<'_>) {
+    let thread = cx.thread();
+    if cx.pipe().context_of(thread).is_none() {
+        let func = cx.func;
+        cx.report(Rule::VencChanCreateNoContext, || {
+            format!("{func} on thread {thread:#x}, which has no current acl context: the channel's streams are created in it. Call aclInit, aclrtSetDevice and aclrtCreateContext (or aclrtSetCurrentContext) on this thread first")
+        });
+    }
+}
+
+/// VENC-CHDESC-THREADID-NOT-PUMPING, exact: `func` waits for the channel's callbacks, which only the registered
+/// report thread delivers, from inside aclrtProcessReport; a thread that never called it never will.
+pub(super) fn waits_for_callbacks(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, s: &DescSnap) {
+    let Some(t) = s.attrs.thread_id.filter(|t| *t != 0) else { return };
+    if s.phase != Phase::Live || s.frames_sent == 0 || cx.pipe().pumps.contains(&t) {
+        return;
+    }
+    let (func, frames) = (cx.func, s.frames_sent);
+    cx.report(Rule::VencChdescThreadidNotPumping, || {
+        format!("{func} waits for the callbacks of the {frames} pictures sent on channelDesc {p:p}, but its report thread {t:#x} has never called aclrtProcessReport: the callbacks never run and this call hangs. Run a thread that loops on aclrtProcessReport and pass its pthread_t to aclvencSetChannelDescThreadId")
+    });
+}
+
 /// What a check needs to know of a live desc, copied out of the state lock.
 #[derive(Clone, Copy)]
 pub(super) struct DescSnap {
     pub(super) attrs: DescAttrs,
     pub(super) phase: Phase,
     pub(super) eos_sent: bool,
+    pub(super) frames_sent: u64,
+    /// The current acl context of the thread that created the live channel.
+    pub(super) context: Option<usize>,
 }
 
 /// What a check keeps of a handle once the state lock is released: `Ok` with what it needs of a live object,
@@ -41,8 +68,13 @@ pub(super) fn desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Opt
         }
         return None;
     }
-    let found =
-        snapshot(cx.v1().desc(p as usize), |d| DescSnap { attrs: d.attrs, phase: d.phase, eos_sent: d.eos_sent });
+    let found = snapshot(cx.v1().desc(p as usize), |d| DescSnap {
+        attrs: d.attrs,
+        phase: d.phase,
+        eos_sent: d.eos_sent,
+        frames_sent: d.frames_sent,
+        context: d.context,
+    });
     match found {
         Ok(s) => Some(s),
         Err(Some(by)) => {

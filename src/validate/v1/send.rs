@@ -1,9 +1,11 @@
 //! aclvencSendFrame (docs/validation-rules.md A.4, E): a live channel, a known frame config, an input unless EOS, a
 //! report thread other than the sender, nothing after EOS.
 
-use super::{config, desc};
+use super::{config, desc, waits_for_callbacks, DescSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::state::pipe::{Allocator, Found, PicDesc, Reader};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -28,6 +30,18 @@ impl Hooks for aclvencSendFrame {
                 format!("the report thread of channelDesc {p:p} (thread id {:#x}) is the thread sending pictures: while it is in aclvencSendFrame it is not in aclrtProcessReport, so callbacks wait, and the EOS send or aclvencDestroyChannel, which wait for them, deadlock. Give the channel a dedicated thread that loops on aclrtProcessReport", s.attrs.thread_id.unwrap_or(0))
             });
         }
+        if eos {
+            waits_for_callbacks(cx, p, &s);
+        } else if let Some(pic) = cx.pipe().pic_descs.get(&(self.input as usize)).cloned() {
+            check_picture(cx, &s, &pic);
+        }
+        let thread = cx.thread();
+        let current = cx.pipe().context_of(thread);
+        if s.phase == Phase::Live && s.context.is_some() && current != s.context {
+            cx.report(Rule::VencSendContext, || {
+                format!("aclvencSendFrame on thread {thread:#x}, whose current context ({}) is not the one channelDesc {p:p} was created in ({}): the channel's streams belong to that context. Call aclrtSetCurrentContext with the channel's context on this thread", describe_context(current), describe_context(s.context))
+            });
+        }
         if !eos && s.eos_sent {
             cx.report(Rule::VencSendAfterEos, || {
                 format!("a picture was sent after EOS on channelDesc {p:p}; EOS ends the stream. Destroy and recreate the channel to encode more")
@@ -35,9 +49,128 @@ impl Hooks for aclvencSendFrame {
         }
     }
 
+    fn explain_failure(&self, _code: i32, cx: &Cx<'_>) -> Option<String> {
+        let pic = cx.pipe().pic_descs.get(&(self.input as usize)).cloned()?;
+        let (ws, size) = (pic.width_stride?, pic.size?);
+        let h = pic.height?;
+        let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
+        let need = u64::from(ws) * u64::from(rows) * 3 / 2;
+        (u64::from(size) < need)
+            .then(|| format!("the pic desc declares {ws}x{rows} strides ({need} bytes) but its size is {size}"))
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            cx.v1().frame_sent(self.channelDesc as usize, self.config as usize);
+        if *ret != ACL_SUCCESS {
+            return;
+        }
+        let (p, pic) = (self.channelDesc as usize, self.input as usize);
+        // A picture is in flight until its callback, which only wrapped callbacks let the shim see.
+        let track = cx.wrap_callbacks() && crate::callbacks::slot_of(p).is_some();
+        let frame = cx.v1().frame_sent(p, pic, self.config as usize, track);
+        if let Some(frame) = frame.filter(|_| track) {
+            let mut pipe = cx.pipe();
+            let data = pipe.pic_descs.get(&pic).and_then(|d| d.data).unwrap_or(0);
+            let reader = Reader { channel: format!("channelDesc {p:#x}"), frame, sent: Origin::light(cx.func) };
+            pipe.frame_reads(Some(pic), data, &reader);
         }
     }
+}
+
+fn describe_context(c: Option<usize>) -> String {
+    match c {
+        None => "none".into(),
+        Some(0) => "the device's default context".into(),
+        Some(c) => format!("{c:#x}"),
+    }
+}
+
+/// The checks of the picture a V1 frame reads (a pic desc made with acldvppCreatePicDesc, as its setters left it):
+/// where its data lives, its alignment, strides and size against the channel (validation-rules.md A.4).
+fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicDesc) {
+    let soc = cx.soc();
+    let (cw, ch) = (s.attrs.width.unwrap_or(0), s.attrs.height.unwrap_or(0));
+    let (w, h) = (pic.width.unwrap_or(cw), pic.height.unwrap_or(ch));
+    if let Some(data) = pic.data.filter(|d| *d != 0) {
+        // Where the data lives, and how many bytes of its block follow it.
+        let (problem, room) = match cx.pipe().find(data) {
+            Found::Live { base, block } => {
+                let allowed = match block.allocator {
+                    Allocator::AcldvppMalloc | Allocator::HiMpiDvppMalloc => true,
+                    Allocator::AclrtMalloc => soc.chip != crate::soc::Chip::Ascend310,
+                    Allocator::AclrtMallocHost => false,
+                };
+                let problem = (!allowed).then(|| format!("comes from {}", block.allocator.malloc()));
+                (problem, Some((base, block.size, base + block.size - data)))
+            }
+            Found::Freed(f) => (Some(format!("was freed ({})", f.by.site())), None),
+            Found::Unknown => (Some("was never returned by acldvppMalloc".into()), None),
+        };
+        if let Some(problem) = problem {
+            cx.report(Rule::VencSendInputProvenance, || {
+                format!("the input data {data:#x} {problem}: the DVPP encoder reads only memory from acldvppMalloc (and aclrtMalloc on 310P/310B) on {}. Allocate the picture with acldvppMalloc", soc.name())
+            });
+        }
+        if data % 16 != 0 {
+            cx.report(Rule::VencSendInputAlign, || {
+                format!("the input data {data:#x} is not 16-byte aligned; acldvppMalloc returns aligned memory, so pass the block's start (or an offset that is a multiple of 16)")
+            });
+        }
+        if let (Some((base, size, room)), Some(ws)) = (room, pic.width_stride) {
+            let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
+            let need = u64::from(ws) * u64::from(rows) * 3 / 2;
+            if (room as u64) < need {
+                cx.report(Rule::VencSendInputSizeMin, || {
+                    format!("the input's block {base:#x} ({size} bytes) holds only {room} bytes from {data:#x}, but widthStride {ws} x heightStride {rows} x 3/2 = {need} bytes are read: the encoder reads past the block. Allocate {need} bytes")
+                });
+            }
+        }
+    }
+    if let Some(ws) = pic.width_stride {
+        if ws % 16 != 0 || ws < w {
+            cx.report(Rule::VencSendStride, || {
+                format!(
+                    "widthStride {ws} must be a multiple of 16 and at least the width {w}; use {}",
+                    w.div_ceil(16) * 16
+                )
+            });
+        }
+        let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
+        let need = u64::from(ws) * u64::from(rows) * 3 / 2;
+        if let Some(size) = pic.size.filter(|size| u64::from(*size) < need) {
+            cx.report(Rule::VencSendInputSizeMin, || {
+                format!("the pic desc declares {ws}x{rows} strides ({ws} x {rows} x 3/2 = {need} bytes) but its size is {size} bytes: the encoder reads {} bytes past the picture and the driver refuses it. Set heightStride to the rows the buffer really has, or allocate and declare {need} bytes", need - u64::from(size))
+            });
+        }
+    }
+    if let Some(hs) = pic.height_stride.filter(|hs| *hs > 0) {
+        if hs < h || hs % 2 != 0 {
+            cx.report(Rule::VencSendHstride, || format!("heightStride {hs} must be even and at least the height {h}"));
+        }
+    }
+    if soc.chip == crate::soc::Chip::Ascend310 {
+        if let Some(size) = pic.size {
+            let (lo, hi) = (u64::from(cw) * u64::from(ch) * 3 / 2, u64::from(cw) * u64::from(ch) * 3);
+            if !(lo..hi).contains(&u64::from(size)) {
+                cx.report(Rule::VencSendInputSizeRange, || {
+                    format!("the pic desc size {size} bytes is outside [{lo}, {hi}) (w x h x 3/2 to w x h x 3 for the channel's {cw}x{ch}); Ascend310 refuses it")
+                });
+            }
+        }
+    }
+    if (pic.width.is_some_and(|pw| pw != cw && cw != 0)) || (pic.height.is_some_and(|ph| ph != ch && ch != 0)) {
+        cx.report(Rule::VencSendPicdescDims, || {
+            format!("the pic desc is {w}x{h} but the channel is {cw}x{ch}: the encoder uses the channel's size. Send pictures of the channel's size")
+        });
+    }
+    if let (Some(pf), Some(cf)) = (pic.format, s.attrs.pic_format) {
+        if pf != cf {
+            cx.report(Rule::VencSendPicdescFormatIgnored, || {
+                format!("the pic desc format {} differs from the channel's {}: the encoder ignores the pic desc's and reads the data as the channel's format", fmt_pixel(pf), fmt_pixel(cf))
+            });
+        }
+    }
+}
+
+fn fmt_pixel(v: u32) -> String {
+    format!("{:?}", acldvppPixelFormat(v as i32))
 }

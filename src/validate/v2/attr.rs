@@ -76,4 +76,5 @@ pub(super) fn check_chn_attr(cx: &mut Cx<'_>, a: &hi_venc_chn_attr) {
         });
     }
     check_rc(cx, t, &a.rc_attr);
+    super::uninit::check_attr_members(cx, a);
 }

@@ -36,6 +36,16 @@ impl Hooks for hi_mpi_venc_create_chn {
 
 impl Hooks for hi_mpi_venc_destroy_chn {
     fn check(&self, cx: &mut Cx<'_>) {
+        let fd = cx.v2().chns.get(&self.chn).and_then(|c| c.fd);
+        if let Some(fd) = fd {
+            let epolls = cx.pipe().epolls_watching(fd);
+            if !epolls.is_empty() {
+                let c = self.chn;
+                cx.report(Rule::MpiEpollSet, || {
+                    format!("channel {c}'s fd {fd} is still registered with epoll instances {epolls:?}: delete it with hi_mpi_sys_ctl_epoll(HI_DVPP_EPOLL_CTL_DEL) before destroying the channel, or the epoll thread waits on a dead fd")
+                });
+            }
+        }
         let Some(s) = chn(cx, self.chn) else { return };
         let c = self.chn;
         if let Recv::Receiving { .. } = s.recv {
@@ -54,6 +64,7 @@ impl Hooks for hi_mpi_venc_destroy_chn {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == HI_SUCCESS {
             cx.v2().chn_destroyed(self.chn, Origin::capture(cx.func));
+            cx.pipe().channel_done(&format!("chn {}", self.chn));
         }
     }
 }

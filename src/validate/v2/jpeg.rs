@@ -31,7 +31,8 @@ impl Hooks for hi_mpi_venc_send_jpege_frame {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == HI_SUCCESS {
-            cx.v2().frame_sent(self.chn);
+            let out = self.jpege_stream().read().map(|o| o.addr as usize).filter(|a| *a != 0);
+            super::send::record_sent(cx, self.chn, self.frame(), out);
         }
     }
 }

@@ -17,6 +17,7 @@ mod params;
 mod rc;
 mod send;
 mod stream;
+mod uninit;
 
 /// What a check needs to know of a created channel, copied out of the state lock.
 #[derive(Clone)]
@@ -33,6 +34,7 @@ pub(super) struct ChnSnap {
 
 /// Chip support and range of `chn` (reported; false means the id itself is bad).
 pub(super) fn chn_id_ok(cx: &mut Cx<'_>, chn: i32) -> bool {
+    crate::validate::sys::sys_ready(cx);
     let soc = cx.soc();
     if !soc.has_v2() {
         cx.report(Rule::MpiNotSupportedChip, || {

@@ -4,6 +4,7 @@
 use super::{chn, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
+use aclvenc_interface::rules::Rule;
 
 /// `fn(chn, required pointer) -> hi_s32`: the channel must exist and the pointer be non-NULL.
 macro_rules! chn_ptr {
@@ -57,16 +58,30 @@ macro_rules! chn_only {
     )*};
 }
 
-chn_only!(hi_mpi_venc_close_fd, hi_mpi_venc_compact_jpeg_tables, hi_mpi_venc_request_idr, hi_mpi_venc_set_scene_mode);
+chn_only!(hi_mpi_venc_compact_jpeg_tables, hi_mpi_venc_request_idr, hi_mpi_venc_set_scene_mode);
+
+impl Hooks for hi_mpi_venc_close_fd {
+    fn check(&self, cx: &mut Cx<'_>) {
+        crate::validate::sys::sys_ready(cx);
+        if cx.v2().chns.contains_key(&self.chn) {
+            let c = self.chn;
+            cx.report(Rule::MpiClosefd, || {
+                format!("hi_mpi_venc_close_fd({c}) while channel {c} exists: the call is reserved in recent docs, and where it works only after hi_mpi_venc_destroy_chn, never concurrently with other MPI calls. Drop the call (destroy_chn closes the fd)")
+            });
+        }
+    }
+}
 
 impl Hooks for hi_mpi_venc_set_mod_param {
     fn check(&self, cx: &mut Cx<'_>) {
+        crate::validate::sys::sys_ready(cx);
         non_null(cx, self.mod_param, "mod_param");
     }
 }
 
 impl Hooks for hi_mpi_venc_get_mod_param {
     fn check(&self, cx: &mut Cx<'_>) {
+        crate::validate::sys::sys_ready(cx);
         non_null(cx, self.mod_param, "mod_param");
     }
 }

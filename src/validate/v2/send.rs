@@ -4,6 +4,8 @@
 use super::{chn, is_video, millisec, non_null, ChnSnap};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
+use crate::site::Origin;
+use crate::state::pipe::{Allocator, Found, Reader};
 use crate::state::v2::Recv;
 use crate::validate::align_up;
 use crate::validate::rules::Rule;
@@ -81,8 +83,63 @@ pub(super) fn check_send(cx: &mut Cx<'_>, chn_id: i32, frame: In<'_, hi_video_fr
     }
     if let Some(f) = frame.read() {
         check_frame(cx, &s, &f.v_frame);
+        check_input_memory(cx, &f.v_frame);
+        super::uninit::check_frame_members(cx, &f.v_frame);
     }
     Some(s)
+}
+
+/// MPI-MEM-DVPP and MPI-MEM-SIZE: the picture must lie in hi_mpi_dvpp_malloc memory (310B: aclrtMalloc too) that
+/// holds width_stride x height x 3/2 bytes from `virt_addr[0]`.
+fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
+    let addr = f.virt_addr[0] as usize;
+    if addr == 0 {
+        return;
+    }
+    let soc = cx.soc();
+    let (ws, rows) = (f.width_stride[0], if f.height_stride[0] > 0 { f.height_stride[0] } else { f.height });
+    let need = u64::from(ws) * u64::from(f.height) * 3 / 2;
+    let (problem, room) = match cx.pipe().find(addr) {
+        Found::Live { base, block } => {
+            let allowed = match block.allocator {
+                Allocator::HiMpiDvppMalloc => true,
+                Allocator::AclrtMalloc => soc.limits().v2.is_some_and(|v2| v2.video_input_aclrt_malloc),
+                _ => false,
+            };
+            (
+                (!allowed).then(|| format!("comes from {}", block.allocator.malloc())),
+                Some((base, block.size, base + block.size - addr)),
+            )
+        }
+        Found::Freed(f) => (Some(format!("was freed ({})", f.by.site())), None),
+        Found::Unknown => (Some("was never returned by hi_mpi_dvpp_malloc".into()), None),
+    };
+    if let Some(problem) = problem {
+        cx.report(Rule::MpiMemDvpp, || {
+            format!("v_frame.virt_addr[0] {addr:#x} {problem}: the DVPP hardware reads only memory from hi_mpi_dvpp_malloc on {} (the send fails with BAD_ADDR or reads garbage). Allocate the picture with hi_mpi_dvpp_malloc", soc.name())
+        });
+    }
+    if let Some((base, size, room)) = room {
+        if (room as u64) < need {
+            cx.report(Rule::MpiMemSize, || {
+                format!("the picture's block {base:#x} ({size} bytes) holds only {room} bytes from virt_addr[0] {addr:#x}, but width_stride {ws} x height {} x 3/2 = {need} bytes are read (height_stride {rows}): the encoder reads past the block. Allocate {need} bytes", f.height)
+            });
+        }
+    }
+}
+
+/// Records a picture sent to `chn` from `frame`; it reads its input block (and `out`, a JPEG output buffer) until
+/// get_stream returns its stream.
+pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
+    let Some(f) = frame.read() else { return };
+    let input = f.v_frame.virt_addr[0] as usize;
+    let Some(n) = cx.v2().frame_sent(chn, input, f.v_frame.pts) else { return };
+    let reader = Reader { channel: format!("chn {chn}"), frame: n, sent: Origin::light(cx.func) };
+    let mut pipe = cx.pipe();
+    pipe.frame_reads(None, input, &reader);
+    if let Some(out) = out {
+        pipe.frame_reads(None, out, &reader);
+    }
 }
 
 impl Hooks for hi_mpi_venc_send_frame {
@@ -92,7 +149,7 @@ impl Hooks for hi_mpi_venc_send_frame {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == HI_SUCCESS {
-            cx.v2().frame_sent(self.chn);
+            record_sent(cx, self.chn, self.frame(), None);
         }
     }
 }

@@ -53,12 +53,22 @@ impl Hooks for hi_mpi_venc_get_stream {
         let Some(s) = self.stream().read() else { return };
         let mut bytes = 0u64;
         let mut empty = None;
+        let mut first = None;
         let packs = self.stream().as_in().nested(s.pack.cast_const()).elements(s.pack_cnt as usize);
+        let mut pipe = cx.pipe();
         for (i, p) in packs.into_iter().flat_map(|p| p.iter()).enumerate() {
             bytes += p.len.saturating_sub(p.offset) as u64;
             if p.len == 0 && empty.is_none() {
                 empty = Some(i);
             }
+            first.get_or_insert((*p.input_addr() as usize, p.pts));
+            // The stream's memory is the application's to read again until it releases the stream.
+            pipe.revive(p.addr as usize, p.addr as usize + p.len as usize);
+        }
+        drop(pipe);
+        let (input, pts) = first.unwrap_or((0, 0));
+        if let Some(frame) = cx.v2().frame_out(self.chn, input, pts) {
+            cx.pipe().frame_done(&format!("chn {}", self.chn), frame);
         }
         if let Some(i) = empty {
             let c = self.chn;
@@ -93,10 +103,18 @@ impl Hooks for hi_mpi_venc_release_stream {
     }
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == HI_SUCCESS {
-            if let Some(s) = self.stream().read() {
-                cx.v2().stream_released(self.chn, s.pack as usize);
-            }
+        if *ret != HI_SUCCESS {
+            return;
+        }
+        let Some(s) = self.stream().read() else { return };
+        cx.v2().stream_released(self.chn, s.pack as usize);
+        // Its packs' memory is the encoder's again (VENC-CB-OUTPUT-LIFETIME).
+        let packs = self.stream().as_in().nested(s.pack.cast_const()).elements(s.pack_cnt as usize);
+        let mut pipe = cx.pipe();
+        for (i, p) in packs.into_iter().flat_map(|p| p.iter()).enumerate() {
+            let what = format!("pack {i} of chn {} stream seq {}", self.chn, s.seq);
+            let start = p.addr as usize;
+            pipe.output_expired(start, start + p.len as usize, what, "hi_mpi_venc_release_stream".into());
         }
     }
 }

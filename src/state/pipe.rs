@@ -1,0 +1,509 @@
+//! The pipeline around the encoder: DVPP memory blocks (from every allocator), picture and stream descs, the acl
+//! runtime's devices, contexts, streams, report subscriptions and the threads that pump `aclrtProcessReport`, and
+//! the MPI system with its epoll instances. Frames in flight are linked to the blocks and pic descs they read, so
+//! that freeing one of those while the encoder still reads it is seen at the free.
+//!
+//! The methods named after events (`block_allocated`, `block_freed`, `pic_desc_set`, `context_created`, ...) are
+//! the only state transitions; each `record` hook of the companion functions is one call into them.
+
+use super::LiveObject;
+use crate::site::Origin;
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+/// Who allocated a block.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Allocator {
+    /// `acldvppMalloc` (V1 input and output buffers).
+    AcldvppMalloc,
+    /// `hi_mpi_dvpp_malloc` (V2 input and JPEG output buffers).
+    HiMpiDvppMalloc,
+    /// `aclrtMalloc` (device memory; V1 input on 310P/310B, V2 input on 310B).
+    AclrtMalloc,
+    /// `aclrtMallocHost` (host memory: never encoder input).
+    AclrtMallocHost,
+}
+
+impl Allocator {
+    /// The leak kind of its blocks, as the report names it.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Allocator::AcldvppMalloc => "acldvppMalloc block",
+            Allocator::HiMpiDvppMalloc => "hi_mpi_dvpp_malloc block",
+            Allocator::AclrtMalloc => "aclrtMalloc block",
+            Allocator::AclrtMallocHost => "aclrtMallocHost block",
+        }
+    }
+
+    /// The allocating function.
+    pub fn malloc(self) -> &'static str {
+        match self {
+            Allocator::AcldvppMalloc => "acldvppMalloc",
+            Allocator::HiMpiDvppMalloc => "hi_mpi_dvpp_malloc",
+            Allocator::AclrtMalloc => "aclrtMalloc",
+            Allocator::AclrtMallocHost => "aclrtMallocHost",
+        }
+    }
+
+    /// The matching free.
+    pub fn free(self) -> &'static str {
+        match self {
+            Allocator::AcldvppMalloc => "acldvppFree",
+            Allocator::HiMpiDvppMalloc => "hi_mpi_dvpp_free",
+            Allocator::AclrtMalloc => "aclrtFree",
+            Allocator::AclrtMallocHost => "aclrtFreeHost",
+        }
+    }
+}
+
+/// A frame in flight that reads a block or a pic desc: which API and channel, its number on the channel, and
+/// where it was sent (thread and function; no stack is captured per frame).
+#[derive(Clone, Debug)]
+pub struct Reader {
+    /// `channelDesc 0x...` (V1) or `chn 3` (V2).
+    pub channel: String,
+    /// The frame's number on the channel, from 1.
+    pub frame: u64,
+    pub sent: Origin,
+}
+
+/// A live block.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Bytes asked for.
+    pub size: usize,
+    pub allocator: Allocator,
+    pub origin: Origin,
+    /// Frames in flight that read it.
+    pub readers: Vec<Reader>,
+    /// The V1 channel desc that uses it as its output buffer (aclvencSetChannelDescBufAddr), while live.
+    pub output_of: Option<usize>,
+}
+
+/// A freed block, remembered to tell a double free from a free of a pointer no allocator returned.
+#[derive(Clone, Debug)]
+pub struct Freed {
+    pub size: usize,
+    pub allocator: Allocator,
+    pub by: Origin,
+}
+
+/// A picture desc and the fields set on it (None: never set).
+#[derive(Clone, Debug, Default)]
+pub struct PicDesc {
+    pub origin: Option<Origin>,
+    pub data: Option<usize>,
+    pub size: Option<u32>,
+    pub format: Option<u32>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub width_stride: Option<u32>,
+    pub height_stride: Option<u32>,
+    /// Frames in flight that read it.
+    pub readers: Vec<Reader>,
+}
+
+/// A field of a pic desc, as its setter names it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PicField {
+    Data,
+    Size,
+    Format,
+    Width,
+    Height,
+    WidthStride,
+    HeightStride,
+}
+
+/// Memory handed to the application for reading that it no longer owns: a released V2 stream's packs, or a V1
+/// output after its callback returned.
+#[derive(Clone, Debug)]
+pub struct Expired {
+    pub start: usize,
+    pub end: usize,
+    /// What it was: `chn 0 stream seq 12`, `channelDesc 0x... output 7`.
+    pub what: String,
+    /// Where it was handed back (`hi_mpi_venc_release_stream`, `the aclvencCallback`).
+    pub by: String,
+}
+
+/// An acl context.
+#[derive(Clone, Debug)]
+pub struct Context {
+    pub device: i32,
+    pub origin: Origin,
+}
+
+/// An acl stream and the context it was created in (0: the device's default context).
+#[derive(Clone, Debug)]
+pub struct Stream {
+    pub context: usize,
+    pub origin: Origin,
+}
+
+/// An MPI epoll instance and the channel fds registered with it.
+#[derive(Clone, Debug)]
+pub struct Epoll {
+    pub origin: Origin,
+    pub fds: HashSet<i32>,
+}
+
+/// How many freed blocks and expired output ranges are remembered.
+const MEMORY: usize = 4096;
+
+/// The pipeline's objects.
+#[derive(Default)]
+pub struct PipeState {
+    /// Live blocks by base address.
+    pub blocks: BTreeMap<usize, Block>,
+    pub freed: HashMap<usize, Freed>,
+    pub pic_descs: HashMap<usize, PicDesc>,
+    pub stream_descs: HashMap<usize, Origin>,
+    pub expired: VecDeque<Expired>,
+    /// aclInit succeeded (and aclFinalize not yet).
+    pub acl_init: bool,
+    /// Devices set and not reset, with where they were set.
+    pub devices: HashMap<i32, Origin>,
+    pub contexts: HashMap<usize, Context>,
+    /// The current context of each thread (by pthread id); absent: none.
+    pub current: HashMap<u64, usize>,
+    pub streams: HashMap<usize, Stream>,
+    /// Report subscriptions: (thread id, stream) with where they were made.
+    pub subscriptions: HashMap<(u64, usize), Origin>,
+    /// Threads (pthread ids) that have called aclrtProcessReport.
+    pub pumps: HashSet<u64>,
+    /// The device each thread works on (aclrtSetDevice, or its current context's device).
+    pub thread_device: HashMap<u64, i32>,
+    /// Devices whose MPI system is initialised (hi_mpi_sys_init succeeded, hi_mpi_sys_exit not yet), with where.
+    pub sys: HashMap<i32, Origin>,
+    pub epolls: HashMap<i32, Epoll>,
+}
+
+/// What a pointer is, as far as the allocators know.
+pub enum Found<'a> {
+    /// Inside the live block at `base`.
+    Live { base: usize, block: &'a Block },
+    /// The base of a block already freed.
+    Freed(&'a Freed),
+    /// Not from any allocator the shim saw.
+    Unknown,
+}
+
+fn remember<K: std::hash::Hash + Eq + Copy, V>(map: &mut HashMap<K, V>, key: K, value: V) {
+    if map.len() >= MEMORY {
+        if let Some(k) = map.keys().next().copied() {
+            map.remove(&k);
+        }
+    }
+    map.insert(key, value);
+}
+
+impl PipeState {
+    /// The block `addr` points into, or what became of it.
+    pub fn find(&self, addr: usize) -> Found<'_> {
+        if let Some((base, block)) = self.blocks.range(..=addr).next_back() {
+            if addr < base + block.size.max(1) {
+                return Found::Live { base: *base, block };
+            }
+        }
+        match self.freed.get(&addr) {
+            Some(f) => Found::Freed(f),
+            None => Found::Unknown,
+        }
+    }
+
+    /// An allocator returned `base` for `size` bytes.
+    pub fn block_allocated(&mut self, base: usize, size: usize, allocator: Allocator, origin: Origin) {
+        self.freed.remove(&base);
+        self.blocks.insert(base, Block { size, allocator, origin, readers: Vec::new(), output_of: None });
+    }
+
+    /// The block at `base` was freed (`by`: where).
+    pub fn block_freed(&mut self, base: usize, by: Origin) {
+        if let Some(b) = self.blocks.remove(&base) {
+            remember(&mut self.freed, base, Freed { size: b.size, allocator: b.allocator, by });
+        }
+    }
+
+    /// acldvppCreatePicDesc returned `p`.
+    pub fn pic_desc_created(&mut self, p: usize, origin: Origin) {
+        self.pic_descs.insert(p, PicDesc { origin: Some(origin), ..PicDesc::default() });
+    }
+
+    /// acldvppDestroyPicDesc(p) succeeded.
+    pub fn pic_desc_destroyed(&mut self, p: usize) {
+        self.pic_descs.remove(&p);
+    }
+
+    /// A pic desc setter stored `v` as `field` of `p`.
+    pub fn pic_desc_set(&mut self, p: usize, field: PicField, v: u64) {
+        let Some(d) = self.pic_descs.get_mut(&p) else { return };
+        let v32 = Some(v as u32);
+        match field {
+            PicField::Data => d.data = Some(v as usize),
+            PicField::Size => d.size = v32,
+            PicField::Format => d.format = v32,
+            PicField::Width => d.width = v32,
+            PicField::Height => d.height = v32,
+            PicField::WidthStride => d.width_stride = v32,
+            PicField::HeightStride => d.height_stride = v32,
+        }
+    }
+
+    /// acldvppCreateStreamDesc returned `p`.
+    pub fn stream_desc_created(&mut self, p: usize, origin: Origin) {
+        self.stream_descs.insert(p, origin);
+    }
+
+    /// acldvppDestroyStreamDesc(p) succeeded.
+    pub fn stream_desc_destroyed(&mut self, p: usize) {
+        self.stream_descs.remove(&p);
+    }
+
+    /// A frame now in flight reads the pic desc `pic` (if tracked) and the block holding `data` (if any).
+    pub fn frame_reads(&mut self, pic: Option<usize>, data: usize, reader: &Reader) {
+        if let Some(d) = pic.and_then(|p| self.pic_descs.get_mut(&p)) {
+            d.readers.push(reader.clone());
+        }
+        if let Some((_, b)) = self.blocks.range_mut(..=data).next_back().filter(|(base, b)| data < *base + b.size) {
+            b.readers.push(reader.clone());
+        }
+    }
+
+    /// The frame `frame` of `channel` is done: nothing it read is read any more.
+    pub fn frame_done(&mut self, channel: &str, frame: u64) {
+        let done = |r: &Reader| r.channel == channel && r.frame == frame;
+        for d in self.pic_descs.values_mut() {
+            d.readers.retain(|r| !done(r));
+        }
+        for b in self.blocks.values_mut() {
+            b.readers.retain(|r| !done(r));
+        }
+    }
+
+    /// Every frame of `channel` is done (the channel was destroyed, or drained by EOS).
+    pub fn channel_done(&mut self, channel: &str) {
+        for d in self.pic_descs.values_mut() {
+            d.readers.retain(|r| r.channel != channel);
+        }
+        for b in self.blocks.values_mut() {
+            b.readers.retain(|r| r.channel != channel);
+        }
+    }
+
+    /// The V1 channel desc `desc` uses the block holding `addr` as its output buffer (`None`: no longer).
+    pub fn output_buffer(&mut self, desc: usize, addr: Option<usize>) {
+        for b in self.blocks.values_mut() {
+            if b.output_of == Some(desc) {
+                b.output_of = None;
+            }
+        }
+        if let Some(addr) = addr {
+            if let Some((_, b)) = self.blocks.range_mut(..=addr).next_back().filter(|(base, b)| addr < *base + b.size) {
+                b.output_of = Some(desc);
+            }
+        }
+    }
+
+    /// `[start, end)` of output memory was handed back (`what` it was, `by` whom).
+    pub fn output_expired(&mut self, start: usize, end: usize, what: String, by: String) {
+        self.revive(start, end);
+        if self.expired.len() >= MEMORY {
+            self.expired.pop_front();
+        }
+        self.expired.push_back(Expired { start, end, what, by });
+    }
+
+    /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it).
+    pub fn revive(&mut self, start: usize, end: usize) {
+        self.expired.retain(|e| e.end <= start || e.start >= end);
+    }
+
+    /// The expired output range `addr` lies in, if any.
+    pub fn expired_at(&self, addr: usize) -> Option<&Expired> {
+        self.expired.iter().rev().find(|e| (e.start..e.end).contains(&addr))
+    }
+
+    /// aclrtSetDevice(device) succeeded on `thread`: the device's default context becomes current there.
+    pub fn device_set(&mut self, device: i32, thread: u64, origin: Origin) {
+        self.devices.entry(device).or_insert(origin);
+        self.current.entry(thread).or_insert(0);
+        self.thread_device.insert(thread, device);
+    }
+
+    /// aclrtResetDevice(device) succeeded: its contexts and their streams go with it.
+    pub fn device_reset(&mut self, device: i32) {
+        self.devices.remove(&device);
+        let gone: Vec<usize> = self.contexts.iter().filter(|(_, c)| c.device == device).map(|(k, _)| *k).collect();
+        for c in gone {
+            self.context_destroyed(c);
+        }
+        self.streams.retain(|_, s| s.context != 0);
+        if self.devices.is_empty() {
+            self.current.clear();
+        }
+    }
+
+    /// aclrtCreateContext made `ctx` on `device` and made it current on `thread`.
+    pub fn context_created(&mut self, ctx: usize, device: i32, thread: u64, origin: Origin) {
+        self.contexts.insert(ctx, Context { device, origin });
+        self.current.insert(thread, ctx);
+        self.thread_device.insert(thread, device);
+    }
+
+    /// aclrtDestroyContext(ctx) succeeded: its streams go with it.
+    pub fn context_destroyed(&mut self, ctx: usize) {
+        self.contexts.remove(&ctx);
+        self.streams.retain(|_, s| s.context != ctx);
+        self.current.retain(|_, c| *c != ctx);
+    }
+
+    /// aclrtSetCurrentContext(ctx) succeeded on `thread`.
+    pub fn context_current(&mut self, ctx: usize, thread: u64) {
+        self.current.insert(thread, ctx);
+        if let Some(c) = self.contexts.get(&ctx) {
+            self.thread_device.insert(thread, c.device);
+        }
+    }
+
+    /// The current context of `thread`: `Some(0)` for a device's default context, `None` for none.
+    pub fn context_of(&self, thread: u64) -> Option<usize> {
+        self.current.get(&thread).copied()
+    }
+
+    /// aclrtCreateStream made `stream` in the current context of `thread`.
+    pub fn stream_created(&mut self, stream: usize, thread: u64, origin: Origin) {
+        let context = self.context_of(thread).unwrap_or(0);
+        self.streams.insert(stream, Stream { context, origin });
+    }
+
+    /// aclrtDestroyStream(stream) succeeded.
+    pub fn stream_destroyed(&mut self, stream: usize) {
+        self.streams.remove(&stream);
+    }
+
+    /// aclrtSubscribeReport(thread, stream) succeeded.
+    pub fn subscribed(&mut self, thread: u64, stream: usize, origin: Origin) {
+        self.subscriptions.insert((thread, stream), origin);
+    }
+
+    /// aclrtUnSubscribeReport(thread, stream) succeeded.
+    pub fn unsubscribed(&mut self, thread: u64, stream: usize) {
+        self.subscriptions.remove(&(thread, stream));
+    }
+
+    /// `thread` called aclrtProcessReport.
+    pub fn pumped(&mut self, thread: u64) {
+        self.pumps.insert(thread);
+    }
+
+    /// aclInit succeeded.
+    pub fn acl_initialised(&mut self) {
+        self.acl_init = true;
+    }
+
+    /// aclFinalize succeeded: the runtime's objects are gone with it.
+    pub fn acl_finalised(&mut self) {
+        self.acl_init = false;
+        self.devices.clear();
+        self.contexts.clear();
+        self.streams.clear();
+        self.current.clear();
+        self.thread_device.clear();
+        self.subscriptions.clear();
+    }
+
+    /// The device `thread` works on, if it set one.
+    pub fn device_of(&self, thread: u64) -> Option<i32> {
+        self.thread_device.get(&thread).copied()
+    }
+
+    /// Whether the MPI system is initialised for the device of `thread` (for a thread that set none: for any).
+    pub fn sys_ready(&self, thread: u64) -> bool {
+        match self.device_of(thread) {
+            Some(d) => self.sys.contains_key(&d),
+            None => !self.sys.is_empty(),
+        }
+    }
+
+    /// hi_mpi_sys_init succeeded on `thread` (for its device; device 0 when it set none).
+    pub fn sys_initialised(&mut self, thread: u64, origin: Origin) {
+        let device = self.device_of(thread).unwrap_or(0);
+        self.sys.entry(device).or_insert(origin);
+    }
+
+    /// hi_mpi_sys_exit succeeded on `thread` (for its device; every device when it set none).
+    pub fn sys_exited(&mut self, thread: u64) {
+        match self.device_of(thread) {
+            Some(d) => {
+                self.sys.remove(&d);
+            }
+            None => self.sys.clear(),
+        }
+    }
+
+    /// hi_mpi_sys_create_epoll returned `fd`.
+    pub fn epoll_created(&mut self, fd: i32, origin: Origin) {
+        self.epolls.insert(fd, Epoll { origin, fds: HashSet::new() });
+    }
+
+    /// hi_mpi_sys_ctl_epoll added (`add`) or deleted a channel fd.
+    pub fn epoll_ctl(&mut self, epoll: i32, fd: i32, add: bool) {
+        if let Some(e) = self.epolls.get_mut(&epoll) {
+            if add {
+                e.fds.insert(fd);
+            } else {
+                e.fds.remove(&fd);
+            }
+        }
+    }
+
+    /// hi_mpi_sys_close_epoll(fd) succeeded.
+    pub fn epoll_closed(&mut self, fd: i32) {
+        self.epolls.remove(&fd);
+    }
+
+    /// The epoll instances `fd` is still registered with.
+    pub fn epolls_watching(&self, fd: i32) -> Vec<i32> {
+        self.epolls.iter().filter(|(_, e)| e.fds.contains(&fd)).map(|(k, _)| *k).collect()
+    }
+
+    pub(super) fn live_objects(&self) -> Vec<LiveObject> {
+        let mut v = Vec::new();
+        for (base, b) in &self.blocks {
+            v.push(LiveObject {
+                kind: b.allocator.kind(),
+                handle: format!("{base:#x} ({} bytes)", b.size),
+                origin: b.origin.clone(),
+                bytes: b.size as u64,
+            });
+        }
+        for (p, d) in &self.pic_descs {
+            if let Some(origin) = &d.origin {
+                v.push(LiveObject::new("acldvppPicDesc", format!("{p:#x}"), origin.clone()));
+            }
+        }
+        for (p, origin) in &self.stream_descs {
+            v.push(LiveObject::new("acldvppStreamDesc", format!("{p:#x}"), origin.clone()));
+        }
+        for (s, st) in &self.streams {
+            v.push(LiveObject::new("aclrtStream", format!("{s:#x}"), st.origin.clone()));
+        }
+        for (c, ctx) in &self.contexts {
+            v.push(LiveObject::new("aclrtContext", format!("{c:#x} (device {})", ctx.device), ctx.origin.clone()));
+        }
+        for ((thread, stream), origin) in &self.subscriptions {
+            let handle = format!("thread {thread:#x}, stream {stream:#x}");
+            v.push(LiveObject::new("report subscription", handle, origin.clone()));
+        }
+        for (d, origin) in &self.devices {
+            v.push(LiveObject::new("device (never reset)", format!("device {d}"), origin.clone()));
+        }
+        for (d, origin) in &self.sys {
+            v.push(LiveObject::new("hi_mpi_sys (never exited)", format!("device {d}"), origin.clone()));
+        }
+        for (fd, e) in &self.epolls {
+            v.push(LiveObject::new("hi_mpi_sys epoll instance", format!("epoll fd {fd}"), e.origin.clone()));
+        }
+        v
+    }
+}
