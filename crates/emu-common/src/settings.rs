@@ -1,4 +1,4 @@
-//! All emulator settings, read once from the environment (STYLE.md convention 8: one struct, parsed once).
+//! All emulator settings, read once from the environment (docs/STYLE.md convention 8: one struct, parsed once).
 //!
 //! | Variable | Meaning | Default |
 //! |---|---|---|

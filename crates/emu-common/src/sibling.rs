@@ -2,7 +2,7 @@
 //! `dlsym(RTLD_DEFAULT, name)` (the app linked it, or it is already loaded globally), else `dlopen` of the file of
 //! that name next to the calling library (found with `dladdr`) and `dlsym` in it. The handle is never closed.
 //!
-//! This is the driver-resolution place of the emulated libraries (STYLE.md convention 4): the only `dlopen` and
+//! This is the driver-resolution place of the emulated libraries (docs/STYLE.md convention 4): the only `dlopen` and
 //! `dlsym` calls, and the typed calls into the acl runtime of `libascendcl.so` ([`runtime`]), whose prototypes come
 //! from the ABI table.
 

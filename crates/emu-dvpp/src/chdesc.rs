@@ -1,5 +1,5 @@
 //! `aclvencChannelDesc` and `aclvencFrameConfig`: records behind opaque handles, with the ACL-side checks of
-//! validation-rules.md A.1/A.2/A.4 (the device-side ones run at `aclvencCreateChannel`, see [`crate::channel`]).
+//! docs/validation-rules.md A.1/A.2/A.4 (the device-side ones run at `aclvencCreateChannel`, see [`crate::channel`]).
 
 use std::ffi::c_void;
 use std::sync::Arc;

@@ -1,4 +1,4 @@
-//! The V1 callback contract (crate docs, validation-rules.md A.3-A.5): callbacks run only on the thread given to
+//! The V1 callback contract (crate docs, docs/validation-rules.md A.3-A.5): callbacks run only on the thread given to
 //! aclvencSetChannelDescThreadId and only inside its aclrtProcessReport; aclrtProcessReport returns the timeout code
 //! when nothing is pending; an EOS send returns only after every earlier callback ran. With a real report thread
 //! and small NV12 pictures, through the exported C symbols on an emulated 310P3.

@@ -1,4 +1,4 @@
-//! Per-chip V1 behaviour on an emulated Ascend 310 (validation-rules.md A.2 and F): the output buffer is internal,
+//! Per-chip V1 behaviour on an emulated Ascend 310 (docs/validation-rules.md A.2 and F): the output buffer is internal,
 //! so BufAddr/BufSize are ACL_ERROR_FEATURE_UNSUPPORTED and the typed getters return NULL/0
 //! (VENC-CHDESC-BUF-UNSUPPORTED); MAX_IP_PROP exists on 310. Through the exported C symbols.
 
@@ -62,7 +62,7 @@ fn channel_encodes_into_the_internal_buffer_on_310() {
             W * H * 3 / 2
         );
     }
-    // EOS with a NULL picture: validation-rules.md documents NULL only for 310P (VENC-SEND-EOS-310P-DRAIN); the
+    // EOS with a NULL picture: docs/validation-rules.md documents NULL only for 310P (VENC-SEND-EOS-310P-DRAIN); the
     // emulator accepts it and drains on every chip.
     assert_eq!(enc.eos(), ACL_SUCCESS);
     let d = enc.rec.deliveries();

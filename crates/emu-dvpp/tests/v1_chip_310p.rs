@@ -1,4 +1,4 @@
-//! Per-chip V1 behaviour on an emulated Ascend 310P3 (validation-rules.md A.2, A.3 and F): MAX_IP_PROP is
+//! Per-chip V1 behaviour on an emulated Ascend 310P3 (docs/validation-rules.md A.2, A.3 and F): MAX_IP_PROP is
 //! ACL_ERROR_FEATURE_UNSUPPORTED (VENC-CHDESC-IPPROP-UNSUPPORTED); bufAddr and bufSize go together or not at all
 //! (VENC-CHDESC-BUF-PAIR: create → ACL_ERROR_RT_FAILURE); bufSize < 5 MiB is ACL_ERROR_INVALID_PARAM
 //! (VENC-CHDESC-BUFSIZE-MIN); a user buffer set with both is where the output lands. Through the exported C

@@ -3,7 +3,7 @@
 //! * `hi_mpi_sys_*`: reference-counted init/exit and the DVPP epoll calls (real kernel epoll and eventfd objects).
 //! * `hi_mpi_dvpp_*`: a DVPP memory allocator whose blocks the encoder recognises (rule MPI-MEM-DVPP).
 //! * `hi_mpi_venc_*`: JPEG (JPEGE), H.264 and H.265 channels with the vendor's state machine, queue depths, stream
-//!   ring and error codes (validation-rules.md sections B, C, D, E, F), each channel encoding on its own thread.
+//!   ring and error codes (docs/validation-rules.md sections B, C, D, E, F), each channel encoding on its own thread.
 //!
 //! Every exported symbol is generated from the ABI crate's function tables by the emulated driver's one export
 //! layer ([`exports`], `aclvenc_emu_common::export!`), which hands the implementations typed views of their C

@@ -1,5 +1,5 @@
 //! The V2 contract real applications depend on, checked through the exported C symbols of the built
-//! `libacl_dvpp_mpi.so` (rule IDs from validation-rules.md sections B, C, D, E). Each test uses its own channel id.
+//! `libacl_dvpp_mpi.so` (rule IDs from docs/validation-rules.md sections B, C, D, E). Each test uses its own channel id.
 
 mod common;
 
