@@ -10,47 +10,9 @@
 //! `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{Estimates, Statistic};
-use criterion::Criterion;
-use libloading::{Library, Symbol};
-use std::path::{Path, PathBuf};
+use aclvenc_bench::{lib_dir, load, sym, SideBySide};
 
-/// The directory the libraries were built into: `cargo bench` builds this executable as
-/// `target/release/deps/shim_overhead-<hash>`, and `cargo build --release` the libraries into `target/release`.
-fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("current exe");
-    exe.ancestors().nth(2).expect("target/<profile>").to_path_buf()
-}
-
-fn load(path: &Path) -> Library {
-    // SAFETY: loading the project's own libraries; their initialisers are the shim's and null driver's own.
-    unsafe { Library::new(path) }.unwrap_or_else(|e| {
-        panic!(
-            "cannot load {}: {e}. Build first: cargo build --release -p aclvenc-shim -p aclvenc-nulldrv",
-            path.display()
-        )
-    })
-}
-
-fn sym<'l, T>(lib: &'l Library, name: &str) -> Symbol<'l, T> {
-    // SAFETY: each name is looked up with the vendor prototype the ABI table gives it (the casts below).
-    unsafe { lib.get(name.as_bytes()) }.unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-/// Benchmarks `shim` and `direct` as the two functions of group `name`, and remembers the group for the table.
-fn side_by_side<R>(
-    c: &mut Criterion,
-    groups: &mut Vec<&'static str>,
-    name: &'static str,
-    mut shim: impl FnMut() -> R,
-    mut direct: impl FnMut() -> R,
-) {
-    let mut g = c.benchmark_group(name);
-    g.bench_function("shim", |b| b.iter(&mut shim));
-    g.bench_function("direct", |b| b.iter(&mut direct));
-    g.finish();
-    groups.push(name);
-}
+const BUILD: &str = "cargo build --release -p aclvenc-shim -p aclvenc-nulldrv";
 
 type CreateDesc = unsafe extern "C" fn() -> *mut aclvencChannelDesc;
 type SetU32 = unsafe extern "C" fn(*mut aclvencChannelDesc, u32) -> aclError;
@@ -63,17 +25,15 @@ type GetStream = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream, hi_s32) 
 type Release = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream) -> hi_s32;
 
 fn main() {
-    let estimates = Estimates::for_this_run();
+    let mut run = SideBySide::new();
     let dir = lib_dir();
     let null_path = dir.join("libaclvenc_nulldrv.so");
     std::env::set_var("ACLVENC_SHIM_DRIVER", &null_path);
     std::env::set_var("ACLVENC_SHIM_BANNER", "0");
     std::env::set_var("ACLVENC_SHIM_LOG", "error");
-    let null = load(&null_path);
-    let shim = load(&dir.join("libaclvenc_shim.so"));
-    let mut c = Criterion::default().without_plots().configure_from_args();
+    let null = load(&null_path, BUILD);
+    let shim = load(&dir.join("libaclvenc_shim.so"), BUILD);
 
-    let mut groups = Vec::new();
     // SAFETY: every call below uses the vendor prototype from the ABI table, handles the shim saw created, and
     // pointers to live locals; the null driver only records its arguments.
     unsafe {
@@ -82,12 +42,12 @@ fn main() {
             sym::<SetU32>(&shim, "aclvencSetChannelDescPicWidth"),
             sym::<SetU32>(&null, "aclvencSetChannelDescPicWidth"),
         );
-        side_by_side(&mut c, &mut groups, "aclvencSetChannelDescPicWidth", || s_set(desc, 1280), || d_set(desc, 1280));
+        run.bench("aclvencSetChannelDescPicWidth", || s_set(desc, 1280), || d_set(desc, 1280));
         let (s_get, d_get) = (
             sym::<GetU32>(&shim, "aclvencGetChannelDescPicWidth"),
             sym::<GetU32>(&null, "aclvencGetChannelDescPicWidth"),
         );
-        side_by_side(&mut c, &mut groups, "aclvencGetChannelDescPicWidth", || s_get(desc), || d_get(desc));
+        run.bench("aclvencGetChannelDescPicWidth", || s_get(desc), || d_get(desc));
 
         let mut attr = hi_venc_chn_attr::default();
         let va = &mut attr.venc_attr;
@@ -104,7 +64,7 @@ fn main() {
         let status: *mut hi_venc_chn_status = &mut status;
         let (s_q, d_q) =
             (sym::<Query>(&shim, "hi_mpi_venc_query_status"), sym::<Query>(&null, "hi_mpi_venc_query_status"));
-        side_by_side(&mut c, &mut groups, "hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
+        run.bench("hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
 
         let mut frame = hi_video_frame_info::default();
         let v = &mut frame.v_frame;
@@ -112,7 +72,7 @@ fn main() {
         v.pixel_format = hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420;
         let (s_send, d_send) =
             (sym::<Send>(&shim, "hi_mpi_venc_send_frame"), sym::<Send>(&null, "hi_mpi_venc_send_frame"));
-        side_by_side(&mut c, &mut groups, "hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
+        run.bench("hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
 
         let mut packs = [hi_venc_pack::default(); 4];
         for p in &mut packs {
@@ -125,9 +85,7 @@ fn main() {
         let (rel_s, rel_d) =
             (sym::<Release>(&shim, "hi_mpi_venc_release_stream"), sym::<Release>(&null, "hi_mpi_venc_release_stream"));
         let sp: *mut hi_venc_stream = &mut stream;
-        side_by_side(
-            &mut c,
-            &mut groups,
+        run.bench(
             "hi_mpi_venc_get_stream + release_stream",
             || (s_get(7, sp, -1), rel_s(7, sp)),
             || (d_get(7, sp, -1), rel_d(7, sp)),
@@ -140,15 +98,5 @@ fn main() {
         type Destroy = unsafe extern "C" fn(*mut aclvencChannelDesc) -> aclError;
         sym::<Destroy>(&shim, "aclvencDestroyChannelDesc")(desc);
     }
-    c.final_summary();
-
-    println!("\nshim-overhead: criterion's median ns per call, shim and direct measured side by side in this run");
-    println!("{:<42} {:>10} {:>10} {:>10} {:>7}", "call", "shim ns", "direct ns", "added ns", "ratio");
-    for name in groups {
-        let median = |side| estimates.ns(name, side, Statistic::Median);
-        match (median("shim"), median("direct")) {
-            (Some(s), Some(d)) => println!("{name:<42} {s:>10.1} {d:>10.1} {:>10.1} {:>7.2}", s - d, s / d),
-            _ => println!("{name:<42} not measured in this run (filtered out, test mode, or results not saved)"),
-        }
-    }
+    run.finish("shim-overhead");
 }

@@ -1,0 +1,76 @@
+//! The shim benchmarks' common frame: the project's libraries loaded into the benchmark process, each call measured
+//! through the shim and straight into the library the shim forwards to, as the `shim` and `direct` functions of one
+//! criterion group, then a table of criterion's median ns per call of both, the difference and the ratio.
+
+use crate::{Estimates, Statistic};
+use criterion::Criterion;
+use libloading::{Library, Symbol};
+use std::path::{Path, PathBuf};
+
+/// The directory the libraries were built into: `cargo bench` builds a benchmark as
+/// `target/release/deps/<bench>-<hash>`, and `cargo build --release` the libraries into `target/release`.
+pub fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    exe.ancestors().nth(2).expect("target/<profile>").to_path_buf()
+}
+
+/// Loads the project library at `path`; `build` is the command that builds it, named when it is missing.
+pub fn load(path: &Path, build: &str) -> Library {
+    // SAFETY: the project's own libraries (the shim, the null driver, the emulated driver) are loaded; their
+    // initialisers are their own and only set up their state.
+    unsafe { Library::new(path) }
+        .unwrap_or_else(|e| panic!("cannot load {}: {e}. Build first: {build}", path.display()))
+}
+
+/// The function `name` of `lib`, as a `T` (an `unsafe extern "C" fn` type).
+///
+/// # Safety
+/// `T` must be the vendor prototype of `name` (the ABI table's).
+pub unsafe fn sym<'l, T>(lib: &'l Library, name: &str) -> Symbol<'l, T> {
+    // SAFETY: the caller names the prototype of `name` as `T`.
+    unsafe { lib.get(name.as_bytes()) }.unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// One run of side-by-side measurements: a criterion group per call with the functions `shim` and `direct`, and
+/// the table of their medians at the end.
+pub struct SideBySide {
+    estimates: Estimates,
+    criterion: Criterion,
+    groups: Vec<&'static str>,
+}
+
+impl SideBySide {
+    /// Call first, before anything else reads or sets criterion's output directory ([`Estimates::for_this_run`]).
+    /// Criterion's options come from the command line (after `--` of `cargo bench`).
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> SideBySide {
+        let estimates = Estimates::for_this_run();
+        let criterion = Criterion::default().without_plots().configure_from_args();
+        SideBySide { estimates, criterion, groups: Vec::new() }
+    }
+
+    /// Benchmarks `shim` and `direct` (one iteration each: the same calls through the shim and straight into the
+    /// driver) as the two functions of group `name`, which must be a plain name (see [`Estimates::ns`]).
+    pub fn bench<R>(&mut self, name: &'static str, mut shim: impl FnMut() -> R, mut direct: impl FnMut() -> R) {
+        let mut g = self.criterion.benchmark_group(name);
+        g.bench_function("shim", |b| b.iter(&mut shim));
+        g.bench_function("direct", |b| b.iter(&mut direct));
+        g.finish();
+        self.groups.push(name);
+    }
+
+    /// Ends criterion's report and prints the table: `title`, then per group criterion's median ns per iteration
+    /// through the shim and direct, the difference (the shim's cost) and the ratio.
+    pub fn finish(self, title: &str) {
+        self.criterion.final_summary();
+        println!("\n{title}: criterion's median ns per call, shim and direct measured side by side in this run");
+        println!("{:<42} {:>10} {:>10} {:>10} {:>7}", "call", "shim ns", "direct ns", "added ns", "ratio");
+        for name in self.groups {
+            let median = |side| self.estimates.ns(name, side, Statistic::Median);
+            match (median("shim"), median("direct")) {
+                (Some(s), Some(d)) => println!("{name:<42} {s:>10.1} {d:>10.1} {:>10.1} {:>7.2}", s - d, s / d),
+                _ => println!("{name:<42} not measured in this run (filtered out, test mode, or results not saved)"),
+            }
+        }
+    }
+}
