@@ -284,21 +284,26 @@ fn print_banner(shim: &Shim) {
     eprintln!("{text}");
 }
 
-/// Codes that answer a poll, not a failure: a report wait that timed out, no stream yet, a full input queue.
-const POLL_CODES: [i32; 3] = [ACL_ERROR_RT_REPORT_TIMEOUT, HI_ERR_VENC_BUF_EMPTY, HI_ERR_VENC_BUF_FULL];
+/// Codes that answer a poll rather than report a failure: a report wait that timed out or found the thread not
+/// subscribed yet (report threads start pumping before the channel subscribes them), no stream yet, a full input
+/// queue. The program polls again; they make no finding.
+const POLL_CODES: [i32; 4] =
+    [ACL_ERROR_RT_REPORT_TIMEOUT, ACL_ERROR_RT_THREAD_SUBSCRIBE, HI_ERR_VENC_BUF_EMPTY, HI_ERR_VENC_BUF_FULL];
 
-/// DRIVER-ERROR: the driver failed a call the shim forwarded. One finding per function and code, with a count;
-/// info for the codes that answer a poll, warning otherwise.
+/// DRIVER-ERROR: the driver failed a call the shim forwarded. One finding per function and code, with a count:
+/// info when the shim already reported what is wrong with the call (the failure is its consequence), warning
+/// when it saw nothing wrong, so a program whose every call fails never ends with no finding.
 fn driver_error<C: Hooks>(call: &C, code: i32, cx: &Cx<'_>) {
-    let severity = if POLL_CODES.contains(&code) { Severity::Info } else { Severity::Warning };
-    let name = C::FAMILY.code_name(code).map_or_else(|| format!("{code:#x}"), |n| format!("{n} ({code})"));
+    if POLL_CODES.contains(&code) {
+        return;
+    }
     let had_findings = cx.worst.is_some();
+    let severity = if had_findings { Severity::Info } else { Severity::Warning };
+    let name = C::FAMILY.code_name(code).map_or_else(|| format!("{code:#x}"), |n| format!("{n} ({code})"));
     report::submit_detail(Rule::DriverError, severity, C::NAME, i64::from(code), || {
         let cause = call.explain_failure(code, cx).unwrap_or_else(|| {
             if had_findings {
                 "the findings reported for this call say what the driver refused".into()
-            } else if POLL_CODES.contains(&code) {
-                "nothing was ready yet; the program polls again".into()
             } else {
                 "the shim saw nothing wrong with the arguments; the driver's log says more".into()
             }
@@ -347,7 +352,7 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
             None => C::Ret::from_code(C::FAMILY.no_driver()),
         };
     }
-    let _inside = reentry::Guard::enter();
+    let inside = reentry::Guard::enter();
     let shim = Shim::get();
     if shim.driver.owns(caller) {
         // The driver calling a sibling function from its own code (on any thread): not the application's call.
@@ -377,8 +382,13 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
         None => (Verdict::Forward, call),
     };
     let (verdict, args) = checked.unwrap_or(fallback);
-    let ret = match verdict {
-        Verdict::Forward => match args.forward(&shim.driver) {
+    // The driver runs outside the guard: what it calls back into (the application's callbacks, and their calls
+    // of vendor functions) is the application's again; its own calls of sibling functions are told by address.
+    drop(inside);
+    let forwarded = matches!(verdict, Verdict::Forward).then(|| args.forward(&shim.driver));
+    let _inside = reentry::Guard::enter();
+    let ret = match forwarded {
+        Some(forwarded) => match forwarded {
             Some(ret) => {
                 let adjusted = fail_open(C::NAME, "adjusting the result of", || call.adjust_ret(ret, &cx));
                 let ret = adjusted.unwrap_or(ret);
@@ -393,7 +403,10 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
                 C::Ret::from_code(C::FAMILY.no_driver())
             }
         },
-        Verdict::Refuse(code) => C::Ret::from_code(code),
+        None => C::Ret::from_code(match verdict {
+            Verdict::Refuse(code) => code,
+            Verdict::Forward => C::FAMILY.internal_error(),
+        }),
     };
     if traced {
         fail_open(C::NAME, "tracing", || {

@@ -99,7 +99,7 @@ impl Origin {
     pub fn site(&self) -> String {
         match &self.captured {
             Some(c) => format!("{} <- {}", self.function, describe_after(c.resolved(), self.function, 4)),
-            None => format!("{} (no stack is captured per frame)", self.function),
+            None => format!("{} on thread {} (no stack is captured for per-frame calls)", self.function, self.thread()),
         }
     }
 

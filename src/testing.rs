@@ -109,7 +109,9 @@ macro_rules! fake_family {
                 #[allow(non_snake_case, unused_variables)]
                 pub unsafe extern "C" fn $name($($p: $t),*) -> $r {
                     super::CALLS.with(|c| c.borrow_mut().push(stringify!($name)));
+                    super::IN_FAKE.with(|f| f.set(true));
                     super::reenter();
+                    super::IN_FAKE.with(|f| f.set(false));
                     <$r as super::FakeRet>::fake(stringify!($name))
                 }
             )*
@@ -135,6 +137,24 @@ unsafe extern "C" fn fake_stream_ret(d: *const aclvenc_abi::acldvppStreamDesc) -
     unsafe { (*d.cast::<FakeStreamDesc>())[1] }
 }
 
+/// The data pointers of the fake output stream descs made by [`fake_output`], by desc address.
+static OUTPUT_DATA: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+
+/// A fake output stream desc of `size` bytes and `ret` whose data (acldvppGetStreamDescData) is at `data`.
+pub fn fake_output(size: u32, ret: u32, data: usize) -> *mut aclvenc_abi::acldvppStreamDesc {
+    let d: *mut FakeStreamDesc = Box::into_raw(Box::new([size, ret]));
+    OUTPUT_DATA.lock().unwrap_or_else(|e| e.into_inner()).push((d as usize, data));
+    d.cast()
+}
+
+/// acldvppGetStreamDescData: the data given to [`fake_output`], else a unique fake address, as before.
+unsafe extern "C" fn fake_stream_data(d: *const aclvenc_abi::acldvppStreamDesc) -> *mut core::ffi::c_void {
+    CALLS.with(|c| c.borrow_mut().push("acldvppGetStreamDescData"));
+    let known =
+        OUTPUT_DATA.lock().unwrap_or_else(|e| e.into_inner()).iter().find(|(k, _)| *k == d as usize).map(|e| e.1);
+    known.map_or_else(|| <*mut core::ffi::c_void as FakeRet>::fake("acldvppGetStreamDescData"), |p| p as *mut _)
+}
+
 pub fn fake_driver() -> Driver {
     let mut t = crate::table::Tables {
         v1: v1::table(),
@@ -146,6 +166,7 @@ pub fn fake_driver() -> Driver {
     };
     t.dvpp.acldvppGetStreamDescSize = Some(fake_stream_size);
     t.dvpp.acldvppGetStreamDescRetCode = Some(fake_stream_ret);
+    t.dvpp.acldvppGetStreamDescData = Some(fake_stream_data);
     t.dvpp.acldvppMalloc = Some(fake_acldvpp_malloc);
     t.mpi_dvpp.hi_mpi_dvpp_malloc = Some(fake_hi_mpi_dvpp_malloc);
     t.rt.aclrtMalloc = Some(fake_aclrt_malloc);
@@ -237,6 +258,15 @@ pub fn only(rule: Rule, f: impl FnOnce()) -> String {
 pub fn clean(f: impl FnOnce()) {
     let got = crate::report::capture(f);
     assert!(got.is_empty(), "expected no findings, got {got:?}");
+}
+
+thread_local! {
+    static IN_FAKE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this thread is running fake driver code (its calls of exports are the driver's own).
+pub fn in_fake_driver() -> bool {
+    IN_FAKE.with(Cell::get)
 }
 
 thread_local! {

@@ -3,25 +3,19 @@
 # kinds of the JSON report (examples/cmake/ExampleCheck.cmake) and, where the mistake leaves the encode intact,
 # that ffprobe decodes every frame. Included at the end of examples/CMakeLists.txt (needs aclvenc_example_test,
 # clip, size and out from there). Test names start with leaky_.
-#
-# Expectations the shim does not meet yet (they need its tracking of the companion API: acldvpp/hi_mpi_dvpp memory,
-# the acl runtime, hi_mpi_sys) carry the label pipeline-pending and stay DISABLED until ACLVENC_PIPELINE_RULES is
-# ON, so the suite stays green meanwhile:
-#   cmake -S . -B build -DACLVENC_PIPELINE_RULES=ON && ctest --test-dir build -L pipeline-pending
-option(ACLVENC_PIPELINE_RULES
-       "Enable the leaky_ tests whose expectations need the shim's companion-API rules (label pipeline-pending)" OFF)
+# The mistake modes carry the label pipeline (the rules of the shim's companion-API tracking):
+#   ctest --test-dir build -L pipeline
 
 set(leaky_frames 24)
 set(leaky_out "${out}/leaky")
 file(MAKE_DIRECTORY "${leaky_out}")
 
 # aclvenc_leaky_test(<name> PROGRAM v1|v2 [RUNNER check|direct] [MODE <--option>] [RULES <id>...] [LEAKS <kind>...]
-#                    [DECODES] [PENDING])
+#                    [DECODES] [PIPELINE])
 #   runs venc_leaky_<PROGRAM> (venc_leaky_<PROGRAM>_linked for RUNNER direct) on leaky_frames frames of the clip;
-#   DECODES: the output decodes to leaky_frames frames; PENDING: label pipeline-pending, disabled unless
-#   ACLVENC_PIPELINE_RULES.
+#   DECODES: the output decodes to leaky_frames frames; PIPELINE: label pipeline.
 function(aclvenc_leaky_test name)
-  cmake_parse_arguments(A "DECODES;PENDING" "PROGRAM;RUNNER;MODE" "RULES;LEAKS" ${ARGN})
+  cmake_parse_arguments(A "DECODES;PIPELINE" "PROGRAM;RUNNER;MODE" "RULES;LEAKS" ${ARGN})
   if(NOT A_RUNNER)
     set(A_RUNNER check)
   endif()
@@ -45,11 +39,8 @@ function(aclvenc_leaky_test name)
   aclvenc_example_test(${name} RUNNER ${A_RUNNER} OPTIONS ${options}
     COMMAND $<TARGET_FILE:${exe}> --input "${clip}" --size ${size} --frames ${leaky_frames} --output "${stream}"
             ${A_MODE})
-  if(A_PENDING)
-    set_tests_properties(${name} PROPERTIES LABELS pipeline-pending)
-    if(NOT ACLVENC_PIPELINE_RULES)
-      set_tests_properties(${name} PROPERTIES DISABLED TRUE)
-    endif()
+  if(A_PIPELINE)
+    set_tests_properties(${name} PROPERTIES LABELS pipeline)
   endif()
 endfunction()
 
@@ -58,48 +49,48 @@ aclvenc_leaky_test(leaky_v1.clean PROGRAM v1 DECODES)
 aclvenc_leaky_test(leaky_v1.clean.linked PROGRAM v1 RUNNER direct DECODES)
 # N-1 of the N input blocks are lost when the pointer is overwritten.
 aclvenc_leaky_test(leaky_v1.overwrite_malloc PROGRAM v1 MODE --overwrite-malloc DECODES
-  LEAKS "acldvppMalloc block" PENDING)
+  LEAKS "acldvppMalloc block" PIPELINE)
 # acldvppFree + acldvppDestroyPicDesc while the frame is in flight (the emulated driver copied the picture at send,
 # so the stream still decodes there).
 aclvenc_leaky_test(leaky_v1.free_after_send PROGRAM v1 MODE --free-after-send DECODES
-  RULES VENC-SEND-INPUT-FREE-EARLY PENDING)
+  RULES VENC-SEND-INPUT-FREE-EARLY PIPELINE)
 # The callback freed the last input; the teardown frees it again. Only the shim's rule: a free of a block already
 # freed is refused like a destroyed handle (not forwarded), so no DRIVER-ERROR.
 aclvenc_leaky_test(leaky_v1.double_free PROGRAM v1 MODE --double-free DECODES
-  RULES DVPP-MEM-DOUBLE-FREE PENDING)
+  RULES DVPP-MEM-DOUBLE-FREE PIPELINE)
 # Declared 768x592 strides for a 768x576 buffer: the shim names it, the driver refuses every send (DRIVER-ERROR,
 # once: one function, one code). The program frees what was refused, so nothing leaks; the output is empty.
 aclvenc_leaky_test(leaky_v1.tall_strides PROGRAM v1 MODE --tall-strides
-  RULES VENC-SEND-INPUT-SIZE-MIN DRIVER-ERROR PENDING)
+  RULES VENC-SEND-INPUT-SIZE-MIN DRIVER-ERROR PIPELINE)
 # aclrtMemcpy of outputs whose callbacks returned (the bytes may already be overwritten: no decode check).
 aclvenc_leaky_test(leaky_v1.copy_after_callback PROGRAM v1 MODE --copy-after-callback
-  RULES VENC-CB-OUTPUT-LIFETIME PENDING)
+  RULES VENC-CB-OUTPUT-LIFETIME PIPELINE)
 
 # ---- V2 (hi_mpi_venc) -----------------------------------------------------------------------------------------------
 aclvenc_leaky_test(leaky_v2.clean PROGRAM v2 DECODES)
 aclvenc_leaky_test(leaky_v2.clean.linked PROGRAM v2 RUNNER direct DECODES)
 # Everything but hi_mpi_sys_exit is released, the epoll instance included.
 aclvenc_leaky_test(leaky_v2.no_sys_exit PROGRAM v2 MODE --no-sys-exit DECODES
-  LEAKS "hi_mpi_sys (never exited)" PENDING)
+  LEAKS "hi_mpi_sys (never exited)" PIPELINE)
 # main returns after the encoder teardown: no aclrtDestroyStream, aclrtDestroyContext, aclrtResetDevice (nor
 # aclFinalize). The stream is a real leak because nothing took it along.
 aclvenc_leaky_test(leaky_v2.leak_stream PROGRAM v2 MODE --leak-stream DECODES
-  LEAKS aclrtStream aclrtContext "device (never reset)" PENDING)
+  LEAKS aclrtStream aclrtContext "device (never reset)" PIPELINE)
 # aclrtMemcpy from pack[i].addr + offset after release_stream (no decode check: the bytes may be reused).
 aclvenc_leaky_test(leaky_v2.copy_after_release PROGRAM v2 MODE --copy-after-release
-  RULES VENC-CB-OUTPUT-LIFETIME PENDING)
+  RULES VENC-CB-OUTPUT-LIFETIME PIPELINE)
 # hi_mpi_dvpp_free right after send_frame, before get_stream returned the frame.
 aclvenc_leaky_test(leaky_v2.free_after_send PROGRAM v2 MODE --free-after-send DECODES
-  RULES MPI-INPUT-FREE-EARLY PENDING)
+  RULES MPI-INPUT-FREE-EARLY PIPELINE)
 # hi_mpi_dvpp_free(virt_addr[1]): an interior pointer of a live block (refused by the shim, so no DRIVER-ERROR).
 aclvenc_leaky_test(leaky_v2.free_planes PROGRAM v2 MODE --free-planes DECODES
-  RULES DVPP-MEM-FREE-UNKNOWN PENDING)
+  RULES DVPP-MEM-FREE-UNKNOWN PIPELINE)
 # destroy_chn with the channel fd still in the epoll set.
 aclvenc_leaky_test(leaky_v2.no_epoll_del PROGRAM v2 MODE --no-epoll-del DECODES
-  RULES MPI-EPOLL-SET PENDING)
+  RULES MPI-EPOLL-SET PIPELINE)
 # hi_mpi_sys_exit while the epoll instance is open (docs/validation-rules.md B: both rules name this).
 aclvenc_leaky_test(leaky_v2.close_epoll_late PROGRAM v2 MODE --close-epoll-late DECODES
-  RULES MPI-SYS-EXIT-ORDER MPI-EPOLL-SET PENDING)
+  RULES MPI-SYS-EXIT-ORDER MPI-EPOLL-SET PIPELINE)
 
 # ---- survival: every mistake 20 times in a row on the emulated driver alone (no shim), exit status 0 each time ----
 set(leaky_survival_v1 --overwrite-malloc --free-after-send --double-free --tall-strides --copy-after-callback)

@@ -8,7 +8,7 @@
 
 use super::LiveObject;
 use crate::site::Origin;
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Who allocated a block.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -144,6 +144,8 @@ pub struct Stream {
 #[derive(Clone, Debug)]
 pub struct Epoll {
     pub origin: Origin,
+    /// The device of the thread that created it (0 for a thread that set none).
+    pub device: i32,
     pub fds: HashSet<i32>,
 }
 
@@ -158,7 +160,8 @@ pub struct PipeState {
     pub freed: HashMap<usize, Freed>,
     pub pic_descs: HashMap<usize, PicDesc>,
     pub stream_descs: HashMap<usize, Origin>,
-    pub expired: VecDeque<Expired>,
+    /// Expired output ranges by start address (they do not overlap: handing a range out again revives it).
+    pub expired: BTreeMap<usize, Expired>,
     /// aclInit succeeded (and aclFinalize not yet).
     pub acl_init: bool,
     /// Devices set and not reset, with where they were set.
@@ -308,19 +311,25 @@ impl PipeState {
     pub fn output_expired(&mut self, start: usize, end: usize, what: String, by: String) {
         self.revive(start, end);
         if self.expired.len() >= MEMORY {
-            self.expired.pop_front();
+            self.expired.pop_first();
         }
-        self.expired.push_back(Expired { start, end, what, by });
+        self.expired.insert(start, Expired { start, end, what, by });
     }
 
     /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it).
     pub fn revive(&mut self, start: usize, end: usize) {
-        self.expired.retain(|e| e.end <= start || e.start >= end);
+        // The ranges that start before `end` and reach past `start`, found from the highest start down.
+        while let Some((&k, e)) = self.expired.range(..end).next_back() {
+            if e.end <= start {
+                break;
+            }
+            self.expired.remove(&k);
+        }
     }
 
     /// The expired output range `addr` lies in, if any.
     pub fn expired_at(&self, addr: usize) -> Option<&Expired> {
-        self.expired.iter().rev().find(|e| (e.start..e.end).contains(&addr))
+        self.expired.range(..=addr).next_back().map(|(_, e)| e).filter(|e| addr < e.end)
     }
 
     /// aclrtSetDevice(device) succeeded on `thread`: the device's default context becomes current there.
@@ -441,9 +450,10 @@ impl PipeState {
         }
     }
 
-    /// hi_mpi_sys_create_epoll returned `fd`.
-    pub fn epoll_created(&mut self, fd: i32, origin: Origin) {
-        self.epolls.insert(fd, Epoll { origin, fds: HashSet::new() });
+    /// hi_mpi_sys_create_epoll returned `fd` on `thread`.
+    pub fn epoll_created(&mut self, fd: i32, thread: u64, origin: Origin) {
+        let device = self.device_of(thread).unwrap_or(0);
+        self.epolls.insert(fd, Epoll { origin, device, fds: HashSet::new() });
     }
 
     /// hi_mpi_sys_ctl_epoll added (`add`) or deleted a channel fd.

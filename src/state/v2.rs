@@ -33,6 +33,8 @@ pub struct Outstanding {
 #[derive(Clone, Debug)]
 pub struct Chn {
     pub origin: Origin,
+    /// The device it was created on (the creating thread's; 0 for a thread that set none, as hi_mpi_sys_init).
+    pub device: i32,
     /// `venc_attr.type` (hi_payload_type value).
     pub payload: i32,
     pub pic_width: u32,
@@ -84,11 +86,12 @@ impl Chn {
 }
 
 impl V2State {
-    /// hi_mpi_venc_create_chn(chn, attr) succeeded.
-    pub fn chn_created(&mut self, chn: i32, attr: &hi_venc_chn_attr, origin: Origin) {
+    /// hi_mpi_venc_create_chn(chn, attr) succeeded on `device`.
+    pub fn chn_created(&mut self, chn: i32, attr: &hi_venc_chn_attr, device: i32, origin: Origin) {
         let va = &attr.venc_attr;
         let c = Chn {
             origin,
+            device,
             payload: va.r#type.0,
             pic_width: va.pic_width,
             pic_height: va.pic_height,

@@ -26,8 +26,9 @@ pub(crate) fn describe_reader(r: &Reader) -> String {
 }
 
 /// Checks a free of `p` with `free` (the calling function), which takes memory of `expected`. A block freed
-/// twice is refused in every mode (the driver would free memory it may have handed out again); a pointer no
-/// allocator returned is reported and, in report mode, forwarded (the driver answers with its own code).
+/// twice, and a pointer no allocator returned (an interior pointer, another allocator's block, an address never
+/// allocated), are refused in every mode: the driver's allocator would be corrupted, as by a handle the shim never
+/// saw created.
 pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
     if p == 0 {
         return;
@@ -56,11 +57,11 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
     let free = cx.func;
     match verdict {
         Verdict::Fine => {}
-        Verdict::Interior { base, allocator, size } => cx.report(Rule::DvppMemFreeUnknown, || {
-            format!("{p:#x} is {} bytes into the {size}-byte block {base:#x} from {}, not a pointer an allocator returned; {free} frees whole blocks. Free {base:#x} once (a frame's chroma plane is part of its luma block)", p - base, allocator.malloc())
+        Verdict::Interior { base, allocator, size } => cx.refuse(Rule::DvppMemFreeUnknown, || {
+            format!("{p:#x} is {} bytes into the {size}-byte block {base:#x} from {}, not a pointer an allocator returned; {free} frees whole blocks. The call was not forwarded. Free {base:#x} once (a frame's chroma plane is part of its luma block)", p - base, allocator.malloc())
         }),
-        Verdict::Foreign(allocator) => cx.report(Rule::DvppMemFreeUnknown, || {
-            format!("{p:#x} came from {}, not from {}; free it with {}", allocator.malloc(), expected.malloc(), allocator.free())
+        Verdict::Foreign(allocator) => cx.refuse(Rule::DvppMemFreeUnknown, || {
+            format!("{p:#x} came from {}, not from {}; free it with {}. The call was not forwarded", allocator.malloc(), expected.malloc(), allocator.free())
         }),
         Verdict::InFlight(readers, allocator) => {
             let r = &readers[0];
@@ -75,15 +76,16 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         Verdict::Twice { by, size } => cx.refuse(Rule::DvppMemDoubleFree, || {
             format!("{p:#x} ({size} bytes) was already freed ({}); freeing it again corrupts the driver's allocator. The call was not forwarded. Free each block once and set the pointer to NULL", by.site())
         }),
-        Verdict::Unknown => cx.report(Rule::DvppMemFreeUnknown, || {
-            format!("{p:#x} was never returned by {} (or any allocator the shim saw); {free} can only free what its allocator returned", expected.malloc())
+        Verdict::Unknown => cx.refuse(Rule::DvppMemFreeUnknown, || {
+            format!("{p:#x} was never returned by {} (or any allocator the shim saw); {free} can only free what its allocator returned. The call was not forwarded", expected.malloc())
         }),
     }
 }
 
-/// Records a successful free of `p`.
+/// Records a successful free of `p` (the thread and function only: no stack per free, which programs that
+/// allocate per frame would pay on every frame).
 pub(crate) fn record_free(cx: &Cx<'_>, p: usize) {
-    cx.pipe().block_freed(p, Origin::capture(cx.func));
+    cx.pipe().block_freed(p, Origin::light(cx.func));
 }
 
 /// Records a successful allocation written through `out` of `size` bytes.

@@ -23,3 +23,6 @@ mod tests_v1;
 
 #[cfg(test)]
 mod tests_v2;
+
+#[cfg(test)]
+mod tests_pipeline;

@@ -10,8 +10,12 @@ use crate::state::pipe::Allocator;
 use aclvenc_abi::*;
 use aclvenc_interface::rules::Rule;
 
-/// MPI-SYS-INIT-REQUIRED: `hi_mpi_sys_init` must come first in every process that uses the MPI.
+/// MPI-SYS-INIT-REQUIRED: `hi_mpi_sys_init` must come first in every process that uses the MPI (when the driver
+/// has an MPI system at all).
 pub(crate) fn sys_ready(cx: &mut Cx<'_>) {
+    if cx.shim.driver.tables.sys.hi_mpi_sys_init.is_none() {
+        return;
+    }
     let thread = cx.thread();
     if !cx.pipe().sys_ready(thread) {
         let func = cx.func;
@@ -44,13 +48,26 @@ impl Hooks for hi_mpi_sys_init {
 
 impl Hooks for hi_mpi_sys_exit {
     fn check(&self, cx: &mut Cx<'_>) {
-        let chns: Vec<i32> = cx.v2().chns.keys().copied().collect();
-        if !chns.is_empty() {
+        // The exit ends the MPI system of the thread's device (of every device for a thread that set none): only
+        // that device's channels and epoll instances must be gone.
+        let device = cx.pipe().device_of(cx.thread());
+        let exits = |d: i32| device.is_none_or(|e| e == d);
+        let mut chns: Vec<i32> = cx.v2().chns.iter().filter(|(_, c)| exits(c.device)).map(|(k, _)| *k).collect();
+        chns.sort_unstable();
+        let mut epolls: Vec<i32> = cx.pipe().epolls.iter().filter(|(_, e)| exits(e.device)).map(|(k, _)| *k).collect();
+        epolls.sort_unstable();
+        // Exit is the last step: every channel destroyed and every epoll instance closed before it (the catalogue
+        // names both under MPI-SYS-EXIT-ORDER; the open instances also break MPI-EPOLL-SET).
+        if !chns.is_empty() || !epolls.is_empty() {
             cx.report(Rule::MpiSysExitOrder, || {
-                format!("hi_mpi_sys_exit while channels {chns:?} still exist: exit is the last step. Stop and destroy every channel first")
+                let what = match (chns.is_empty(), epolls.is_empty()) {
+                    (false, true) => format!("channels {chns:?} still exist"),
+                    (true, false) => format!("epoll instances {epolls:?} are still open"),
+                    _ => format!("channels {chns:?} still exist and epoll instances {epolls:?} are still open"),
+                };
+                format!("hi_mpi_sys_exit while {what}: exit is the last step. Destroy every channel and close every epoll instance first")
             });
         }
-        let epolls: Vec<i32> = cx.pipe().epolls.keys().copied().collect();
         if !epolls.is_empty() {
             cx.report(Rule::MpiEpollSet, || {
                 format!("hi_mpi_sys_exit while epoll instances {epolls:?} are still open: close each with hi_mpi_sys_close_epoll first")
@@ -68,7 +85,7 @@ impl Hooks for hi_mpi_sys_create_epoll {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == HI_SUCCESS {
             if let Some(fd) = self.epoll_fd().read() {
-                cx.pipe().epoll_created(fd, Origin::capture(cx.func));
+                cx.pipe().epoll_created(fd, cx.thread(), Origin::capture(cx.func));
             }
         }
     }

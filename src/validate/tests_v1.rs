@@ -814,11 +814,11 @@ fn venc_chdesc_threadid_not_pumping() {
     });
 }
 
-/// Every rule of the table has a test named after it here or in tests_v2.rs, and that test has both a negative
-/// (`only(`, `attr_rule(`) and a positive (`clean(`, `attr_rule(`) half.
+/// Every rule of the table has a test named after it here, in tests_v2.rs or in tests_pipeline.rs, and that test
+/// has both a negative (`only(`, `attr_rule(`) and a positive (`clean(`, `attr_rule(`) half.
 #[test]
 fn every_rule_has_a_negative_and_a_positive_test() {
-    let src = [include_str!("tests_v1.rs"), include_str!("tests_v2.rs")].concat();
+    let src = [include_str!("tests_v1.rs"), include_str!("tests_v2.rs"), include_str!("tests_pipeline.rs")].concat();
     for rule in Rule::ALL {
         let name = format!("fn {}", rule.id().to_ascii_lowercase().replace('-', "_"));
         let start = src.find(&name).unwrap_or_else(|| panic!("no test function starting with `{name}`"));

@@ -308,7 +308,7 @@ rules! {
     MpiSysInitRequired = ("MPI-SYS-INIT-REQUIRED", Error, HI_ERR_VENC_SYS_NOT_READY);
     /// hi_mpi_sys_init before aclInit and aclrtSetDevice.
     MpiSysInitOrder = ("MPI-SYS-INIT-ORDER", Error, HI_ERR_SYS_NOT_PERM);
-    /// hi_mpi_sys_exit while V2 channels still exist.
+    /// hi_mpi_sys_exit while V2 channels still exist or epoll instances are still open.
     MpiSysExitOrder = ("MPI-SYS-EXIT-ORDER", Error, HI_ERR_SYS_NOT_PERM);
     /// The epoll calls not used as a set: a channel fd still registered at destroy_chn, or an epoll instance
     /// still open at hi_mpi_sys_exit.

@@ -56,6 +56,16 @@ impl Hooks for aclvencCreateChannel {
         needs_context(cx);
     }
 
+    fn explain_failure(&self, _code: i32, cx: &Cx<'_>) -> Option<String> {
+        let a = cx.v1().descs.get(&(self.channelDesc as usize))?.attrs;
+        let (lo, hi) = cx.soc().v1_dims();
+        let (w, h) = (a.width?, a.height?);
+        let outside = |v: u32| v < lo || v > hi;
+        (outside(w) || outside(h)).then(|| {
+            format!("the desc's picture is {w}x{h}, outside [{lo}, {hi}] on {}: see VENC-CHDESC-WIDTH-RANGE / -HEIGHT-RANGE for this desc", cx.soc().name())
+        })
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret != ACL_SUCCESS {
             return;

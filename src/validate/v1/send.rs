@@ -30,9 +30,11 @@ impl Hooks for aclvencSendFrame {
                 format!("the report thread of channelDesc {p:p} (thread id {:#x}) is the thread sending pictures: while it is in aclvencSendFrame it is not in aclrtProcessReport, so callbacks wait, and the EOS send or aclvencDestroyChannel, which wait for them, deadlock. Give the channel a dedicated thread that loops on aclrtProcessReport", s.attrs.thread_id.unwrap_or(0))
             });
         }
+        // The pipe lock is taken and released here: the picture checks take it again.
+        let pic = if eos { None } else { cx.pipe().pic_descs.get(&(self.input as usize)).cloned() };
         if eos {
             waits_for_callbacks(cx, p, &s);
-        } else if let Some(pic) = cx.pipe().pic_descs.get(&(self.input as usize)).cloned() {
+        } else if let Some(pic) = pic {
             check_picture(cx, &s, &pic);
         }
         let thread = cx.thread();

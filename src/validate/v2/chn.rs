@@ -28,7 +28,8 @@ impl Hooks for hi_mpi_venc_create_chn {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == HI_SUCCESS {
             if let Some(a) = self.attr().read() {
-                cx.v2().chn_created(self.chn, &a, Origin::capture(cx.func));
+                let device = cx.pipe().device_of(cx.thread()).unwrap_or(0);
+                cx.v2().chn_created(self.chn, &a, device, Origin::capture(cx.func));
             }
         }
     }

@@ -67,7 +67,8 @@ impl Hooks for hi_mpi_venc_get_stream {
         }
         drop(pipe);
         let (input, pts) = first.unwrap_or((0, 0));
-        if let Some(frame) = cx.v2().frame_out(self.chn, input, pts) {
+        let frame = cx.v2().frame_out(self.chn, input, pts);
+        if let Some(frame) = frame {
             cx.pipe().frame_done(&format!("chn {}", self.chn), frame);
         }
         if let Some(i) = empty {
