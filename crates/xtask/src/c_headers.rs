@@ -108,6 +108,9 @@ fn c_constant(c: &crate::model::Constant) -> String {
         format!("#define {} ({})\n", c.name, c.value)
     } else if c.value > i32::MAX as i64 {
         format!("#define {} {:#X}u\n", c.name, c.value)
+    } else if c.c_type.starts_with("long") {
+        // A `long` macro (HI_NULL is written 0L), so it compares with pointers and handles without a warning.
+        format!("#define {} {}L\n", c.name, c.value)
     } else {
         format!("#define {} {}\n", c.name, c.value)
     }

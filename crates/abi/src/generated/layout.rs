@@ -4608,6 +4608,7 @@ pub fn constants() -> Vec<(&'static str, i64)> {
         ("HI_FAILURE", HI_FAILURE as i64),
         ("HI_MAX_COLOR_COMPONENT", HI_MAX_COLOR_COMPONENT as i64),
         ("HI_MAX_USER_DATA_NUM", HI_MAX_USER_DATA_NUM as i64),
+        ("HI_NULL", HI_NULL as i64),
         ("HI_SUCCESS", HI_SUCCESS as i64),
         ("HI_VENC_JPEG_QT_COEF_NUM", HI_VENC_JPEG_QT_COEF_NUM as i64),
         ("HI_VENC_MAX_MPF_NUM", HI_VENC_MAX_MPF_NUM as i64),

@@ -5571,6 +5571,8 @@ pub const HI_FAILURE: hi_s32 = -1;
 pub const HI_MAX_COLOR_COMPONENT: u32 = 0x3;
 /// `HI_MAX_USER_DATA_NUM` from `acl/dvpp/hi_media_common.h`.
 pub const HI_MAX_USER_DATA_NUM: u32 = 0x2;
+/// `HI_NULL` from `acl/dvpp/hi_media_type.h`.
+pub const HI_NULL: u32 = 0x0;
 /// `HI_SUCCESS` from `acl/dvpp/hi_media_type.h`.
 pub const HI_SUCCESS: hi_s32 = 0;
 /// `HI_VENC_JPEG_QT_COEF_NUM` from `acl/dvpp/hi_dvpp_venc.h`.

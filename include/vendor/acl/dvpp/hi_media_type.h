@@ -4,6 +4,7 @@
 #define ACLVENC_VENDOR_ACL_DVPP_HI_MEDIA_TYPE_H_
 
 #define HI_FAILURE (-1)
+#define HI_NULL 0L
 #define HI_SUCCESS 0
 #define hi_void void
 
