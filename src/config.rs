@@ -37,9 +37,6 @@ pub struct Settings {
     pub soc: Option<String>,
     /// Wrap each V1 channel's aclvencCallback to count outputs and bytes and to catch misuse inside callbacks.
     pub wrap_callbacks: bool,
-    /// With wrapped callbacks: how long a channel may have pictures in flight and no output before
-    /// VENC-CHDESC-THREADID-NOT-PUMPING, in ms.
-    pub callback_timeout_ms: u64,
     pub banner: bool,
     /// Every setting as read, in table order (the banner and the report's `settings` section).
     pub readings: Vec<Reading>,
@@ -84,7 +81,6 @@ impl Settings {
             Key::LeakExitcode => self.leak_exitcode = v.and_then(|v| v.exit_status()).map(i32::from),
             Key::Soc => self.soc = v.and_then(|v| v.text()).map(str::to_string),
             Key::WrapCallbacks => self.wrap_callbacks = v.and_then(|v| v.switch()).unwrap_or_default(),
-            Key::CallbackTimeoutMs => self.callback_timeout_ms = v.and_then(|v| v.millis()).unwrap_or_default(),
             Key::Banner => self.banner = v.and_then(|v| v.switch()).unwrap_or_default(),
         }
     }
@@ -109,7 +105,7 @@ mod tests {
     fn defaults_come_from_the_table() {
         let s = parse(&[]);
         assert_eq!((s.mode, s.log.value.as_str(), s.log.source), (Mode::Report, "warn", Source::Default));
-        assert_eq!((s.report_interval_ms, s.callback_timeout_ms), (500, 10_000));
+        assert_eq!(s.report_interval_ms, 500);
         assert!(s.banner && !s.wrap_callbacks && s.warnings.is_empty());
         assert!(s.leak_exitcode.is_none() && s.report_path.is_none() && s.driver.is_none() && s.soc.is_none());
         assert_eq!(s.describe().len(), settings::SETTINGS.len());
@@ -129,7 +125,6 @@ mod tests {
             ("ACLVENC_SHIM_LEAK_EXITCODE", "23"),
             ("ACLVENC_SHIM_SOC", "Ascend310"),
             ("ACLVENC_SHIM_WRAP_CALLBACKS", "1"),
-            ("ACLVENC_SHIM_CALLBACK_TIMEOUT_MS", "250"),
             ("ACLVENC_SHIM_BANNER", "0"),
         ]);
         assert!(s.warnings.is_empty(), "{:?}", s.warnings);
@@ -138,7 +133,7 @@ mod tests {
         let p = |x: &str| Some(PathBuf::from(x));
         assert_eq!((s.driver, s.driver_v1, s.driver_v2), (p("/d.so"), p("/v1.so"), p("/v2.so")));
         assert_eq!((s.report_path, s.trace_file), (p("/r.json"), p("/t.json")));
-        assert_eq!((s.report_interval_ms, s.callback_timeout_ms, s.leak_exitcode), (0, 250, Some(23)));
+        assert_eq!((s.report_interval_ms, s.leak_exitcode), (0, Some(23)));
         assert_eq!(s.soc.as_deref(), Some("Ascend310"));
         assert!(s.wrap_callbacks && !s.banner);
     }

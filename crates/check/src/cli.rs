@@ -213,7 +213,7 @@ mod tests {
     fn bad_values_are_refused() {
         assert!(parse(&["--mode", "strict", "--", "app"]).is_err());
         assert!(parse(&["--leak-exitcode", "300", "--", "app"]).is_err());
-        assert!(parse(&["--callback-timeout-ms", "0", "--", "app"]).is_err());
+        assert!(parse(&["--report-interval-ms", "soon", "--", "app"]).is_err());
         assert!(parse(&["--error-exitcode", "-1", "--", "app"]).is_err());
         assert!(parse(&["--emu", "maybe", "--", "app"]).is_err());
         assert!(parse(&["--banner=2", "--", "app"]).is_err());

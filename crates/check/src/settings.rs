@@ -272,14 +272,14 @@ mod tests {
     #[test]
     fn child_environment() {
         let env = env_of(&[("LD_PRELOAD", "libother.so"), ("LD_LIBRARY_PATH", "/usr/local/lib")]);
-        let mut p = plan(&["--mode", "reject", "--no-banner", "--callback-timeout-ms", "50", "--", "app"], &env);
+        let mut p = plan(&["--mode", "reject", "--no-banner", "--report-interval-ms", "50", "--", "app"], &env);
         p.shim = Ok(Found { path: "/x/libaclvenc_shim.so".into(), how: "test".into() });
         p.driver = Driver::Emulated("/x/emu".into());
         let lookup = |k: &str| env.get(k).cloned();
         let child: HashMap<_, _> = p.child_env(&lookup).into_iter().collect();
         assert_eq!(child["ACLVENC_SHIM_MODE"], "reject");
         assert_eq!(child["ACLVENC_SHIM_BANNER"], "0");
-        assert_eq!(child["ACLVENC_SHIM_CALLBACK_TIMEOUT_MS"], "50");
+        assert_eq!(child["ACLVENC_SHIM_REPORT_INTERVAL_MS"], "50");
         assert_eq!(child["ACLVENC_SHIM_WRAP_CALLBACKS"], "1", "the checker wraps callbacks unless told not to");
         assert_eq!(child["ACLVENC_SHIM_REPORT"], OsString::from(p.report.path()));
         assert_eq!(child["LD_PRELOAD"], "/x/libaclvenc_shim.so:libother.so");

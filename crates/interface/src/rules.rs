@@ -97,8 +97,8 @@ rules! {
     VencChdescCallbackMissing = ("VENC-CHDESC-CALLBACK-MISSING", Error, INVALID);
     /// No report thread id set before aclvencCreateChannel.
     VencChdescThreadidMissing = ("VENC-CHDESC-THREADID-MISSING", Error, ACL_ERROR_RT_THREAD_SUBSCRIBE);
-    /// The registered report thread is not looping on aclrtProcessReport: it is the thread sending pictures, or
-    /// (with ACLVENC_SHIM_WRAP_CALLBACKS=1) no output arrived for ACLVENC_SHIM_CALLBACK_TIMEOUT_MS.
+    /// The registered report thread is not looping on aclrtProcessReport: it is the thread sending pictures, or the
+    /// EOS send or aclvencDestroyChannel waits for callbacks of a thread that never called aclrtProcessReport.
     VencChdescThreadidNotPumping = ("VENC-CHDESC-THREADID-NOT-PUMPING", Error, INVALID);
     /// Picture format other than NV12 (1) or NV21 (2).
     VencChdescPicformat = ("VENC-CHDESC-PICFORMAT", Error, INVALID);

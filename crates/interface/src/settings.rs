@@ -347,17 +347,6 @@ settings! {
                   bit for bit; aclvenc-check turns it on.",
         checker_default: Some("1"),
     }
-    /// `ACLVENC_SHIM_CALLBACK_TIMEOUT_MS`.
-    CallbackTimeoutMs {
-        env: "ACLVENC_SHIM_CALLBACK_TIMEOUT_MS",
-        flag: "callback-timeout-ms",
-        kind: Kind::Millis { min: 1 },
-        default: DefaultValue::Value("10000"),
-        help: "With wrapped callbacks: how long a V1 channel may have pictures in flight and no output before \
-               `VENC-CHDESC-THREADID-NOT-PUMPING`, in ms.",
-        details: "",
-        checker_default: None,
-    }
     /// `ACLVENC_SHIM_BANNER`.
     Banner {
         env: "ACLVENC_SHIM_BANNER",
@@ -571,18 +560,18 @@ mod tests {
             &[
                 ("ACLVENC_SHIM_MODE", "strict"),
                 ("ACLVENC_SHIM_LEAK_EXITCODE", "300"),
-                ("ACLVENC_SHIM_CALLBACK_TIMEOUT_MS", "0"),
+                ("ACLVENC_SHIM_REPORT_INTERVAL_MS", "soon"),
                 ("ACLVENC_SHIM_BANNER", "no"),
             ],
             Defaults::Shim,
         );
         assert_eq!(w.len(), 4, "{w:?}");
         assert_eq!(w[0], "ACLVENC_SHIM_MODE=\"strict\" is not report, reject or abort; using the default report");
-        assert!(w[1].ends_with("is not an exit status 0-255; ignored"), "{w:?}");
-        assert!(w[2].contains("at least 1; using the default 10000"), "{w:?}");
+        assert!(w[1].starts_with("ACLVENC_SHIM_REPORT_INTERVAL_MS=\"soon\" is not a number of ms"), "{w:?}");
+        assert!(w[2].ends_with("is not an exit status 0-255; ignored"), "{w:?}");
         assert_eq!(r[Key::Mode as usize].value, Some(Value::Mode(Mode::Report)));
         assert_eq!(r[Key::LeakExitcode as usize].value, None);
-        assert_eq!(r[Key::CallbackTimeoutMs as usize].value, Some(Value::Millis(10_000)));
+        assert_eq!(r[Key::ReportIntervalMs as usize].value, Some(Value::Millis(500)));
         assert_eq!(r[Key::Banner as usize].value, Some(Value::Switch(true)));
     }
 
