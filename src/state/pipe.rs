@@ -400,6 +400,13 @@ impl PipeState {
         self.subscriptions.remove(&(thread, stream));
     }
 
+    /// `thread` ended: its device, current context and pumping go with it (a later thread may get its id).
+    pub fn thread_ended(&mut self, thread: u64) {
+        self.current.remove(&thread);
+        self.thread_device.remove(&thread);
+        self.pumps.remove(&thread);
+    }
+
     /// `thread` called aclrtProcessReport.
     pub fn pumped(&mut self, thread: u64) {
         self.pumps.insert(thread);

@@ -31,6 +31,7 @@ impl Hooks for aclrtSetDevice {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
             cx.pipe().device_set(self.deviceId, cx.thread(), Origin::capture(cx.func));
+            watch_thread_exit();
         }
     }
 }
@@ -50,6 +51,7 @@ impl Hooks for aclrtCreateContext {
         }
         if let Some(ctx) = self.context().read().filter(|c| !c.is_null()) {
             cx.pipe().context_created(ctx as usize, self.deviceId, cx.thread(), Origin::capture(cx.func));
+            watch_thread_exit();
         }
     }
 }
@@ -66,6 +68,7 @@ impl Hooks for aclrtSetCurrentContext {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
             cx.pipe().context_current(self.context as usize, cx.thread());
+            watch_thread_exit();
         }
     }
 }
@@ -109,6 +112,7 @@ impl Hooks for aclrtProcessReport {
     /// The thread is pumping reports from the moment it waits in the driver.
     fn entered(&self, cx: &Cx<'_>) {
         cx.pipe().pumped(cx.thread());
+        watch_thread_exit();
     }
 }
 
@@ -166,6 +170,25 @@ impl Hooks for aclrtMemcpy {
             });
         }
     }
+}
+
+/// Forgets, when this thread ends, what the pipeline state keeps by its pthread id (its device, current context,
+/// pumping): pthread ids are reused, and a later thread must not inherit them.
+fn watch_thread_exit() {
+    struct Watch(u64);
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            let _ = std::panic::catch_unwind(|| {
+                if let Some(shim) = crate::shim::Shim::try_get() {
+                    shim.state.pipe.lock().thread_ended(self.0);
+                }
+            });
+        }
+    }
+    thread_local!(static WATCH: std::cell::OnceCell<Watch> = const { std::cell::OnceCell::new() });
+    let _ = WATCH.try_with(|w| {
+        w.get_or_init(|| Watch(crate::process::current_thread_id()));
+    });
 }
 
 /// VENC-CB-THREAD-CONTEXT: an acl call inside a V1 callback, on a report thread with no current acl context.
