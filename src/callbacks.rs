@@ -61,8 +61,8 @@ fn deliver(n: usize, input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc,
     if let Some((start, end, frame)) = data {
         let _ = std::panic::catch_unwind(|| {
             let Some(shim) = Shim::try_get() else { return };
-            let what = format!("the output of channelDesc {desc:#x} frame {frame}");
-            shim.state.pipe.lock().output_expired(start, end, what, "the return of its aclvencCallback".into());
+            let what = crate::state::pipe::Output::V1 { desc, frame };
+            shim.state.pipe.lock().output_expired(start, end, what);
         });
     }
 }

@@ -120,10 +120,29 @@ pub enum PicField {
 pub struct Expired {
     pub start: usize,
     pub end: usize,
-    /// What it was: `chn 0 stream seq 12`, `channelDesc 0x... output 7`.
-    pub what: String,
-    /// Where it was handed back (`hi_mpi_venc_release_stream`, `the aclvencCallback`).
-    pub by: String,
+    pub what: Output,
+}
+
+/// Which output memory expired (kept as numbers: it is recorded once per frame, and formatted only if shown).
+#[derive(Clone, Copy, Debug)]
+pub enum Output {
+    /// Pack `pack` of stream `seq` of V2 channel `chn`, released with hi_mpi_venc_release_stream.
+    V2 { chn: i32, seq: u32, pack: usize },
+    /// The output of frame `frame` of V1 channel desc `desc`, whose aclvencCallback returned.
+    V1 { desc: usize, frame: u64 },
+}
+
+impl std::fmt::Display for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Output::V2 { chn, seq, pack } => {
+                write!(f, "pack {pack} of chn {chn} stream seq {seq}, which hi_mpi_venc_release_stream handed back")
+            }
+            Output::V1 { desc, frame } => {
+                write!(f, "the output of channelDesc {desc:#x} frame {frame}, whose aclvencCallback returned")
+            }
+        }
+    }
 }
 
 /// An acl context.
@@ -307,13 +326,13 @@ impl PipeState {
         }
     }
 
-    /// `[start, end)` of output memory was handed back (`what` it was, `by` whom).
-    pub fn output_expired(&mut self, start: usize, end: usize, what: String, by: String) {
+    /// `[start, end)` of output memory was handed back (`what` it was).
+    pub fn output_expired(&mut self, start: usize, end: usize, what: Output) {
         self.revive(start, end);
         if self.expired.len() >= MEMORY {
             self.expired.pop_first();
         }
-        self.expired.insert(start, Expired { start, end, what, by });
+        self.expired.insert(start, Expired { start, end, what });
     }
 
     /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it).

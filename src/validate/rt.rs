@@ -166,7 +166,7 @@ impl Hooks for aclrtMemcpy {
         if let Some(e) = expired {
             let count = self.count;
             cx.report(Rule::VencCbOutputLifetime, || {
-                format!("the source {src:#x} ({count} bytes) lies in {}, which was handed back by {}: the encoder may already have written the next stream there. Copy the data before handing it back", e.what, e.by)
+                format!("the source {src:#x} ({count} bytes) lies in {}: the encoder may already have written the next stream there. Copy the data before handing it back", e.what)
             });
         }
     }

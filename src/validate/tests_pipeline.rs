@@ -686,7 +686,7 @@ fn venc_cb_output_lifetime() {
     let msg = only(Rule::VencCbOutputLifetime, || {
         copy_from(data + 10, 100);
     });
-    assert!(msg.contains("the return of its aclvencCallback"), "{msg}");
+    assert!(msg.contains("whose aclvencCallback returned"), "{msg}");
     // V2: a stream's packs are the application's until it releases the stream.
     let c = started();
     let addr = rt_malloc(4096) as usize;

@@ -5,6 +5,7 @@ use super::{chn, millisec, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
+use crate::state::pipe::Output;
 use crate::state::v2::Outstanding;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -113,9 +114,9 @@ impl Hooks for hi_mpi_venc_release_stream {
         let packs = self.stream().as_in().nested(s.pack.cast_const()).elements(s.pack_cnt as usize);
         let mut pipe = cx.pipe();
         for (i, p) in packs.into_iter().flat_map(|p| p.iter()).enumerate() {
-            let what = format!("pack {i} of chn {} stream seq {}", self.chn, s.seq);
+            let what = Output::V2 { chn: self.chn, seq: s.seq, pack: i };
             let start = p.addr as usize;
-            pipe.output_expired(start, start + p.len as usize, what, "hi_mpi_venc_release_stream".into());
+            pipe.output_expired(start, start + p.len as usize, what);
         }
     }
 }
