@@ -382,31 +382,31 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
         None => (Verdict::Forward, call),
     };
     let (verdict, args) = checked.unwrap_or(fallback);
-    // The driver runs outside the guard: what it calls back into (the application's callbacks, and their calls
-    // of vendor functions) is the application's again; its own calls of sibling functions are told by address.
-    drop(inside);
-    let forwarded = matches!(verdict, Verdict::Forward).then(|| args.forward(&shim.driver));
-    let _inside = reentry::Guard::enter();
-    let ret = match forwarded {
-        Some(forwarded) => match forwarded {
-            Some(ret) => {
-                let adjusted = fail_open(C::NAME, "adjusting the result of", || call.adjust_ret(ret, &cx));
-                let ret = adjusted.unwrap_or(ret);
-                fail_open(C::NAME, "recording", || call.record(&ret, &cx));
-                if let Some(code) = ret.failure_code(C::FAMILY) {
-                    fail_open(C::NAME, "judging the result of", || driver_error(&call, code, &cx));
+    let ret = match verdict {
+        Verdict::Refuse(code) => C::Ret::from_code(code),
+        Verdict::Forward => {
+            // The driver runs outside the guard: what it calls back into (the application's callbacks, and their
+            // calls of vendor functions) is the application's again; its own calls of sibling functions are told
+            // by address.
+            drop(inside);
+            let forwarded = args.forward(&shim.driver);
+            let _inside = reentry::Guard::enter();
+            match forwarded {
+                Some(ret) => {
+                    let adjusted = fail_open(C::NAME, "adjusting the result of", || call.adjust_ret(ret, &cx));
+                    let ret = adjusted.unwrap_or(ret);
+                    fail_open(C::NAME, "recording", || call.record(&ret, &cx));
+                    if let Some(code) = ret.failure_code(C::FAMILY) {
+                        fail_open(C::NAME, "judging the result of", || driver_error(&call, code, &cx));
+                    }
+                    ret
                 }
-                ret
+                None => {
+                    shim.driver.report_missing(C::FAMILY, C::NAME);
+                    C::Ret::from_code(C::FAMILY.no_driver())
+                }
             }
-            None => {
-                shim.driver.report_missing(C::FAMILY, C::NAME);
-                C::Ret::from_code(C::FAMILY.no_driver())
-            }
-        },
-        None => C::Ret::from_code(match verdict {
-            Verdict::Refuse(code) => code,
-            Verdict::Forward => C::FAMILY.internal_error(),
-        }),
+        }
     };
     if traced {
         fail_open(C::NAME, "tracing", || {
