@@ -120,6 +120,8 @@ pub struct Desc {
     pub context: Option<usize>,
     /// Pictures sent and not yet delivered to the callback (wrapped callbacks only): frame number and pic desc.
     pub in_flight: VecDeque<(u64, usize)>,
+    /// The number of the last picture handed to the driver.
+    pub next_frame: u64,
 }
 
 /// A live frame config.
@@ -193,6 +195,7 @@ impl V1State {
             bytes: 0,
             context: None,
             in_flight: VecDeque::new(),
+            next_frame: 0,
         };
         self.descs.insert(p, desc);
     }
@@ -225,6 +228,7 @@ impl V1State {
             d.bytes = 0;
             d.context = context;
             d.in_flight.clear();
+            d.next_frame = 0;
         }
     }
 
@@ -260,21 +264,34 @@ impl V1State {
         }
     }
 
-    /// aclvencSendFrame(desc, pic, ..., config) succeeded: EOS when the config says so (returns `None`), else
-    /// a picture, whose frame number on the channel it returns; with `track`, the picture stays in flight until
-    /// its callback.
-    pub fn frame_sent(&mut self, desc: usize, pic: usize, config: usize, track: bool) -> Option<u64> {
-        let eos = self.configs.get(&config).is_some_and(|c| c.eos);
-        let d = self.descs.get_mut(&desc)?;
-        if eos {
-            d.eos_sent = true;
+    /// aclvencSendFrame(desc, pic, ..., config) is about to be forwarded (its callback may come before the send
+    /// returns): a picture unless the config says EOS; it is in flight until its callback. Returns its number on
+    /// the channel (`None` for EOS).
+    pub fn frame_entering(&mut self, desc: usize, pic: usize, config: usize) -> Option<u64> {
+        if self.configs.get(&config).is_some_and(|c| c.eos) {
             return None;
         }
-        d.frames_sent += 1;
-        if track {
-            d.in_flight.push_back((d.frames_sent, pic));
+        let d = self.descs.get_mut(&desc)?;
+        d.next_frame += 1;
+        d.in_flight.push_back((d.next_frame, pic));
+        Some(d.next_frame)
+    }
+
+    /// The driver answered aclvencSendFrame(desc, pic, ..., config): on success an EOS or a picture is counted;
+    /// a refused picture is no longer in flight (its number is returned).
+    pub fn frame_answered(&mut self, desc: usize, pic: usize, config: usize, ok: bool) -> Option<u64> {
+        let eos = self.configs.get(&config).is_some_and(|c| c.eos);
+        let d = self.descs.get_mut(&desc)?;
+        match (ok, eos) {
+            (true, true) => d.eos_sent = true,
+            (true, false) => d.frames_sent += 1,
+            (false, true) => {}
+            (false, false) => {
+                let i = d.in_flight.iter().rposition(|(_, p)| *p == pic)?;
+                return d.in_flight.remove(i).map(|(frame, _)| frame);
+            }
         }
-        Some(d.frames_sent)
+        None
     }
 
     /// A wrapped callback delivered an output of `bytes` bytes for `desc`, for the picture `pic`; returns the

@@ -51,6 +51,8 @@ pub struct Chn {
     pub outstanding: VecDeque<Outstanding>,
     /// Pictures sent whose stream get_stream has not returned yet: frame number, input address and pts.
     pub in_flight: VecDeque<(u64, usize, u64)>,
+    /// The number of the last picture handed to the driver.
+    pub next_frame: u64,
 }
 
 /// The V2 objects.
@@ -105,6 +107,7 @@ impl V2State {
             bytes: 0,
             outstanding: VecDeque::new(),
             in_flight: VecDeque::new(),
+            next_frame: 0,
         };
         self.destroyed.remove(&chn);
         self.chns.insert(chn, c);
@@ -139,13 +142,28 @@ impl V2State {
         }
     }
 
-    /// A picture at `input` with `pts` was sent to `chn` (send_frame or send_jpege_frame succeeded); returns its
-    /// frame number on the channel. It stays in flight until get_stream returns its stream.
-    pub fn frame_sent(&mut self, chn: i32, input: usize, pts: u64) -> Option<u64> {
+    /// A picture at `input` with `pts` is being sent to `chn` (send_frame or send_jpege_frame, about to be
+    /// forwarded: the encoder may return its stream before the send returns); returns its frame number on the
+    /// channel. It stays in flight until get_stream returns its stream, or the driver refuses the send.
+    pub fn frame_entering(&mut self, chn: i32, input: usize, pts: u64) -> Option<u64> {
         let c = self.chns.get_mut(&chn)?;
-        c.frames_sent += 1;
-        c.in_flight.push_back((c.frames_sent, input, pts));
-        Some(c.frames_sent)
+        c.next_frame += 1;
+        c.in_flight.push_back((c.next_frame, input, pts));
+        Some(c.next_frame)
+    }
+
+    /// The send of the picture at `input` to `chn` succeeded.
+    pub fn frame_sent(&mut self, chn: i32) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.frames_sent += 1;
+        }
+    }
+
+    /// The driver refused the send of the picture at `input` to `chn`: it is not in flight; returns its number.
+    pub fn frame_refused(&mut self, chn: i32, input: usize) -> Option<u64> {
+        let c = self.chns.get_mut(&chn)?;
+        let i = c.in_flight.iter().rposition(|(_, a, _)| *a == input)?;
+        c.in_flight.remove(i).map(|(frame, _, _)| frame)
     }
 
     /// get_stream returned the stream of the picture at `input` (pack 0's `input_addr`) or with `pts`, else the

@@ -61,19 +61,25 @@ impl Hooks for aclvencSendFrame {
             .then(|| format!("the pic desc declares {ws}x{rows} strides ({need} bytes) but its size is {size}"))
     }
 
-    fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret != ACL_SUCCESS {
+    /// With wrapped callbacks the picture is in flight from here until its callback (which may come before the
+    /// send returns): it reads its pic desc and data.
+    fn entered(&self, cx: &Cx<'_>) {
+        let (p, pic) = (self.channelDesc as usize, self.input as usize);
+        if !cx.wrap_callbacks() || crate::callbacks::slot_of(p).is_none() {
             return;
         }
+        let Some(frame) = cx.v1().frame_entering(p, pic, self.config as usize) else { return };
+        let mut pipe = cx.pipe();
+        let data = pipe.pic_descs.get(&pic).and_then(|d| d.data).unwrap_or(0);
+        let reader = Reader { channel: format!("channelDesc {p:#x}"), frame, sent: Origin::light(cx.func) };
+        pipe.frame_reads(Some(pic), data, &reader);
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
         let (p, pic) = (self.channelDesc as usize, self.input as usize);
-        // A picture is in flight until its callback, which only wrapped callbacks let the shim see.
-        let track = cx.wrap_callbacks() && crate::callbacks::slot_of(p).is_some();
-        let frame = cx.v1().frame_sent(p, pic, self.config as usize, track);
-        if let Some(frame) = frame.filter(|_| track) {
-            let mut pipe = cx.pipe();
-            let data = pipe.pic_descs.get(&pic).and_then(|d| d.data).unwrap_or(0);
-            let reader = Reader { channel: format!("channelDesc {p:#x}"), frame, sent: Origin::light(cx.func) };
-            pipe.frame_reads(Some(pic), data, &reader);
+        let refused = cx.v1().frame_answered(p, pic, self.config as usize, *ret == ACL_SUCCESS);
+        if let Some(frame) = refused {
+            cx.pipe().frame_done(&format!("channelDesc {p:#x}"), frame);
         }
     }
 }

@@ -29,11 +29,13 @@ impl Hooks for hi_mpi_venc_send_jpege_frame {
         }
     }
 
+    fn entered(&self, cx: &Cx<'_>) {
+        let out = self.jpege_stream().read().map(|o| o.addr as usize).filter(|a| *a != 0);
+        super::send::entering(cx, self.chn, self.frame(), out);
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == HI_SUCCESS {
-            let out = self.jpege_stream().read().map(|o| o.addr as usize).filter(|a| *a != 0);
-            super::send::record_sent(cx, self.chn, self.frame(), out);
-        }
+        super::send::record_sent(cx, self.chn, self.frame(), *ret == HI_SUCCESS);
     }
 }
 

@@ -128,12 +128,12 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
     }
 }
 
-/// Records a picture sent to `chn` from `frame`; it reads its input block (and `out`, a JPEG output buffer) until
-/// get_stream returns its stream.
-pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
+/// Records, before the driver sees it, a picture being sent to `chn` from `frame`: it reads its input block (and
+/// `out`, a JPEG output buffer) until get_stream returns its stream, which can happen before the send returns.
+pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
     let Some(f) = frame.read() else { return };
     let input = f.v_frame.virt_addr[0] as usize;
-    let Some(n) = cx.v2().frame_sent(chn, input, f.v_frame.pts) else { return };
+    let Some(n) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
     let reader = Reader { channel: format!("chn {chn}"), frame: n, sent: Origin::light(cx.func) };
     let mut pipe = cx.pipe();
     pipe.frame_reads(None, input, &reader);
@@ -142,15 +142,30 @@ pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_in
     }
 }
 
+/// Records the driver's answer to a send: counted when it succeeded, no longer in flight when it was refused.
+pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, ok: bool) {
+    if ok {
+        cx.v2().frame_sent(chn);
+        return;
+    }
+    let Some(f) = frame.read() else { return };
+    let refused = cx.v2().frame_refused(chn, f.v_frame.virt_addr[0] as usize);
+    if let Some(n) = refused {
+        cx.pipe().frame_done(&format!("chn {chn}"), n);
+    }
+}
+
 impl Hooks for hi_mpi_venc_send_frame {
     fn check(&self, cx: &mut Cx<'_>) {
         check_send(cx, self.chn, self.frame(), self.milli_sec);
     }
 
+    fn entered(&self, cx: &Cx<'_>) {
+        entering(cx, self.chn, self.frame(), None);
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == HI_SUCCESS {
-            record_sent(cx, self.chn, self.frame(), None);
-        }
+        record_sent(cx, self.chn, self.frame(), *ret == HI_SUCCESS);
     }
 }
 
