@@ -3,6 +3,7 @@
 //! Functions are named by their vendor name (`"aclvencSendFrame"`). Every entry point is thread-safe; a NULL or
 //! unknown name is reported through the return value, never by a crash.
 
+use crate::handles::{self, Kind};
 use crate::record::{self, FUNCTION_COUNT};
 use core::ffi::{c_char, c_int, CStr};
 
@@ -103,6 +104,51 @@ pub extern "C" fn nulldrv_function_name(index: usize) -> *const c_char {
     record::name_nul(index).map_or(core::ptr::null(), |n| n.as_ptr().cast())
 }
 
+/// How many calls since the last reset were handed a driver handle (V1 channel desc or frame config, V2 channel)
+/// that this driver never created or had destroyed.
+#[no_mangle]
+pub extern "C" fn nulldrv_violation_count() -> i64 {
+    handles::violation_count() as i64
+}
+
+/// Copies the description of violation `index` (the first 64 are kept) to `buf` as a NUL-terminated string,
+/// truncated to `capacity` bytes. Returns the full length without the NUL, or -1 if there is no such violation or
+/// `buf` is NULL with a non-zero `capacity`.
+#[no_mangle]
+pub extern "C" fn nulldrv_violation(index: usize, buf: *mut c_char, capacity: usize) -> c_int {
+    let Some(text) = handles::violation_text(index) else { return -1 };
+    if capacity > 0 {
+        if buf.is_null() {
+            return -1;
+        }
+        let n = text.len().min(capacity - 1);
+        // SAFETY: `buf` is not NULL and the caller guarantees it points to `capacity` writable bytes (nulldrv.h);
+        // `n + 1 <= capacity`, and the source is a Rust string that cannot overlap caller memory.
+        unsafe {
+            core::ptr::copy_nonoverlapping(text.as_ptr().cast::<c_char>(), buf, n);
+            buf.add(n).write(0);
+        }
+    }
+    text.len() as c_int
+}
+
+/// Whether the driver object `word` of type `kind` ("aclvencChannelDesc", "aclvencFrameConfig" or "hi_venc_chn")
+/// is live: 1 or 0, or -1 for a NULL or unknown `kind`.
+#[no_mangle]
+pub extern "C" fn nulldrv_is_live(kind: *const c_char, word: u64) -> c_int {
+    if kind.is_null() {
+        return -1;
+    }
+    // SAFETY: `kind` is not NULL, and the C API requires a NUL-terminated string valid for the call (nulldrv.h).
+    let kind = match unsafe { CStr::from_ptr(kind) }.to_bytes() {
+        b"aclvencChannelDesc" => Kind::ChannelDesc,
+        b"aclvencFrameConfig" => Kind::FrameConfig,
+        b"hi_venc_chn" => Kind::Chn,
+        _ => return -1,
+    };
+    c_int::from(handles::is_live(kind, word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +208,46 @@ mod tests {
         );
         assert_eq!(nulldrv_last_args(c"aclvencSendFrame".as_ptr(), args.as_mut_ptr(), 8), 5);
         assert_eq!(args[..5], [a as u64, 0, 8, 0, b as u64]);
+
+        // handles the driver never created, or destroyed, are violations; NULL is not
+        nulldrv_reset();
+        assert_eq!(nulldrv_violation_count(), 0);
+        assert_eq!(nulldrv_is_live(c"aclvencChannelDesc".as_ptr(), a as u64), 1);
+        assert_eq!(v1::aclvencDestroyChannelDesc(a), 0);
+        assert_eq!(nulldrv_is_live(c"aclvencChannelDesc".as_ptr(), a as u64), 0);
+        assert_eq!(v1::aclvencGetChannelDescPicWidth(a), 0);
+        assert_eq!(v1::aclvencGetChannelDescPicWidth(0x1234 as *const abi::aclvencChannelDesc), 0);
+        assert_eq!(v1::aclvencGetChannelDescPicWidth(core::ptr::null()), 0);
+        assert_eq!(nulldrv_violation_count(), 2);
+        let mut text = [0 as c_char; 128];
+        assert!(nulldrv_violation(0, text.as_mut_ptr(), text.len()) > 0);
+        // SAFETY: nulldrv_violation NUL-terminated the buffer.
+        let first = unsafe { CStr::from_ptr(text.as_ptr()) }.to_string_lossy().into_owned();
+        assert!(
+            first.starts_with("aclvencGetChannelDescPicWidth: argument 0")
+                && first.ends_with("destroyed by this driver")
+        );
+        assert!(nulldrv_violation(1, text.as_mut_ptr(), text.len()) > 0);
+        // SAFETY: as above.
+        assert!(unsafe { CStr::from_ptr(text.as_ptr()) }.to_string_lossy().contains("0x1234 was never created"));
+        assert_eq!(nulldrv_violation(2, text.as_mut_ptr(), text.len()), -1);
+        // a failed destroy destroys nothing
+        let config = v1::aclvencCreateFrameConfig();
+        assert_eq!(nulldrv_set_return(c"aclvencDestroyFrameConfig".as_ptr(), 0x7_0000), 0);
+        assert_eq!(v1::aclvencDestroyFrameConfig(config), 0x7_0000);
+        assert_eq!(nulldrv_is_live(c"aclvencFrameConfig".as_ptr(), config as u64), 1);
+        // V2: a channel exists once create_chn succeeded, a second create fails, calls after destroy are violations
+        assert_eq!(v2::hi_mpi_venc_request_idr(40, abi::hi_bool(1)), 0);
+        assert_eq!(v2::hi_mpi_venc_create_chn(41, core::ptr::null()), 0);
+        assert_eq!(v2::hi_mpi_venc_create_chn(41, core::ptr::null()), abi::HI_ERR_VENC_EXIST);
+        assert_eq!(v2::hi_mpi_venc_request_idr(41, abi::hi_bool(1)), 0);
+        assert_eq!(v2::hi_mpi_venc_destroy_chn(41), 0);
+        assert_eq!(v2::hi_mpi_venc_destroy_chn(41), 0);
+        assert_eq!(nulldrv_is_live(c"hi_venc_chn".as_ptr(), 41), 0);
+        assert_eq!(nulldrv_is_live(c"nope".as_ptr(), 41), -1);
+        assert_eq!(nulldrv_violation_count(), 4);
+        nulldrv_reset();
+        assert_eq!(nulldrv_violation_count(), 0);
 
         // concurrent callers: every call is counted, handles stay unique
         let threads: Vec<_> = (0..4)

@@ -7,6 +7,10 @@
 //! sign-extended). By default every function returns 0 (success / 0 / NULL), except the two `Create*` functions,
 //! which return a fresh, unique, non-NULL handle on every call. `nulldrv_set_return` scripts a fixed return value.
 //!
+//! It also knows which objects it created (V1 channel descs and frame configs it returned, V2 channels it accepted)
+//! and counts every call handed one it never created or already destroyed ([`handles`]): the shim must never
+//! forward such a handle, and the fuzz test (`c-tests/fuzz.c`) asserts it never does.
+//!
 //! The C control API (prefix `nulldrv_`, declared in `c-tests/nulldrv.h`) is in [`control`]. Everything is
 //! thread-safe, and no panic crosses the C boundary: recording runs under `catch_unwind`, and on a panic the
 //! call still returns its default value.
@@ -15,6 +19,7 @@
 //! both names load one instance with one shared record.
 
 mod control;
+mod handles;
 mod record;
 mod stubs;
 mod word;

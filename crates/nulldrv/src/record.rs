@@ -4,10 +4,11 @@
 //! call and the script sit behind short per-slot mutexes, so concurrent callers of different functions never
 //! contend. A poisoned mutex is used as is (the data is plain words), so no lock can make a stub panic.
 
+use crate::handles::{self, Effect, Kind};
 use crate::stubs::{v1, v2};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 /// Number of exported vendor functions (38 `aclvenc*` + 47 `hi_mpi_venc_*`).
 pub const FUNCTION_COUNT: usize = v1::NAMES.len() + v2::NAMES.len();
@@ -75,6 +76,22 @@ fn is_creator(index: usize, nargs: usize) -> bool {
     nargs == 0 && name(index).is_some_and(|n| n.contains("Create"))
 }
 
+/// The kind of each parameter of function `index` and what it does to object lifetimes, from the table's types.
+fn shape(index: usize) -> Option<&'static (Vec<Kind>, Effect)> {
+    static SHAPES: OnceLock<Vec<(Vec<Kind>, Effect)>> = OnceLock::new();
+    let shapes = SHAPES.get_or_init(|| {
+        (0..FUNCTION_COUNT)
+            .map(|i| {
+                let (params, ret) = if i < v1::TYPES.len() { v1::TYPES[i] } else { v2::TYPES[i - v1::TYPES.len()] };
+                let kinds: Vec<Kind> = params.iter().map(|t| Kind::of_type(t)).collect();
+                let effect = Effect::of(name(i).unwrap_or(""), Kind::of_type(ret), kinds.len());
+                (kinds, effect)
+            })
+            .collect()
+    });
+    shapes.get(index)
+}
+
 /// Records one call of function `index` with `args` and returns the word the stub returns: the scripted value,
 /// else a fresh handle for a creator, else 0. Never panics out: on an internal panic the result is 0.
 pub(crate) fn call(index: usize, args: &[u64]) -> u64 {
@@ -83,13 +100,17 @@ pub(crate) fn call(index: usize, args: &[u64]) -> u64 {
 
 fn record(index: usize, args: &[u64]) -> u64 {
     let Some(slot) = SLOTS.get(index) else { return 0 };
-    let ret = match *lock(&slot.script) {
+    let script = *lock(&slot.script);
+    let mut ret = match script {
         Some(word) => word,
         None if is_creator(index, args.len()) => {
             HANDLE_BASE + HANDLE_STEP * NEXT_HANDLE.fetch_add(1, Ordering::Relaxed)
         }
         None => 0,
     };
+    if let Some((kinds, effect)) = shape(index) {
+        handles::on_call(name(index).unwrap_or(""), kinds, *effect, args, &mut ret, script.is_some());
+    }
     {
         let mut last = lock(&slot.last);
         let n = args.len().min(MAX_ARGS);
@@ -102,8 +123,10 @@ fn record(index: usize, args: &[u64]) -> u64 {
     ret
 }
 
-/// Forgets every count, last call and script (the handle counter keeps going, so handles stay unique).
+/// Forgets every count, last call, script and violation (the handle counter keeps going, so handles stay unique;
+/// live objects stay live).
 pub(crate) fn reset() {
+    handles::reset_violations();
     for slot in &SLOTS {
         *lock(&slot.script) = None;
         *lock(&slot.last) = LastCall::default();
@@ -144,5 +167,19 @@ mod tests {
         assert_eq!(index_of(b"aclvencCreateChannelDesc"), Some(0));
         assert_eq!(index_of(b"hi_mpi_venc_create_chn"), Some(38));
         assert_eq!(index_of(b"nope"), None);
+    }
+
+    #[test]
+    fn shapes_name_the_handles() {
+        let of = |n: &str| shape(index_of(n.as_bytes()).unwrap_or(usize::MAX)).cloned();
+        assert_eq!(of("aclvencCreateChannelDesc"), Some((vec![], Effect::Returns(Kind::ChannelDesc))));
+        assert_eq!(of("aclvencCreateFrameConfig"), Some((vec![], Effect::Returns(Kind::FrameConfig))));
+        let send = of("aclvencSendFrame").map(|(k, _)| k);
+        assert_eq!(send, Some(vec![Kind::ChannelDesc, Kind::Other, Kind::Other, Kind::FrameConfig, Kind::Other]));
+        assert_eq!(of("hi_mpi_venc_create_chn"), Some((vec![Kind::Chn, Kind::Other], Effect::CreatesChn)));
+        assert_eq!(of("hi_mpi_venc_destroy_chn"), Some((vec![Kind::Chn], Effect::Destroys)));
+        assert_eq!(of("aclvencDestroyFrameConfig"), Some((vec![Kind::FrameConfig], Effect::Destroys)));
+        assert_eq!(of("hi_mpi_venc_get_qpmap_stride"), Some((vec![Kind::Other], Effect::Uses)));
+        assert_eq!(of("aclvencGetChannelDescParam").map(|(k, _)| k[0]), Some(Kind::ChannelDesc));
     }
 }

@@ -3,7 +3,8 @@
 //! `family!` turns one table (`fn name(param: Type, ...) -> Ret;` lines) into: an index per function (`Id`), the
 //! NUL-terminated names in table order (`NAMES`), and one `#[no_mangle] extern "C"` stub per function. A stub turns
 //! its arguments into words, hands them to [`crate::record::call`] and turns the word it gets back into the return
-//! type. The stubs never dereference their pointer arguments, so they are safe functions.
+//! type. The stubs never dereference their pointer arguments, so they are safe functions. `TYPES` gives the
+//! parameter and return types by name, so the record can tell which arguments are the driver's handles.
 
 use crate::word::{FromWord, ToWord};
 
@@ -17,6 +18,10 @@ macro_rules! family {
 
         /// The functions of this family in table order, each NUL-terminated (for the C control API).
         pub(crate) const NAMES: &[&str] = &[$(concat!(stringify!($name), "\0")),*];
+
+        /// The parameter types and the return type of each function, as the table spells them (for
+        /// [`crate::handles::Kind::of_type`]).
+        pub(crate) const TYPES: &[(&[&str], &str)] = &[$((&[$(stringify!($t)),*], stringify!($ret))),*];
 
         $(
             #[no_mangle]
