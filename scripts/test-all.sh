@@ -41,4 +41,12 @@ cmake --build "$build_dir" -j "$jobs"
 step "ctest --output-on-failure (C tests; examples under aclvenc-check, linked, and from an installed package)"
 (cd "$build_dir" && ctest --output-on-failure -j "$jobs")
 
+step "C tests with AddressSanitizer + UndefinedBehaviorSanitizer ($build_dir-asan; about 2 min)"
+# The C side built once more under the sanitizers (cmake/Sanitize.cmake); cargo's output is shared, so only the C
+# programs are rebuilt. Only the tests that link the shim: ASan cannot run behind an LD_PRELOADed shim.
+cmake -S . -B "$build_dir-asan" -DCMAKE_BUILD_TYPE=Debug -DACLVENC_CARGO_PACKAGES=--workspace \
+    -DACLVENC_SANITIZE=address,undefined -DACLVENC_FUZZ_CALLS=100000
+cmake --build "$build_dir-asan" -j "$jobs" --target fuzz leak rules stress passthrough_shim
+(cd "$build_dir-asan" && ctest --output-on-failure -j "$jobs" -R '^(fuzz\.|leak\.|rule\.|stress\.|passthrough\.linked_)')
+
 printf '\ntest-all: all steps passed\n'
