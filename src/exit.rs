@@ -1,18 +1,32 @@
 //! The end of the process, as the shim sees it: at exit, finish the output and trace, report leaks, write the
 //! final JSON report and apply `ACLVENC_SHIM_LEAK_EXITCODE`; in abort mode, stop at the first error.
+//!
+//! The exit hook is registered when the library loads (an ELF constructor, [`crate::process`]), before the
+//! application's `main` registers any handler of its own: `atexit` handlers run in reverse order, so the shim's
+//! runs after all of them, and ending the process there with the leak status skips nothing the application
+//! registered (LeakSanitizer's approach).
 
+use crate::process;
 use crate::report::{json, leaks};
 use crate::shim::Shim;
+use aclvenc_interface::settings::Key;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// The longest the shim waits at exit (and before an abort) for its writer threads, all of them together: the
+/// output lines and the trace file. A slow or stalled reader of either cannot hold the exit longer. The docs of
+/// `ACLVENC_SHIM_TRACE_FILE` state it (a test checks they say this value).
+pub const EXIT_WAIT: Duration = Duration::from_secs(2);
 
 /// `ACLVENC_SHIM_MODE=abort`: print where, write the report, abort.
 pub fn abort_now(function: &str) -> ! {
-    crate::output::flush(std::time::Duration::from_secs(2));
+    crate::output::flush(Instant::now() + EXIT_WAIT);
     eprintln!("aclvenc-shim: aborting on an error-level finding in {function} (ACLVENC_SHIM_MODE=abort)");
-    eprintln!("{:?}", backtrace::Backtrace::new());
+    eprintln!("{}", crate::site::backtrace_now());
     if let Some(shim) = Shim::try_get() {
-        if let Some(path) = &shim.settings.report_path {
-            let _ = json::write(shim, path);
+        if let Some(path) = report_path(shim) {
+            let _ = json::write(shim, &path);
         }
     }
     std::process::abort();
@@ -20,23 +34,40 @@ pub fn abort_now(function: &str) -> ! {
 
 static EXIT_HOOK: AtomicBool = AtomicBool::new(false);
 
-/// Registers [`at_exit`] once.
-pub fn install_exit_hook() {
+/// Registers [`at_exit`] with `atexit`, once. The library's constructor calls it as the library loads.
+pub fn register_exit_hook() {
     if !EXIT_HOOK.swap(true, Ordering::SeqCst) {
-        crate::process::at_process_exit(at_exit);
+        process::at_process_exit(at_exit);
     }
 }
 
-/// At process exit: finish the trace file, report leaks and unreleased streams, write the JSON report, and apply
+/// At the first intercepted call: the exit hook, if the constructor has not registered it (a static link that
+/// left the constructor out), and the fork handlers.
+pub fn install_exit_hook() {
+    register_exit_hook();
+    process::install_fork_handlers();
+}
+
+/// Where this process writes its report (`ACLVENC_SHIM_REPORT`; a forked child writes its own, with its pid in
+/// the path, see [`process::path_for_this_process`]); `None` when no report is asked for.
+pub fn report_path(shim: &Shim) -> Option<PathBuf> {
+    let s = &shim.settings;
+    let path = s.report_path.as_ref()?;
+    Some(process::path_for_this_process(path, process::raw_setting(s, Key::Report)))
+}
+
+/// At process exit, after the application's own exit handlers: finish the output and the trace file (waiting at
+/// most [`EXIT_WAIT`] in all), report leaks and unreleased streams, write the JSON report, and apply
 /// `ACLVENC_SHIM_LEAK_EXITCODE`. Never calls the driver (it may be gone), never panics into C.
 extern "C" fn at_exit() {
     let _ = std::panic::catch_unwind(|| {
         let Some(shim) = Shim::try_get() else { return };
-        crate::output::flush(std::time::Duration::from_secs(2));
-        crate::trace::finish();
+        let deadline = Instant::now() + EXIT_WAIT;
+        crate::output::flush(deadline);
+        crate::trace::finish(deadline);
         let live = leaks::log_report(shim, "at exit");
-        if let Some(path) = &shim.settings.report_path {
-            if let Err(e) = json::write_final(shim, path) {
+        if let Some(path) = report_path(shim) {
+            if let Err(e) = json::write_final(shim, &path) {
                 eprintln!("aclvenc-shim: cannot write the report to {}: {e}", path.display());
             }
         }
@@ -45,8 +76,22 @@ extern "C" fn at_exit() {
                 eprintln!(
                     "aclvenc-shim: {live} leaked objects; exiting with status {code} (ACLVENC_SHIM_LEAK_EXITCODE)"
                 );
-                crate::process::exit_now(code);
+                process::exit_now(code);
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bound is one number: the trace file's documentation states the value the code waits.
+    #[test]
+    fn the_documented_exit_wait_is_the_one_the_code_uses() {
+        let row = aclvenc_interface::settings::SETTINGS.iter().find(|s| s.key == Key::TraceFile).unwrap();
+        let said = format!("at most {} s", EXIT_WAIT.as_secs());
+        assert_eq!(Duration::from_secs(EXIT_WAIT.as_secs()), EXIT_WAIT, "a whole number of seconds");
+        assert!(row.details.contains(&said), "ACLVENC_SHIM_TRACE_FILE's docs must say {said:?}: {}", row.details);
+    }
 }

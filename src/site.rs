@@ -1,9 +1,28 @@
 //! Where things happened: the application frame that made a call, and creation sites of tracked objects.
 //! Backtraces are captured unresolved on the caller's thread only on create and on a finding's first occurrence,
 //! never per frame, and symbolised only when shown, off the caller's thread (the output writer, the report).
+//!
+//! Every use of the backtrace crate (capture, symbolisation) happens under one lock, [`fork_lock`]: the fork
+//! handlers hold it across `fork`, so no thread is inside the crate's own global lock, or initialising an
+//! origin's symbolised stack, when a child starts.
 
 use backtrace::Backtrace;
+use parking_lot::Mutex;
 use std::sync::{Arc, OnceLock};
+
+/// Held around every capture and symbolisation.
+static BACKTRACE: Mutex<()> = Mutex::new(());
+
+/// For the fork handlers: the lock held around every capture and symbolisation.
+pub fn fork_lock() -> &'static impl crate::process::ForkLock {
+    &BACKTRACE
+}
+
+/// The current stack, symbolised, as `Backtrace`'s `Debug` prints it (for the abort message).
+pub fn backtrace_now() -> String {
+    let _one = BACKTRACE.lock();
+    format!("{:?}", Backtrace::new())
+}
 
 fn label(t: &std::thread::Thread) -> String {
     format!("{} ({:?})", t.name().unwrap_or("unnamed"), t.id())
@@ -58,6 +77,11 @@ struct Captured {
 
 impl Captured {
     fn resolved(&self) -> &Backtrace {
+        if let Some(bt) = self.resolved.get() {
+            return bt;
+        }
+        // Initialised only under the lock: a fork never finds the cell half-initialised by a thread it left behind.
+        let _one = BACKTRACE.lock();
         self.resolved.get_or_init(|| {
             let mut bt = self.raw.clone();
             bt.resolve();
@@ -80,7 +104,11 @@ pub struct Origin {
 impl Origin {
     /// Captures the current thread and stack, inside the export `function`.
     pub fn capture(function: &'static str) -> Origin {
-        let captured = Some(Arc::new(Captured { raw: Backtrace::new_unresolved(), resolved: OnceLock::new() }));
+        let raw = {
+            let _one = BACKTRACE.lock();
+            Backtrace::new_unresolved()
+        };
+        let captured = Some(Arc::new(Captured { raw, resolved: OnceLock::new() }));
         Origin { function, thread: std::thread::current(), captured }
     }
 

@@ -1,11 +1,14 @@
 //! Call tracing: every call as a line (target `aclvenc_shim::trace`, level trace, written by the output writer
-//! thread) with decoded arguments, the return value with its symbolic name and the duration; and, with `ACLVENC_SHIM_TRACE_FILE`, as Chrome trace
-//! events (a JSON array that chrome://tracing and Perfetto load). File records go through a bounded queue to a
-//! writer thread: no file I/O on the caller's thread, and a full queue drops events (counted) rather than block.
+//! thread) with decoded arguments, the return value with its symbolic name and the duration; and, with
+//! `ACLVENC_SHIM_TRACE_FILE`, as Chrome trace events (the Trace Event Format's JSON Array Format, which
+//! chrome://tracing and Perfetto load, see [`Records`]). File records go through a bounded queue to a writer thread:
+//! no file I/O on the caller's thread, and a full queue drops events (counted) rather than block. At exit the
+//! shim waits at most [`crate::exit::EXIT_WAIT`] for the writer (a slow reader of a FIFO cannot hold the exit).
 
 use crate::config::Settings;
 use parking_lot::Mutex;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::OnceLock;
@@ -15,6 +18,11 @@ use std::time::{Duration, Instant};
 pub const TARGET: &str = "aclvenc_shim::trace";
 /// Events the trace-file queue holds before it drops.
 const QUEUE: usize = 16 * 1024;
+/// Bytes the writer gathers before it writes them, when events keep coming.
+const BATCH: usize = 64 * 1024;
+/// A write that SIGKILL interrupts stops at a boundary of this many bytes (Linux copies a write into the page
+/// cache page by page and checks for a fatal signal between pages); no event line straddles one.
+const PAGE: u64 = 4096;
 
 static LOG_ON: AtomicBool = AtomicBool::new(false);
 static FILE_ON: AtomicBool = AtomicBool::new(false);
@@ -47,55 +55,118 @@ fn thread_number() -> u64 {
 pub fn start(settings: &Settings) {
     EPOCH.get_or_init(Instant::now);
     LOG_ON.store(log::log_enabled!(target: TARGET, log::Level::Trace), Ordering::Relaxed);
-    let Some(path) = &settings.trace_file else { return };
+    if let Some(path) = &settings.trace_file {
+        start_file(path.clone());
+    }
+}
+
+/// Starts a writer thread that writes trace events to `path` (created, or truncated, by that thread: opening a
+/// FIFO waits for its reader, never on the application's thread).
+pub fn start_file(path: PathBuf) {
+    let (tx, rx) = sync_channel(QUEUE);
+    let mut sender = SENDER.lock();
+    FILE_ON.store(true, Ordering::Relaxed);
+    let spawned = std::thread::Builder::new().name("aclvenc-shim-trace".into()).spawn(move || writer(&path, rx));
+    match spawned {
+        Ok(_) => *sender = Some(tx),
+        Err(e) => {
+            FILE_ON.store(false, Ordering::Relaxed);
+            log::error!(target: "aclvenc_shim", "cannot start the trace file writer: {e}");
+        }
+    }
+}
+
+/// The trace file as it is written: the Trace Event Format's JSON Array Format, `[`, then one event per line,
+/// each followed by a comma, then at exit a metadata event and `]`. The format allows the array without its `]`,
+/// so a killed process leaves a file Perfetto and chrome://tracing load (a reader drops the trailing comma and
+/// closes the array, or reads it line by line). Lines are gathered and written whole, and no line straddles a
+/// [`PAGE`] boundary of the file (the rest of the page is filled with spaces, which JSON allows between
+/// elements), so a write cut short by SIGKILL still ends with a whole line.
+struct Records<W: Write> {
+    out: W,
+    buf: Vec<u8>,
+    /// Bytes given to [`Records::line`] so far: the file offset the next line starts at.
+    offset: u64,
+}
+
+impl<W: Write> Records<W> {
+    fn new(out: W) -> Self {
+        let mut r = Records { out, buf: Vec::with_capacity(BATCH + PAGE as usize), offset: 0 };
+        r.line("[\n");
+        r
+    }
+
+    fn line(&mut self, text: &str) {
+        let len = text.len() as u64;
+        let room = PAGE - self.offset % PAGE;
+        if room != PAGE && len > room {
+            self.buf.extend(std::iter::repeat_n(b' ', room as usize - 1));
+            self.buf.push(b'\n');
+            self.offset += room;
+        }
+        self.buf.extend_from_slice(text.as_bytes());
+        self.offset += len;
+    }
+
+    fn write(&mut self) -> std::io::Result<()> {
+        let r = self.out.write_all(&self.buf);
+        self.buf.clear();
+        r
+    }
+}
+
+fn event_line(e: &Event, pid: u32) -> String {
+    let record = serde_json::json!({
+        "name": e.name, "cat": e.cat, "ph": "X", "ts": e.ts_us, "dur": e.dur_us, "pid": pid, "tid": e.tid,
+        "args": { "args": e.args, "ret": e.ret },
+    });
+    format!("{record},\n")
+}
+
+fn writer(path: &Path, rx: Receiver<Msg>) {
+    crate::process::ignore_sigpipe_on_this_thread();
     let file = match std::fs::File::create(path) {
         Ok(f) => f,
         Err(e) => {
+            FILE_ON.store(false, Ordering::Relaxed);
             log::error!(target: "aclvenc_shim", "cannot create the trace file {}: {e}", path.display());
             return;
         }
     };
-    let (tx, rx) = sync_channel(QUEUE);
-    let spawned = std::thread::Builder::new().name("aclvenc-shim-trace".into()).spawn(move || writer(file, rx));
-    if spawned.is_ok() {
-        *SENDER.lock() = Some(tx);
-        FILE_ON.store(true, Ordering::Relaxed);
-    }
-}
-
-fn writer(file: std::fs::File, rx: Receiver<Msg>) {
-    let mut out = std::io::BufWriter::new(file);
     let pid = std::process::id();
-    let _ = out.write_all(b"[\n");
-    let mut first = true;
-    for msg in rx {
-        match msg {
-            Msg::Event(e) => {
-                let record = serde_json::json!({
-                    "name": e.name, "cat": e.cat, "ph": "X", "ts": e.ts_us, "dur": e.dur_us, "pid": pid, "tid": e.tid,
-                    "args": { "args": e.args, "ret": e.ret },
-                });
-                let sep = if first { "" } else { ",\n" };
-                first = false;
-                let _ = write!(out, "{sep}{record}");
+    let mut out = Records::new(file);
+    while let Ok(first) = rx.recv() {
+        let mut next = Some(first);
+        while let Some(msg) = next {
+            match msg {
+                Msg::Event(e) => out.line(&event_line(&e, pid)),
+                Msg::Finish(ack) => {
+                    let dropped = DROPPED.load(Ordering::Relaxed);
+                    let meta = serde_json::json!({
+                        "name": "aclvenc-shim", "ph": "M", "pid": pid, "args": { "dropped_events": dropped },
+                    });
+                    out.line(&format!("{meta}\n]\n"));
+                    let _ = out.write();
+                    let _ = ack.send(());
+                    return;
+                }
             }
-            Msg::Finish(ack) => {
-                let dropped = DROPPED.load(Ordering::Relaxed);
-                let sep = if first { "" } else { ",\n" };
-                let meta = serde_json::json!({
-                    "name": "aclvenc-shim", "ph": "M", "pid": pid, "args": { "dropped_events": dropped },
-                });
-                let _ = write!(out, "{sep}{meta}\n]\n");
-                let _ = out.flush();
-                let _ = ack.send(());
-                return;
+            if out.buf.len() >= BATCH {
+                break;
             }
+            next = rx.try_recv().ok();
+        }
+        if let Err(e) = out.write() {
+            FILE_ON.store(false, Ordering::Relaxed);
+            log::error!(target: "aclvenc_shim", "cannot write the trace file {}: {e}; tracing to it stops", path.display());
+            return;
         }
     }
 }
 
 /// Start of a call to `name`: queues the enter line; returns whether this call is traced at all.
 pub fn enter(name: &'static str, fmt_args: impl Fn(&mut String)) -> bool {
+    crate::process::resume_after_fork();
     let log_on = LOG_ON.load(Ordering::Relaxed);
     if log_on {
         let mut args = String::new();
@@ -150,12 +221,105 @@ pub fn exit(call: Exit<'_>) {
     }
 }
 
-/// At exit: closes the trace file (waits up to 2 s for the writer).
-pub fn finish() {
+/// At exit: closes the trace file, waiting until `deadline` at the latest for the writer to write what is queued
+/// and the closing `]` (a file whose reader is slow or gone is left without it, which viewers accept).
+pub fn finish(deadline: Instant) {
     FILE_ON.store(false, Ordering::Relaxed);
     let Some(tx) = SENDER.lock().take() else { return };
     let (ack_tx, ack_rx) = sync_channel(1);
-    if tx.send(Msg::Finish(ack_tx)).is_ok() {
-        let _ = ack_rx.recv_timeout(Duration::from_secs(2));
+    if crate::output::send_until(&tx, Msg::Finish(ack_tx), deadline) {
+        let _ = ack_rx.recv_timeout(deadline.saturating_duration_since(Instant::now()));
+    }
+}
+
+/// For the fork handlers: the lock around the queue.
+pub fn fork_lock() -> &'static impl crate::process::ForkLock {
+    &SENDER
+}
+
+/// In a forked child: the writer thread does not exist here. Forgets its queue (without touching the channel) and
+/// stops tracing to the file until [`crate::process::resume_after_fork`] starts the child's own.
+pub fn forget_writer_in_child() {
+    FILE_ON.store(false, Ordering::Relaxed);
+    std::mem::forget(SENDER.lock().take());
+    DROPPED.store(0, Ordering::Relaxed);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a viewer does with a trace file: closes an array that a killed process left open (without a
+    /// trailing comma) and parses it.
+    fn load(bytes: &[u8]) -> Result<Vec<serde_json::Value>, String> {
+        let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?.trim_end();
+        let text = if text.ends_with(']') { text.to_string() } else { format!("{}]", text.trim_end_matches(',')) };
+        serde_json::from_str(&text).map_err(|e| format!("{e} in {:?}", &text[text.len().saturating_sub(200)..]))
+    }
+
+    fn event(i: u64, args: usize) -> Event {
+        Event {
+            name: "aclvencSendFrame",
+            cat: "aclvenc",
+            ts_us: i,
+            dur_us: 1,
+            tid: 1,
+            args: "x".repeat(args),
+            ret: "0".into(),
+        }
+    }
+
+    /// A kill can end the file at any page boundary of a write, or between writes: every such prefix loads, with
+    /// every event before it.
+    #[test]
+    fn a_file_cut_at_any_page_boundary_loads() {
+        let mut r = Records::new(Vec::new());
+        let mut ends = Vec::new();
+        for i in 0..600u64 {
+            r.line(&event_line(&event(i, (i as usize * 37) % 900), 7));
+            ends.push(r.offset);
+        }
+        r.write().unwrap();
+        let file = r.out;
+        assert!(file.len() > 60 * PAGE as usize);
+        for cut in (0..=file.len()).step_by(PAGE as usize).skip(1) {
+            let events = load(&file[..cut]).unwrap_or_else(|e| panic!("cut at {cut}: {e}"));
+            let whole = ends.iter().filter(|&&end| end as usize <= cut).count();
+            assert_eq!(events.len(), whole, "cut at {cut}");
+        }
+        for (i, end) in ends.iter().enumerate().step_by(29) {
+            let events = load(&file[..*end as usize]).unwrap();
+            assert_eq!(events.len(), i + 1);
+            assert_eq!(events[i]["ts"], i as u64);
+        }
+    }
+
+    /// The finished file is plain JSON, `[` first and `]` on the last line, as the trace.file ctest checks.
+    #[test]
+    fn a_finished_file_is_a_json_array() {
+        let mut r = Records::new(Vec::new());
+        r.line(&event_line(&event(1, 10), 7));
+        r.line("{\"name\":\"aclvenc-shim\",\"ph\":\"M\"}\n]\n");
+        r.write().unwrap();
+        let text = String::from_utf8(r.out).unwrap();
+        let v: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+        assert_eq!((v.len(), v[0]["ph"].as_str()), (2, Some("X")));
+        assert!(text.starts_with('[') && text.lines().last() == Some("]"));
+    }
+
+    /// A writer whose file never drains (a FIFO nobody reads) holds `finish` no longer than its deadline, even
+    /// with the queue full.
+    #[test]
+    fn finish_returns_by_its_deadline_when_the_writer_is_stuck() {
+        let (tx, rx) = sync_channel::<Msg>(4);
+        for i in 0..4 {
+            tx.try_send(Msg::Event(event(i, 1))).unwrap();
+        }
+        *SENDER.lock() = Some(tx);
+        let started = Instant::now();
+        finish(started + Duration::from_millis(300));
+        let took = started.elapsed();
+        drop(rx);
+        assert!(took >= Duration::from_millis(300) && took < Duration::from_millis(800), "{took:?}");
     }
 }

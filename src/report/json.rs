@@ -54,6 +54,7 @@ pub fn build(shim: &Shim) -> Report {
                 frames_sent: c.frames_sent,
                 outputs: c.outputs,
                 bytes: c.bytes,
+                channels: c.channels,
             })
             .collect(),
     }
@@ -68,6 +69,11 @@ fn write_locked(shim: &Shim, path: &Path) -> std::io::Result<()> {
     let tmp = path.with_extension("tmp");
     std::fs::write(&tmp, text + "\n")?;
     std::fs::rename(tmp, path)
+}
+
+/// For the fork handlers: the lock held while a report is written.
+pub fn fork_lock() -> &'static impl crate::process::ForkLock {
+    &WRITING
 }
 
 /// Writes the report to `path` now (through a temporary file, so readers never see half a report).
@@ -91,7 +97,8 @@ fn write_snapshot(shim: &Shim, path: &Path) {
     }
 }
 
-/// Rewrites the report every `interval_ms` on a background thread (no I/O on the application's threads).
+/// Rewrites the report at `path` every `interval_ms` on a background thread (no I/O on the application's threads).
+/// A forked child, which has no such thread, starts its own (with its own path) at its first intercepted call.
 pub fn start_snapshots(path: std::path::PathBuf, interval_ms: u64) {
     if interval_ms == 0 {
         return;

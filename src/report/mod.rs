@@ -162,6 +162,11 @@ pub fn finding_count(rule: Option<&str>) -> u64 {
     with_store(|st| st.list.iter().filter(|e| rule.is_none_or(|r| r == e.rule.id())).map(|e| e.count).sum())
 }
 
+/// For the fork handlers: the lock around the findings.
+pub fn fork_lock() -> &'static impl crate::process::ForkLock {
+    &STORE
+}
+
 /// Forgets every finding.
 pub fn reset_findings() {
     *STORE.lock() = None;

@@ -290,7 +290,8 @@ settings! {
         help: "Where the shim writes its JSON report (settings, calls, findings, leaks, channels).",
         details: "Written at exit and rewritten every `ACLVENC_SHIM_REPORT_INTERVAL_MS` while the process runs, so a \
                   crashed or killed process leaves what the shim knew. aclvenc-check keeps the file at this path; \
-                  without it, it uses a file in a temporary directory and removes it after the run.",
+                  without it, it uses a file in a temporary directory and removes it after the run. A forked \
+                  child writes its own report, at this path with `.<pid>` appended.",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_REPORT_INTERVAL_MS`.
@@ -310,7 +311,11 @@ settings! {
         kind: Kind::Path,
         default: DefaultValue::Unset("none"),
         help: "Where the shim writes every call as a Chrome trace event.",
-        details: "A JSON array; load it in Perfetto or chrome://tracing.",
+        details: "A JSON array (the Trace Event Format's JSON Array Format), one event per line; load it in Perfetto \
+                  or chrome://tracing. Written by a background thread; at exit the shim waits at most 2 s for it, so \
+                  a stalled reader cannot hold the exit. A killed process (or a stalled reader) leaves the array \
+                  without its closing `]`, which both viewers accept. A forked child writes its own file, at this \
+                  path with `.<pid>` appended.",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_LEAK_EXITCODE`.
