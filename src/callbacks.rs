@@ -14,23 +14,34 @@ use core::ffi::c_void;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-/// How many channel descs can have a wrapped callback at once (the V1 channel limit of 310P is 128).
-pub const SLOTS: usize = 128;
+/// How many (channel desc, callback) bindings can be wrapped at once: each channel desc needs one per distinct
+/// callback it is given (usually one), and the chips allow 128 V1 channels per device. Beyond that a callback is
+/// forwarded unwrapped, and this is said once.
+pub const SLOTS: usize = 1024;
 
 type Callback = unsafe extern "C" fn(*mut acldvppPicDesc, *mut acldvppStreamDesc, *mut c_void);
 
 struct Slot {
-    /// The application's callback (0: none).
+    /// The application's callback (0: none). Never changes while the slot is bound: a new callback for the same
+    /// desc gets its own slot, so whichever trampoline the driver holds calls the callback it was given for.
     user: AtomicUsize,
     /// The channel desc the slot belongs to (0: free).
     desc: AtomicUsize,
+    /// The desc's destroy is running: the slot stays bound (the driver may still hold its trampoline if the
+    /// destroy fails) but is not found for a new desc at the same address.
+    dying: AtomicBool,
     /// The trampoline's address, for aclvencSetChannelDescParam(ACL_VENC_CALLBACK_PTR), which passes a pointer to
     /// the value.
     cell: AtomicUsize,
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
-const EMPTY: Slot = Slot { user: AtomicUsize::new(0), desc: AtomicUsize::new(0), cell: AtomicUsize::new(0) };
+const EMPTY: Slot = Slot {
+    user: AtomicUsize::new(0),
+    desc: AtomicUsize::new(0),
+    dying: AtomicBool::new(false),
+    cell: AtomicUsize::new(0),
+};
 static TABLE: [Slot; SLOTS] = [EMPTY; SLOTS];
 
 thread_local! {
@@ -45,7 +56,7 @@ unsafe extern "C" fn tramp<const N: usize>(
     deliver(N, input, output, userdata);
 }
 
-const TRAMPOLINES: [Callback; SLOTS] = seq_macro::seq!(N in 0..128 { [#(tramp::<N>,)*] });
+const TRAMPOLINES: [Callback; SLOTS] = seq_macro::seq!(N in 0..1024 { [#(tramp::<N>,)*] });
 
 fn deliver(n: usize, input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc, userdata: *mut c_void) {
     let slot = &TABLE[n];
@@ -72,39 +83,63 @@ pub fn in_callback() -> Option<usize> {
     IN_CALLBACK.try_with(Cell::get).ok().filter(|d| *d != 0)
 }
 
-/// The slot bound to `desc`, if any.
-pub fn slot_of(desc: usize) -> Option<usize> {
-    (desc != 0).then(|| TABLE.iter().position(|s| s.desc.load(Ordering::Acquire) == desc)).flatten()
+/// Slots bound to `desc` (not being destroyed).
+fn slots_of(desc: usize) -> impl Iterator<Item = usize> {
+    TABLE
+        .iter()
+        .enumerate()
+        .filter(move |(_, s)| desc != 0 && s.desc.load(Ordering::Acquire) == desc && !s.dying.load(Ordering::Acquire))
+        .map(|(n, _)| n)
 }
 
-/// Binds a trampoline to `desc` for the application's callback `user` (the desc's own slot, else a free one);
-/// returns `(slot, trampoline address)`, or `None` when every slot is taken (the callback is then forwarded
-/// unwrapped, and this is said once).
+/// Whether a trampoline is bound to `desc` (its outputs are counted).
+pub fn wrapped(desc: usize) -> bool {
+    slots_of(desc).next().is_some()
+}
+
+/// The trampoline for the application's callback `user` on `desc`: the slot already bound to that pair, else a
+/// free one, bound now (before the driver gets the trampoline, so no output can reach an unbound slot). Returns
+/// `(slot, trampoline address)`, or `None` when every slot is taken (the callback is then forwarded unwrapped,
+/// and this is said once). A slot the driver then refuses stays bound to its pair until the desc is destroyed.
 pub fn bind(desc: usize, user: usize) -> Option<(usize, usize)> {
-    let n = slot_of(desc).or_else(|| {
-        TABLE.iter().position(|s| s.desc.compare_exchange(0, desc, Ordering::AcqRel, Ordering::Acquire).is_ok())
+    let n = slots_of(desc).find(|n| TABLE[*n].user.load(Ordering::Acquire) == user).or_else(|| {
+        let n =
+            TABLE.iter().position(|s| s.desc.compare_exchange(0, desc, Ordering::AcqRel, Ordering::Acquire).is_ok())?;
+        TABLE[n].user.store(user, Ordering::Release);
+        TABLE[n].cell.store(TRAMPOLINES[n] as usize, Ordering::Release);
+        Some(n)
     });
     let Some(n) = n else {
         static SAID: AtomicBool = AtomicBool::new(false);
         if !SAID.swap(true, Ordering::Relaxed) {
-            log::info!(
+            log::warn!(
                 target: "aclvenc_shim",
-                "all {SLOTS} callback slots are in use; the callback of channelDesc {desc:#x} and later ones are not wrapped (no output counts for them)"
+                "all {SLOTS} callback slots are in use; the callback of channelDesc {desc:#x} and later ones are forwarded unwrapped: their outputs are not counted and their frames are not tracked in flight"
             );
         }
         return None;
     };
-    let t = TRAMPOLINES[n] as usize;
-    TABLE[n].user.store(user, Ordering::Release);
-    TABLE[n].cell.store(t, Ordering::Release);
-    Some((n, t))
+    Some((n, TRAMPOLINES[n] as usize))
 }
 
-/// Frees the slot of `desc` (the desc is destroyed).
-pub fn release(desc: usize) {
-    if let Some(n) = slot_of(desc) {
-        TABLE[n].user.store(0, Ordering::Release);
-        TABLE[n].desc.store(0, Ordering::Release);
+/// The destroy of `desc` is about to be forwarded: its slots are no longer found for it (a new desc at the same
+/// address gets its own), but stay bound until [`released`] settles the destroy.
+pub fn releasing(desc: usize) {
+    for s in TABLE.iter().filter(|s| desc != 0 && s.desc.load(Ordering::Acquire) == desc) {
+        s.dying.store(true, Ordering::Release);
+    }
+}
+
+/// The driver answered the destroy of `desc` (`ok`: it succeeded): its slots are freed, or found again.
+pub fn released(desc: usize, ok: bool) {
+    for s in
+        TABLE.iter().filter(|s| desc != 0 && s.desc.load(Ordering::Acquire) == desc && s.dying.load(Ordering::Acquire))
+    {
+        if ok {
+            s.user.store(0, Ordering::Release);
+            s.desc.store(0, Ordering::Release);
+        }
+        s.dying.store(false, Ordering::Release);
     }
 }
 
@@ -115,9 +150,11 @@ pub fn as_callback(addr: usize) -> aclvenc_abi::aclvencCallback {
     (addr != 0).then(|| unsafe { core::mem::transmute::<usize, Callback>(addr) })
 }
 
-/// Slot `n`'s trampoline, as the driver sees it.
-pub fn trampoline(n: usize) -> Callback {
-    TRAMPOLINES[n]
+/// The trampoline bound to `desc` for the application's callback `user`, if any (tests play the driver's report
+/// thread with it).
+#[cfg(test)]
+pub fn bound(desc: usize, user: usize) -> Option<Callback> {
+    slots_of(desc).find(|n| TABLE[*n].user.load(Ordering::Acquire) == user).map(|n| TRAMPOLINES[n])
 }
 
 /// A pointer to an 8-byte cell holding slot `n`'s trampoline address.

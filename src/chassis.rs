@@ -128,8 +128,10 @@ pub trait Hooks: Call {
     fn adjust_ret(&self, ret: Self::Ret, _cx: &Cx<'_>) -> Self::Ret {
         ret
     }
-    /// Records that a call is about to be forwarded, for calls that block in the driver (a thread waiting in
-    /// `aclrtProcessReport` is pumping reports while it waits).
+    /// Records that a call is about to be forwarded: for calls that block in the driver (a thread waiting in
+    /// `aclrtProcessReport` is pumping reports while it waits), frames that are in flight before the send
+    /// returns, and destroys, whose object leaves the live set before the driver can reuse its handle
+    /// ([`crate::state::Dying`]). `record` settles it, also when the driver lacks the function.
     fn entered(&self, _cx: &Cx<'_>) {}
     /// Records the effect of a forwarded call on the tracked state, given what the driver returned.
     fn record(&self, _ret: &Self::Ret, _cx: &Cx<'_>) {}
@@ -403,7 +405,12 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
                 }
                 None => {
                     shim.driver.report_missing(C::FAMILY, C::NAME);
-                    C::Ret::from_code(C::FAMILY.no_driver())
+                    let ret = C::Ret::from_code(C::FAMILY.no_driver());
+                    // What `entered` began (a destroy, a frame in flight) ends as for any call the driver failed.
+                    if !ret.is_success() {
+                        fail_open(C::NAME, "recording", || call.record(&ret, &cx));
+                    }
+                    ret
                 }
             }
         }

@@ -79,9 +79,47 @@ impl FakeRet for i32 {
 
 impl<T> FakeRet for *mut T {
     fn fake(_: &'static str) -> Self {
-        // A unique, never-freed, non-NULL address per created object.
-        Box::into_raw(Box::new([0u64; 4])).cast()
+        // A unique, never-freed, non-NULL address per created object, unless a test makes the driver reuse one.
+        match REUSE.with(Cell::take) {
+            Some(addr) => addr as *mut T,
+            None => Box::into_raw(Box::new([0u64; 4])).cast(),
+        }
     }
+}
+
+/// An address the driver reuses, and the create that gets it back on another thread.
+type Race = (usize, fn() -> usize);
+
+thread_local! {
+    static REUSE: Cell<Option<usize>> = const { Cell::new(None) };
+    static RACE: Cell<Option<Race>> = const { Cell::new(None) };
+    static RACED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Makes the next fake create or allocation on this thread return `addr`, as a driver reusing the address of an
+/// object it has just freed does.
+pub fn reuse_next(addr: usize) {
+    REUSE.with(|r| r.set(Some(addr)));
+}
+
+/// Runs `destroy` (a destroy or free of the object at `addr`) so that, while the fake driver runs it, another
+/// thread's `create` gets `addr` back (the driver reusing the address it has just freed, before the destroy has
+/// returned); returns what `create` returned on that thread.
+pub fn racing_create(addr: usize, create: fn() -> usize, destroy: impl FnOnce()) -> usize {
+    RACE.with(|r| r.set(Some((addr, create))));
+    on_next_driver_call(|| {
+        let Some((addr, create)) = RACE.with(Cell::take) else { return };
+        let got = std::thread::spawn(move || {
+            with_device();
+            reuse_next(addr);
+            create()
+        })
+        .join()
+        .unwrap_or(0);
+        RACED.with(|r| r.set(got));
+    });
+    destroy();
+    RACED.with(Cell::take)
 }
 
 macro_rules! plain_fake {
@@ -180,6 +218,9 @@ pub fn fake_driver() -> Driver {
 /// Fake device memory: unique, 128-byte aligned addresses nobody dereferences, `size` bytes apart.
 fn fake_block(size: usize) -> *mut core::ffi::c_void {
     use std::sync::atomic::{AtomicUsize, Ordering};
+    if let Some(addr) = REUSE.with(Cell::take) {
+        return addr as *mut core::ffi::c_void;
+    }
     static NEXT: AtomicUsize = AtomicUsize::new(0x7100_0000_0000);
     NEXT.fetch_add(size.div_ceil(4096).max(1) * 4096, Ordering::Relaxed) as *mut core::ffi::c_void
 }

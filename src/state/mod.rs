@@ -8,7 +8,10 @@ pub mod v1;
 pub mod v2;
 
 use crate::site::Origin;
+use aclvenc_interface::report::KEPT_CHANNELS;
 use parking_lot::Mutex;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
 
 /// Everything tracked.
 #[derive(Default)]
@@ -16,6 +19,72 @@ pub struct State {
     pub v1: Mutex<v1::V1State>,
     pub v2: Mutex<v2::V2State>,
     pub pipe: Mutex<pipe::PipeState>,
+}
+
+/// A map of live objects by handle (`HashMap` or `BTreeMap`).
+pub trait LiveMap<K, T> {
+    fn take(&mut self, k: &K) -> Option<T>;
+    fn put(&mut self, k: K, t: T);
+    fn has(&self, k: &K) -> bool;
+}
+
+/// [`LiveMap`] for a std map type with `remove`, `insert` and `contains_key`.
+macro_rules! live_map {
+    ($map:ident, $($bound:tt)+) => {
+        impl<K: $($bound)+, T> LiveMap<K, T> for $map<K, T> {
+            fn take(&mut self, k: &K) -> Option<T> {
+                self.remove(k)
+            }
+            fn put(&mut self, k: K, t: T) {
+                self.insert(k, t);
+            }
+            fn has(&self, k: &K) -> bool {
+                self.contains_key(k)
+            }
+        }
+    };
+}
+
+live_map!(HashMap, Hash + Eq);
+live_map!(BTreeMap, Ord);
+
+/// Objects whose destroy (or free) the driver is running. A destroy takes its object out of the live map just
+/// before the driver gets the call ([`Dying::begin`]), and settles it when the driver answers ([`Dying::end`]):
+/// a create on another thread that gets the same handle back in between (the driver may reuse it as soon as it
+/// freed it) records a new live object that the destroy's end never touches (issue 8, defect 2).
+pub struct Dying<K, T>(HashMap<K, T>);
+
+impl<K, T> Default for Dying<K, T> {
+    fn default() -> Self {
+        Dying(HashMap::new())
+    }
+}
+
+impl<K: Hash + Eq + Copy, T> Dying<K, T> {
+    /// The destroy of `k` is about to be forwarded: its object leaves `live`.
+    pub fn begin(&mut self, live: &mut impl LiveMap<K, T>, k: K) {
+        if let Some(t) = live.take(&k) {
+            self.0.insert(k, t);
+        }
+    }
+
+    /// The driver answered the destroy of `k`: on success the object, for the caller to record as destroyed;
+    /// on failure `None`, and the object is live again (unless the handle was never live when it began).
+    pub fn end(&mut self, live: &mut impl LiveMap<K, T>, k: K, ok: bool) -> Option<T> {
+        let t = self.0.remove(&k)?;
+        if ok {
+            return Some(t);
+        }
+        if !live.has(&k) {
+            live.put(k, t);
+        }
+        None
+    }
+
+    /// Whether the destroy of `k` is running.
+    pub fn contains(&self, k: &K) -> bool {
+        self.0.contains_key(k)
+    }
 }
 
 /// A live object for the leak report.
@@ -46,6 +115,44 @@ pub struct ChannelSummary {
     pub frames_sent: u64,
     pub outputs: u64,
     pub bytes: u64,
+    /// How many channels the counters are for: 1, or how many destroyed channels were folded into them.
+    pub channels: u64,
+}
+
+/// The counters of destroyed channels, in bounded memory whatever the churn (issue 8, defect 8): the first
+/// [`KEPT_CHANNELS`] one by one, the rest folded into one summary per codec that counts them.
+#[derive(Default)]
+pub struct Finished {
+    kept: Vec<ChannelSummary>,
+    folded: BTreeMap<String, ChannelSummary>,
+}
+
+impl Finished {
+    /// A channel was destroyed with the counters `s`.
+    pub fn push(&mut self, s: ChannelSummary) {
+        if self.kept.len() < KEPT_CHANNELS {
+            return self.kept.push(s);
+        }
+        let f = self.folded.entry(s.codec.clone()).or_insert_with(|| ChannelSummary {
+            api: s.api,
+            id: String::new(),
+            codec: s.codec.clone(),
+            frames_sent: 0,
+            outputs: 0,
+            bytes: 0,
+            channels: 0,
+        });
+        f.frames_sent += s.frames_sent;
+        f.outputs += s.outputs;
+        f.bytes += s.bytes;
+        f.channels += s.channels;
+        f.id = format!("{} more destroyed {} channels", f.channels, f.api);
+    }
+
+    /// Every summary, the ones kept first.
+    pub fn all(&self) -> Vec<ChannelSummary> {
+        self.kept.iter().chain(self.folded.values()).cloned().collect()
+    }
 }
 
 impl State {

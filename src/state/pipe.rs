@@ -6,7 +6,7 @@
 //! The methods named after events (`block_allocated`, `block_freed`, `pic_desc_set`, `context_created`, ...) are
 //! the only state transitions; each `record` hook of the companion functions is one call into them.
 
-use super::LiveObject;
+use super::{Dying, LiveObject};
 use crate::site::Origin;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -198,6 +198,13 @@ pub struct PipeState {
     /// Devices whose MPI system is initialised (hi_mpi_sys_init succeeded, hi_mpi_sys_exit not yet), with where.
     pub sys: HashMap<i32, Origin>,
     pub epolls: HashMap<i32, Epoll>,
+    /// Objects whose free or destroy the driver is running.
+    dying_blocks: Dying<usize, Block>,
+    dying_pic_descs: Dying<usize, PicDesc>,
+    dying_stream_descs: Dying<usize, Origin>,
+    dying_contexts: Dying<usize, Context>,
+    dying_streams: Dying<usize, Stream>,
+    dying_epolls: Dying<i32, Epoll>,
 }
 
 /// What a pointer is, as far as the allocators know.
@@ -206,6 +213,8 @@ pub enum Found<'a> {
     Live { base: usize, block: &'a Block },
     /// The base of a block already freed.
     Freed(&'a Freed),
+    /// The base of a block another call is freeing right now.
+    Freeing,
     /// Not from any allocator the shim saw.
     Unknown,
 }
@@ -228,6 +237,7 @@ impl PipeState {
             }
         }
         match self.freed.get(&addr) {
+            _ if self.dying_blocks.contains(&addr) => Found::Freeing,
             Some(f) => Found::Freed(f),
             None => Found::Unknown,
         }
@@ -239,10 +249,15 @@ impl PipeState {
         self.blocks.insert(base, Block { size, allocator, origin, readers: Vec::new(), output_of: None });
     }
 
-    /// The block at `base` was freed (`by`: where).
-    pub fn block_freed(&mut self, base: usize, by: Origin) {
-        if let Some(b) = self.blocks.remove(&base) {
-            remember(&mut self.freed, base, Freed { size: b.size, allocator: b.allocator, by });
+    /// The free of the block at `base` is about to be forwarded.
+    pub fn block_freeing(&mut self, base: usize) {
+        self.dying_blocks.begin(&mut self.blocks, base);
+    }
+
+    /// The driver answered the free of `base` (`ok`: it succeeded; `by`: where, made only on success).
+    pub fn block_freed(&mut self, base: usize, ok: bool, by: impl FnOnce() -> Origin) {
+        if let Some(b) = self.dying_blocks.end(&mut self.blocks, base, ok) {
+            remember(&mut self.freed, base, Freed { size: b.size, allocator: b.allocator, by: by() });
         }
     }
 
@@ -251,9 +266,14 @@ impl PipeState {
         self.pic_descs.insert(p, PicDesc { origin: Some(origin), ..PicDesc::default() });
     }
 
-    /// acldvppDestroyPicDesc(p) succeeded.
-    pub fn pic_desc_destroyed(&mut self, p: usize) {
-        self.pic_descs.remove(&p);
+    /// acldvppDestroyPicDesc(p) is about to be forwarded.
+    pub fn pic_desc_destroying(&mut self, p: usize) {
+        self.dying_pic_descs.begin(&mut self.pic_descs, p);
+    }
+
+    /// The driver answered acldvppDestroyPicDesc(p) (`ok`: it succeeded).
+    pub fn pic_desc_destroyed(&mut self, p: usize, ok: bool) {
+        self.dying_pic_descs.end(&mut self.pic_descs, p, ok);
     }
 
     /// A pic desc setter stored `v` as `field` of `p`.
@@ -276,9 +296,14 @@ impl PipeState {
         self.stream_descs.insert(p, origin);
     }
 
-    /// acldvppDestroyStreamDesc(p) succeeded.
-    pub fn stream_desc_destroyed(&mut self, p: usize) {
-        self.stream_descs.remove(&p);
+    /// acldvppDestroyStreamDesc(p) is about to be forwarded.
+    pub fn stream_desc_destroying(&mut self, p: usize) {
+        self.dying_stream_descs.begin(&mut self.stream_descs, p);
+    }
+
+    /// The driver answered acldvppDestroyStreamDesc(p) (`ok`: it succeeded).
+    pub fn stream_desc_destroyed(&mut self, p: usize, ok: bool) {
+        self.dying_stream_descs.end(&mut self.stream_descs, p, ok);
     }
 
     /// A frame now in flight reads the pic desc `pic` (if tracked) and the block holding `data` (if any).
@@ -363,7 +388,8 @@ impl PipeState {
         self.devices.remove(&device);
         let gone: Vec<usize> = self.contexts.iter().filter(|(_, c)| c.device == device).map(|(k, _)| *k).collect();
         for c in gone {
-            self.context_destroyed(c);
+            self.contexts.remove(&c);
+            self.context_gone(c);
         }
         self.streams.retain(|_, s| s.context != 0);
         if self.devices.is_empty() {
@@ -378,9 +404,21 @@ impl PipeState {
         self.thread_device.insert(thread, device);
     }
 
-    /// aclrtDestroyContext(ctx) succeeded: its streams go with it.
-    pub fn context_destroyed(&mut self, ctx: usize) {
-        self.contexts.remove(&ctx);
+    /// aclrtDestroyContext(ctx) is about to be forwarded.
+    pub fn context_destroying(&mut self, ctx: usize) {
+        self.dying_contexts.begin(&mut self.contexts, ctx);
+    }
+
+    /// The driver answered aclrtDestroyContext(ctx) (`ok`: it succeeded): its streams go with it, unless
+    /// another thread already created a context at the same address.
+    pub fn context_destroyed(&mut self, ctx: usize, ok: bool) {
+        if self.dying_contexts.end(&mut self.contexts, ctx, ok).is_some() && !self.contexts.contains_key(&ctx) {
+            self.context_gone(ctx);
+        }
+    }
+
+    /// The streams of the context `ctx`, and its being current anywhere, end with it.
+    fn context_gone(&mut self, ctx: usize) {
         self.streams.retain(|_, s| s.context != ctx);
         self.current.retain(|_, c| *c != ctx);
     }
@@ -404,9 +442,14 @@ impl PipeState {
         self.streams.insert(stream, Stream { context, origin });
     }
 
-    /// aclrtDestroyStream(stream) succeeded.
-    pub fn stream_destroyed(&mut self, stream: usize) {
-        self.streams.remove(&stream);
+    /// aclrtDestroyStream(stream) is about to be forwarded.
+    pub fn stream_destroying(&mut self, stream: usize) {
+        self.dying_streams.begin(&mut self.streams, stream);
+    }
+
+    /// The driver answered aclrtDestroyStream(stream) (`ok`: it succeeded).
+    pub fn stream_destroyed(&mut self, stream: usize, ok: bool) {
+        self.dying_streams.end(&mut self.streams, stream, ok);
     }
 
     /// aclrtSubscribeReport(thread, stream) succeeded.
@@ -493,9 +536,14 @@ impl PipeState {
         }
     }
 
-    /// hi_mpi_sys_close_epoll(fd) succeeded.
-    pub fn epoll_closed(&mut self, fd: i32) {
-        self.epolls.remove(&fd);
+    /// hi_mpi_sys_close_epoll(fd) is about to be forwarded.
+    pub fn epoll_closing(&mut self, fd: i32) {
+        self.dying_epolls.begin(&mut self.epolls, fd);
+    }
+
+    /// The driver answered hi_mpi_sys_close_epoll(fd) (`ok`: it succeeded).
+    pub fn epoll_closed(&mut self, fd: i32, ok: bool) {
+        self.dying_epolls.end(&mut self.epolls, fd, ok);
     }
 
     /// The epoll instances `fd` is still registered with.

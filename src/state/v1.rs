@@ -2,7 +2,7 @@
 //! The methods named after events (`desc_created`, `attr_set`, `channel_created`, ...) are the only state
 //! transitions; each `record` hook in `validate/v1` is one call into them.
 
-use super::{ChannelSummary, LiveObject};
+use super::{ChannelSummary, Dying, Finished, LiveObject};
 use crate::site::Origin;
 use aclvenc_abi::aclvencChannelDescParamType;
 use std::collections::{HashMap, VecDeque};
@@ -143,7 +143,10 @@ pub struct V1State {
     pub configs: HashMap<usize, FrameConfig>,
     pub destroyed_configs: HashMap<usize, Origin>,
     /// Counters of channels already destroyed.
-    pub finished: Vec<ChannelSummary>,
+    pub finished: Finished,
+    /// Descs and frame configs whose destroy the driver is running.
+    dying_descs: Dying<usize, Desc>,
+    dying_configs: Dying<usize, FrameConfig>,
 }
 
 /// What the shim knows about a handle.
@@ -200,13 +203,19 @@ impl V1State {
         self.descs.insert(p, desc);
     }
 
-    /// aclvencDestroyChannelDesc(p) succeeded (`by`: where); a live channel's counters are kept for the summary.
-    pub fn desc_destroyed(&mut self, p: usize, by: Origin) {
-        if let Some(d) = self.descs.remove(&p) {
+    /// aclvencDestroyChannelDesc(p) is about to be forwarded.
+    pub fn desc_destroying(&mut self, p: usize) {
+        self.dying_descs.begin(&mut self.descs, p);
+    }
+
+    /// The driver answered aclvencDestroyChannelDesc(p) (`ok`: it succeeded; `by`: where, made only on success);
+    /// a live channel's counters are kept for the summary.
+    pub fn desc_destroyed(&mut self, p: usize, ok: bool, by: impl FnOnce() -> Origin) {
+        if let Some(d) = self.dying_descs.end(&mut self.descs, p, ok) {
             if d.phase == Phase::Live {
                 self.finished.push(Self::summary(p, &d));
             }
-            remember(&mut self.destroyed_descs, p, by);
+            remember(&mut self.destroyed_descs, p, by());
         }
     }
 
@@ -250,10 +259,15 @@ impl V1State {
         self.configs.insert(p, FrameConfig { origin, eos: false });
     }
 
-    /// aclvencDestroyFrameConfig(p) succeeded (`by`: where).
-    pub fn config_destroyed(&mut self, p: usize, by: Origin) {
-        if self.configs.remove(&p).is_some() {
-            remember(&mut self.destroyed_configs, p, by);
+    /// aclvencDestroyFrameConfig(p) is about to be forwarded.
+    pub fn config_destroying(&mut self, p: usize) {
+        self.dying_configs.begin(&mut self.configs, p);
+    }
+
+    /// The driver answered aclvencDestroyFrameConfig(p) (`ok`: it succeeded; `by`: where, made only on success).
+    pub fn config_destroyed(&mut self, p: usize, ok: bool, by: impl FnOnce() -> Origin) {
+        if self.dying_configs.end(&mut self.configs, p, ok).is_some() {
+            remember(&mut self.destroyed_configs, p, by());
         }
     }
 
@@ -318,6 +332,7 @@ impl V1State {
             frames_sent: d.frames_sent,
             outputs: d.outputs,
             bytes: d.bytes,
+            channels: 1,
         }
     }
 
@@ -338,7 +353,7 @@ impl V1State {
     }
 
     pub(super) fn summaries(&self) -> Vec<ChannelSummary> {
-        let mut v = self.finished.clone();
+        let mut v = self.finished.all();
         v.extend(self.descs.iter().filter(|(_, d)| d.phase == Phase::Live).map(|(p, d)| Self::summary(*p, d)));
         v
     }

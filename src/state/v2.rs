@@ -3,7 +3,7 @@
 //! events (`chn_created`, `chn_started`, `stream_obtained`, ...) are the only state transitions; each `record`
 //! hook in `validate/v2` is one call into them.
 
-use super::{ChannelSummary, LiveObject};
+use super::{ChannelSummary, Dying, Finished, LiveObject};
 use crate::site::Origin;
 use aclvenc_abi::{hi_bool, hi_venc_chn_attr};
 use std::collections::{HashMap, VecDeque};
@@ -62,7 +62,9 @@ pub struct V2State {
     /// Channels destroyed, with where (to tell "destroyed" from "never created").
     pub destroyed: HashMap<i32, Origin>,
     /// Counters of channels already destroyed.
-    pub finished: Vec<ChannelSummary>,
+    pub finished: Finished,
+    /// Channels whose destroy the driver is running.
+    dying: Dying<i32, Chn>,
 }
 
 impl Chn {
@@ -83,6 +85,7 @@ impl Chn {
             frames_sent: self.frames_sent,
             outputs: self.streams,
             bytes: self.bytes,
+            channels: 1,
         }
     }
 }
@@ -113,11 +116,17 @@ impl V2State {
         self.chns.insert(chn, c);
     }
 
-    /// hi_mpi_venc_destroy_chn(chn) succeeded (`by`: where); its counters are kept for the summary.
-    pub fn chn_destroyed(&mut self, chn: i32, by: Origin) {
-        if let Some(c) = self.chns.remove(&chn) {
+    /// hi_mpi_venc_destroy_chn(chn) is about to be forwarded.
+    pub fn chn_destroying(&mut self, chn: i32) {
+        self.dying.begin(&mut self.chns, chn);
+    }
+
+    /// The driver answered hi_mpi_venc_destroy_chn(chn) (`ok`: it succeeded; `by`: where, made only on success);
+    /// its counters are kept for the summary.
+    pub fn chn_destroyed(&mut self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) {
+        if let Some(c) = self.dying.end(&mut self.chns, chn, ok) {
             self.finished.push(c.summary(chn));
-            self.destroyed.insert(chn, by);
+            self.destroyed.insert(chn, by());
         }
     }
 
@@ -218,7 +227,7 @@ impl V2State {
     }
 
     pub(super) fn summaries(&self) -> Vec<ChannelSummary> {
-        let mut v = self.finished.clone();
+        let mut v = self.finished.all();
         v.extend(self.chns.iter().map(|(id, c)| c.summary(*id)));
         v
     }

@@ -40,6 +40,7 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         InFlight(Vec<Reader>, Allocator),
         Output(usize),
         Twice { by: Origin, size: usize },
+        Freeing,
         Unknown,
     }
     let verdict = match cx.pipe().find(p) {
@@ -52,6 +53,7 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         }
         Found::Live { block, .. } => block.output_of.map_or(Verdict::Fine, Verdict::Output),
         Found::Freed(f) => Verdict::Twice { by: f.by.clone(), size: f.size },
+        Found::Freeing => Verdict::Freeing,
         Found::Unknown => Verdict::Unknown,
     };
     let free = cx.func;
@@ -76,16 +78,29 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         Verdict::Twice { by, size } => cx.refuse(Rule::DvppMemDoubleFree, || {
             format!("{p:#x} ({size} bytes) was already freed ({}); freeing it again corrupts the driver's allocator. The call was not forwarded. Free each block once and set the pointer to NULL", by.site())
         }),
+        Verdict::Freeing => cx.refuse(Rule::DvppMemDoubleFree, || {
+            format!("{p:#x} is being freed by another thread right now; freeing it twice corrupts the driver's allocator. The call was not forwarded. Free each block once, from one owner")
+        }),
         Verdict::Unknown => cx.refuse(Rule::DvppMemFreeUnknown, || {
             format!("{p:#x} was never returned by {} (or any allocator the shim saw); {free} can only free what its allocator returned. The call was not forwarded", expected.malloc())
         }),
     }
 }
 
-/// Records a successful free of `p` (the thread and function only: no stack per free, which programs that
-/// allocate per frame would pay on every frame).
-pub(crate) fn record_free(cx: &Cx<'_>, p: usize) {
-    cx.pipe().block_freed(p, Origin::light(cx.func));
+/// The free of `p` is about to be forwarded: the block leaves the live set before the driver can hand its
+/// address to another thread's allocation.
+pub(crate) fn freeing(cx: &Cx<'_>, p: usize) {
+    if p != 0 {
+        cx.pipe().block_freeing(p);
+    }
+}
+
+/// Settles the free of `p` by what the driver returned (`ok`); where it was freed is the thread and function only:
+/// no stack per free, which programs that allocate per frame would pay on every frame.
+pub(crate) fn record_free(cx: &Cx<'_>, p: usize, ok: bool) {
+    if p != 0 {
+        cx.pipe().block_freed(p, ok, || Origin::light(cx.func));
+    }
 }
 
 /// Records a successful allocation written through `out` of `size` bytes.
@@ -107,10 +122,11 @@ impl Hooks for acldvppFree {
     fn check(&self, cx: &mut Cx<'_>) {
         check_free(cx, self.devPtr as usize, Allocator::AcldvppMalloc);
     }
+    fn entered(&self, cx: &Cx<'_>) {
+        freeing(cx, self.devPtr as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            record_free(cx, self.devPtr as usize);
-        }
+        record_free(cx, self.devPtr as usize, *ret == ACL_SUCCESS);
     }
 }
 
@@ -125,6 +141,9 @@ impl Hooks for acldvppCreatePicDesc {
 impl Hooks for acldvppDestroyPicDesc {
     fn check(&self, cx: &mut Cx<'_>) {
         let p = self.picDesc as usize;
+        if !known_pic_desc(cx, p, "picDesc") {
+            return;
+        }
         let readers = cx.pipe().pic_descs.get(&p).map(|d| d.readers.clone()).unwrap_or_default();
         if let Some(r) = readers.first() {
             cx.report(early_rule(r), || {
@@ -132,10 +151,11 @@ impl Hooks for acldvppDestroyPicDesc {
             });
         }
     }
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.pipe().pic_desc_destroying(self.picDesc as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            cx.pipe().pic_desc_destroyed(self.picDesc as usize);
-        }
+        cx.pipe().pic_desc_destroyed(self.picDesc as usize, *ret == ACL_SUCCESS);
     }
 }
 
@@ -143,6 +163,9 @@ impl Hooks for acldvppDestroyPicDesc {
 macro_rules! pic_setters {
     ($($f:ident . $v:ident => $field:ident as $conv:expr;)*) => {$(
         impl Hooks for $f {
+            fn check(&self, cx: &mut Cx<'_>) {
+                known_pic_desc(cx, self.picDesc as usize, "picDesc");
+            }
             fn record(&self, ret: &i32, cx: &Cx<'_>) {
                 if *ret == ACL_SUCCESS {
                     let conv: fn(&Self) -> u64 = $conv;
@@ -172,19 +195,50 @@ impl Hooks for acldvppCreateStreamDesc {
 }
 
 impl Hooks for acldvppDestroyStreamDesc {
+    fn check(&self, cx: &mut Cx<'_>) {
+        known_stream_desc(cx, self.streamDesc as usize);
+    }
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.pipe().stream_desc_destroying(self.streamDesc as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            cx.pipe().stream_desc_destroyed(self.streamDesc as usize);
-        }
+        cx.pipe().stream_desc_destroyed(self.streamDesc as usize, *ret == ACL_SUCCESS);
     }
 }
 
-/// Functions with nothing to check or record: getters, and setters of fields the encoder does not read.
-macro_rules! untracked {
-    ($($f:ident),* $(,)?) => {$(impl Hooks for $f {})*};
+/// DVPP-DESC-UNKNOWN-HANDLE: whether `p` (not NULL: the vendor fails NULL itself) is a pic desc the shim saw
+/// acldvppCreatePicDesc return and not yet destroyed; refuses the call otherwise (`what`: the argument's name).
+pub(crate) fn known_pic_desc(cx: &mut Cx<'_>, p: usize, what: &str) -> bool {
+    if p == 0 || cx.pipe().pic_descs.contains_key(&p) {
+        return true;
+    }
+    cx.refuse(Rule::DvppDescUnknownHandle, || {
+        format!("{what} {p:#x} was never returned by acldvppCreatePicDesc, or was already destroyed; the call was not forwarded. Pass a pic desc from acldvppCreatePicDesc that is not destroyed yet")
+    });
+    false
 }
 
-untracked!(
+/// DVPP-DESC-UNKNOWN-HANDLE for a stream desc the application sets up or destroys (the getters also read the
+/// stream descs the driver hands to callbacks, which the shim never sees created).
+fn known_stream_desc(cx: &mut Cx<'_>, p: usize) {
+    if p != 0 && !cx.pipe().stream_descs.contains_key(&p) {
+        cx.refuse(Rule::DvppDescUnknownHandle, || {
+            format!("stream desc {p:#x} was never returned by acldvppCreateStreamDesc, or was already destroyed; the call was not forwarded")
+        });
+    }
+}
+
+/// Pic desc functions with nothing to check but their handle: getters, and setters of fields the encoder does
+/// not read.
+macro_rules! pic_desc_handle_only {
+    ($($f:ident),* $(,)?) => {$(impl Hooks for $f {
+        fn check(&self, cx: &mut Cx<'_>) {
+            known_pic_desc(cx, self.picDesc as usize, "picDesc");
+        }
+    })*};
+}
+
+pic_desc_handle_only!(
     acldvppSetPicDescRetCode,
     acldvppGetPicDescData,
     acldvppGetPicDescSize,
@@ -194,12 +248,32 @@ untracked!(
     acldvppGetPicDescWidthStride,
     acldvppGetPicDescHeightStride,
     acldvppGetPicDescRetCode,
+);
+
+/// Stream desc setters: their handle must be one the application created.
+macro_rules! stream_desc_setters {
+    ($($f:ident),* $(,)?) => {$(impl Hooks for $f {
+        fn check(&self, cx: &mut Cx<'_>) {
+            known_stream_desc(cx, self.streamDesc as usize);
+        }
+    })*};
+}
+
+stream_desc_setters!(
     acldvppSetStreamDescData,
     acldvppSetStreamDescSize,
     acldvppSetStreamDescFormat,
     acldvppSetStreamDescTimestamp,
     acldvppSetStreamDescRetCode,
     acldvppSetStreamDescEos,
+);
+
+/// Functions with nothing to check or record: the stream desc getters.
+macro_rules! untracked {
+    ($($f:ident),* $(,)?) => {$(impl Hooks for $f {})*};
+}
+
+untracked!(
     acldvppGetStreamDescData,
     acldvppGetStreamDescSize,
     acldvppGetStreamDescFormat,

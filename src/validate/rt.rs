@@ -3,7 +3,7 @@
 //! that pump `aclrtProcessReport`, device and host memory, and copies out of output memory (validation-rules.md
 //! A.3, A.5, E).
 
-use super::dvpp::{check_free, record_alloc, record_free};
+use super::dvpp::{check_free, freeing, record_alloc, record_free};
 use crate::calls::rt::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
@@ -57,10 +57,11 @@ impl Hooks for aclrtCreateContext {
 }
 
 impl Hooks for aclrtDestroyContext {
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.pipe().context_destroying(self.context as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            cx.pipe().context_destroyed(self.context as usize);
-        }
+        cx.pipe().context_destroyed(self.context as usize, *ret == ACL_SUCCESS);
     }
 }
 
@@ -85,10 +86,11 @@ impl Hooks for aclrtCreateStream {
 }
 
 impl Hooks for aclrtDestroyStream {
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.pipe().stream_destroying(self.stream as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            cx.pipe().stream_destroyed(self.stream as usize);
-        }
+        cx.pipe().stream_destroyed(self.stream as usize, *ret == ACL_SUCCESS);
     }
 }
 
@@ -132,10 +134,11 @@ impl Hooks for aclrtFree {
         context_for_callback(cx);
         check_free(cx, self.devPtr as usize, Allocator::AclrtMalloc);
     }
+    fn entered(&self, cx: &Cx<'_>) {
+        freeing(cx, self.devPtr as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            record_free(cx, self.devPtr as usize);
-        }
+        record_free(cx, self.devPtr as usize, *ret == ACL_SUCCESS);
     }
 }
 
@@ -151,10 +154,11 @@ impl Hooks for aclrtFreeHost {
     fn check(&self, cx: &mut Cx<'_>) {
         check_free(cx, self.hostPtr as usize, Allocator::AclrtMallocHost);
     }
+    fn entered(&self, cx: &Cx<'_>) {
+        freeing(cx, self.hostPtr as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            record_free(cx, self.hostPtr as usize);
-        }
+        record_free(cx, self.hostPtr as usize, *ret == ACL_SUCCESS);
     }
 }
 

@@ -1,7 +1,7 @@
 //! Checks for the `hi_mpi_sys_*` functions (the MPI system and its epoll) and the `hi_mpi_dvpp_*` memory
 //! functions, `libacl_dvpp_mpi.so` (validation-rules.md B).
 
-use super::dvpp::{check_free, record_alloc, record_free};
+use super::dvpp::{check_free, freeing, record_alloc, record_free};
 use crate::calls::mpi_dvpp::args::*;
 use crate::calls::sys::args::*;
 use crate::chassis::{Cx, Hooks};
@@ -104,10 +104,11 @@ impl Hooks for hi_mpi_sys_ctl_epoll {
 }
 
 impl Hooks for hi_mpi_sys_close_epoll {
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.pipe().epoll_closing(self.epoll_fd);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == HI_SUCCESS {
-            cx.pipe().epoll_closed(self.epoll_fd);
-        }
+        cx.pipe().epoll_closed(self.epoll_fd, *ret == HI_SUCCESS);
     }
 }
 
@@ -126,10 +127,11 @@ impl Hooks for hi_mpi_dvpp_free {
     fn check(&self, cx: &mut Cx<'_>) {
         check_free(cx, self.dev_ptr as usize, Allocator::HiMpiDvppMalloc);
     }
+    fn entered(&self, cx: &Cx<'_>) {
+        freeing(cx, self.dev_ptr as usize);
+    }
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == HI_SUCCESS {
-            record_free(cx, self.dev_ptr as usize);
-        }
+        record_free(cx, self.dev_ptr as usize, *ret == HI_SUCCESS);
     }
 }
 

@@ -146,8 +146,7 @@ fn wrapped_live(user: crate::testing::UserCallback) -> (Desc, crate::testing::Us
         let d = ready(1280, 720);
         unsafe { aclvencSetChannelDescCallback(d, Some(user)) };
         assert_eq!(unsafe { aclvencCreateChannel(d) }, ACL_SUCCESS);
-        let slot = crate::callbacks::slot_of(d as usize).expect("a callback slot");
-        (d, crate::callbacks::trampoline(slot))
+        (d, crate::callbacks::bound(d as usize, user as usize).expect("a trampoline"))
     })
 }
 
@@ -207,9 +206,9 @@ fn send(d: Desc, pic: Pic) -> aclError {
     send_pic(d, pic.desc())
 }
 
-/// A pic desc pointer the shim never saw created (no picture checks apply).
-fn untracked_pic() -> *mut acldvppPicDesc {
-    Box::into_raw(Box::new(0u64)).cast()
+/// A pic desc with no fields set (no picture checks apply).
+fn blank_pic() -> *mut acldvppPicDesc {
+    unsafe { acldvppCreatePicDesc() }
 }
 
 // ---- V2 ----
@@ -681,7 +680,7 @@ fn venc_cb_output_lifetime() {
     // V1: the output is the application's until its callback returns.
     let (d, tramp) = wrapped_live(copy_inside);
     let data = dvpp_malloc(4096) as usize;
-    clean(|| unsafe { tramp(untracked_pic(), crate::testing::fake_output(1000, 0, data), d.cast()) });
+    clean(|| unsafe { tramp(blank_pic(), crate::testing::fake_output(1000, 0, data), d.cast()) });
     assert_eq!(COPIED.load(Ordering::SeqCst), data, "the callback copied the output's data");
     let msg = only(Rule::VencCbOutputLifetime, || {
         copy_from(data + 10, 100);
@@ -889,12 +888,12 @@ fn venc_send_context() {
         // The device's default context is not the channel's.
         unsafe { aclrtSetDevice(0) };
         let msg = only(Rule::VencSendContext, || {
-            send_pic(d, untracked_pic());
+            send_pic(d, blank_pic());
         });
         assert!(msg.contains("default context") && msg.contains(&format!("{ctx:#x}")), "{msg}");
         clean(|| unsafe {
             assert_eq!(aclrtSetCurrentContext(ctx as aclrtContext), ACL_SUCCESS);
-            send_pic(d, untracked_pic());
+            send_pic(d, blank_pic());
         });
     });
 }
@@ -912,7 +911,7 @@ fn venc_cb_thread_context() {
     // The driver's report thread, which never set a context.
     on_new_thread(|| {
         let msg = only(Rule::VencCbThreadContext, || unsafe {
-            tramp(untracked_pic(), crate::testing::fake_output(100, 0, 0), d as *mut c_void);
+            tramp(blank_pic(), crate::testing::fake_output(100, 0, 0), d as *mut c_void);
         });
         assert!(msg.contains("aclrtMalloc") && msg.contains(&format!("channelDesc {d:#x}")), "{msg}");
     });
@@ -920,7 +919,7 @@ fn venc_cb_thread_context() {
     on_new_thread(|| {
         unsafe { aclrtSetDevice(0) };
         clean(|| unsafe {
-            tramp(untracked_pic(), crate::testing::fake_output(100, 0, 0), d as *mut c_void);
+            tramp(blank_pic(), crate::testing::fake_output(100, 0, 0), d as *mut c_void);
         });
     });
 }
@@ -977,7 +976,7 @@ fn driver_error() {
     let d = live(1280, 720);
     script("aclvencSendFrame", ACL_ERROR_RT_AICPU_EXCEPTION);
     let msg = only(Rule::DriverError, || {
-        assert_eq!(send_pic(d, untracked_pic()), ACL_ERROR_RT_AICPU_EXCEPTION);
+        assert_eq!(send_pic(d, blank_pic()), ACL_ERROR_RT_AICPU_EXCEPTION);
     });
     assert!(msg.contains("ACL_ERROR_RT_AICPU_EXCEPTION (507018)") && msg.contains("saw nothing wrong"), "{msg}");
     // A pic desc with 1088-row strides and a size for 1080 rows: the message names the code and the likely cause.

@@ -49,7 +49,7 @@ fn cfg(eos: u8) -> *mut aclvencFrameConfig {
 }
 
 fn pic() -> *mut acldvppPicDesc {
-    Box::into_raw(Box::new(0u64)).cast()
+    unsafe { crate::calls::dvpp::acldvppCreatePicDesc() }
 }
 
 fn bogus<T>() -> *mut T {
@@ -712,8 +712,7 @@ fn wrapped_live(user: crate::testing::UserCallback) -> (Desc, crate::testing::Us
         let d = ready();
         unsafe { aclvencSetChannelDescCallback(d, Some(user)) };
         assert_eq!(unsafe { aclvencCreateChannel(d) }, ACL_SUCCESS);
-        let slot = crate::callbacks::slot_of(d as usize).expect("a slot");
-        (d, crate::callbacks::trampoline(slot))
+        (d, crate::callbacks::bound(d as usize, user as usize).expect("a trampoline"))
     })
 }
 
@@ -766,7 +765,7 @@ fn wrapped_callbacks_count_outputs_and_give_the_app_its_own_callback_back() {
     assert_eq!((mine.outputs, mine.bytes), (3, 6000));
     // Without wrapping the driver gets the application's callback bit for bit: nothing is bound.
     let d = ready();
-    assert!(crate::callbacks::slot_of(d as usize).is_none());
+    assert!(!crate::callbacks::wrapped(d as usize));
 }
 
 #[test]
@@ -814,11 +813,17 @@ fn venc_chdesc_threadid_not_pumping() {
     });
 }
 
-/// Every rule of the table has a test named after it here, in tests_v2.rs or in tests_pipeline.rs, and that test
+/// Every rule of the table has a test named after it here, in tests_v2.rs, tests_pipeline.rs or tests_abuse.rs, and that test
 /// has both a negative (`only(`, `attr_rule(`) and a positive (`clean(`, `attr_rule(`) half.
 #[test]
 fn every_rule_has_a_negative_and_a_positive_test() {
-    let src = [include_str!("tests_v1.rs"), include_str!("tests_v2.rs"), include_str!("tests_pipeline.rs")].concat();
+    let src = [
+        include_str!("tests_v1.rs"),
+        include_str!("tests_v2.rs"),
+        include_str!("tests_pipeline.rs"),
+        include_str!("tests_abuse.rs"),
+    ]
+    .concat();
     for rule in Rule::ALL {
         let name = format!("fn {}", rule.id().to_ascii_lowercase().replace('-', "_"));
         let start = src.find(&name).unwrap_or_else(|| panic!("no test function starting with `{name}`"));

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 /// The report format this crate writes and reads. Change it whenever a field is removed, renamed or changes
 /// meaning.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The whole report.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -116,7 +116,14 @@ pub struct Channel {
     pub outputs: u64,
     /// Bytes of encoded output.
     pub bytes: u64,
+    /// How many channels the totals are for: 1, or, once more than [`KEPT_CHANNELS`] channels of one API were
+    /// destroyed, how many later ones of that codec were folded into this entry.
+    pub channels: u64,
 }
+
+/// How many destroyed channels of each API the report lists one by one; later ones are folded per codec into one
+/// entry each (its `channels` says how many), so memory and the report stay bounded whatever the churn.
+pub const KEPT_CHANNELS: usize = 256;
 
 /// Why a text is not a report this crate reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -222,6 +229,7 @@ mod tests {
                 frames_sent: 3,
                 outputs: 3,
                 bytes: 10,
+                channels: 1,
             }],
         }
     }

@@ -276,6 +276,9 @@ rules! {
     DvppMemDoubleFree = ("DVPP-MEM-DOUBLE-FREE", Error, INVALID);
     /// (ours) A free of a pointer no allocator returned (an interior pointer, a stack or heap address).
     DvppMemFreeUnknown = ("DVPP-MEM-FREE-UNKNOWN", Error, INVALID);
+    /// (ours) A pic desc acldvppCreatePicDesc never returned (or already destroyed), passed to a pic desc function
+    /// or as aclvencSendFrame's input, or such a stream desc passed to a stream desc setter or destroy; refused.
+    DvppDescUnknownHandle = ("DVPP-DESC-UNKNOWN-HANDLE", Error, INVALID);
     /// The V1 input data is not in memory from acldvppMalloc (310P/310B also allow aclrtMalloc).
     VencSendInputProvenance = ("VENC-SEND-INPUT-PROVENANCE", Error, INVALID);
     /// The V1 input data is not 16-byte aligned.

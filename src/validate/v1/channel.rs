@@ -123,6 +123,7 @@ fn output_buffer_provenance(cx: &mut Cx<'_>, addr: usize, size: usize) {
         )),
         Found::Live { .. } => None,
         Found::Freed(f) => Some(format!("was already freed ({})", f.by.site())),
+        Found::Freeing => Some("is being freed by another thread".into()),
         Found::Unknown => Some("was never returned by acldvppMalloc".into()),
     };
     if let Some(problem) = problem {

@@ -267,6 +267,9 @@ impl Hooks for aclvencGetChannelDescParam {
     }
 
     fn check(&self, cx: &mut Cx<'_>) {
+        // The handle first, whatever the other arguments: a desc the shim never saw created never reaches the
+        // driver (issue 8, defect 1).
+        let known = desc(cx, self.channelDesc, None);
         if self.channelDesc.is_null() || self.paramRetSize.is_null() || self.param.is_null() {
             cx.report(Rule::VencChdescGetparamNull, || {
                 format!(
@@ -276,7 +279,7 @@ impl Hooks for aclvencGetChannelDescParam {
             });
             return;
         }
-        if desc(cx, self.channelDesc, None).is_none() {
+        if known.is_none() {
             return;
         }
         let Some(attr) = Attr::from_param(self.paramType) else {
@@ -337,12 +340,16 @@ impl Hooks for aclvencDestroyChannelDesc {
         }
     }
 
+    fn entered(&self, cx: &Cx<'_>) {
+        let key = self.channelDesc as usize;
+        cx.v1().desc_destroying(key);
+        crate::callbacks::releasing(key);
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS && !self.channelDesc.is_null() {
-            let key = self.channelDesc as usize;
-            cx.v1().desc_destroyed(key, Origin::capture(cx.func));
-            crate::callbacks::release(key);
-        }
+        let (key, ok) = (self.channelDesc as usize, *ret == ACL_SUCCESS);
+        cx.v1().desc_destroyed(key, ok, || Origin::capture(cx.func));
+        crate::callbacks::released(key, ok);
     }
 }
 

@@ -20,10 +20,12 @@ impl Hooks for aclvencDestroyFrameConfig {
         config(cx, self.config, Rule::VencFramecfgNull);
     }
 
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.v1().config_destroying(self.config as usize);
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == ACL_SUCCESS {
-            cx.v1().config_destroyed(self.config as usize, Origin::capture(cx.func));
-        }
+        cx.v1().config_destroyed(self.config as usize, *ret == ACL_SUCCESS, || Origin::capture(cx.func));
     }
 }
 

@@ -8,18 +8,24 @@ use crate::site::Origin;
 use crate::state::pipe::{Allocator, Found, PicDesc, Reader};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
+use crate::validate::yuv420_bytes;
 use aclvenc_abi::*;
 
 impl Hooks for aclvencSendFrame {
     fn check(&self, cx: &mut Cx<'_>) {
-        let Some(s) = desc(cx, self.channelDesc, Some(Rule::VencSendNullDesc)) else { return };
+        // Every handle first, whatever the other arguments: no desc, frame config or input pic desc the shim never
+        // saw created reaches the driver (issue 8, defect 1).
+        let s = desc(cx, self.channelDesc, Some(Rule::VencSendNullDesc));
+        let eos = config(cx, self.config, Rule::VencSendNullConfig);
+        crate::validate::dvpp::known_pic_desc(cx, self.input as usize, "input");
+        let Some(s) = s else { return };
         let p = self.channelDesc;
         if s.phase != Phase::Live {
             cx.report(Rule::VencSendNotCreated, || {
                 format!("channelDesc {p:p} has no live channel; call aclvencCreateChannel before sending pictures")
             });
         }
-        let Some(eos) = config(cx, self.config, Rule::VencSendNullConfig) else { return };
+        let Some(eos) = eos else { return };
         if !eos && self.input.is_null() {
             cx.report(Rule::VencSendNullInput, || {
                 "input is NULL on a frame without EOS; pass a pic desc, or set EOS on the frame config to flush".into()
@@ -56,7 +62,7 @@ impl Hooks for aclvencSendFrame {
         let (ws, size) = (pic.width_stride?, pic.size?);
         let h = pic.height?;
         let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
-        let need = u64::from(ws) * u64::from(rows) * 3 / 2;
+        let need = yuv420_bytes(u64::from(ws), u64::from(rows));
         (u64::from(size) < need)
             .then(|| format!("the pic desc declares {ws}x{rows} strides ({need} bytes) but its size is {size}"))
     }
@@ -65,7 +71,7 @@ impl Hooks for aclvencSendFrame {
     /// send returns): it reads its pic desc and data.
     fn entered(&self, cx: &Cx<'_>) {
         let (p, pic) = (self.channelDesc as usize, self.input as usize);
-        if !cx.wrap_callbacks() || crate::callbacks::slot_of(p).is_none() {
+        if !cx.wrap_callbacks() || !crate::callbacks::wrapped(p) {
             return;
         }
         let Some(frame) = cx.v1().frame_entering(p, pic, self.config as usize) else { return };
@@ -111,6 +117,7 @@ fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicDesc) {
                 (problem, Some((base, block.size, base + block.size - data)))
             }
             Found::Freed(f) => (Some(format!("was freed ({})", f.by.site())), None),
+            Found::Freeing => (Some("is being freed by another thread".into()), None),
             Found::Unknown => (Some("was never returned by acldvppMalloc".into()), None),
         };
         if let Some(problem) = problem {
@@ -125,7 +132,7 @@ fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicDesc) {
         }
         if let (Some((base, size, room)), Some(ws)) = (room, pic.width_stride) {
             let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
-            let need = u64::from(ws) * u64::from(rows) * 3 / 2;
+            let need = yuv420_bytes(u64::from(ws), u64::from(rows));
             if (room as u64) < need {
                 cx.report(Rule::VencSendInputSizeMin, || {
                     format!("the input's block {base:#x} ({size} bytes) holds only {room} bytes from {data:#x}, but widthStride {ws} x heightStride {rows} x 3/2 = {need} bytes are read: the encoder reads past the block. Allocate {need} bytes")
@@ -143,7 +150,7 @@ fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicDesc) {
             });
         }
         let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
-        let need = u64::from(ws) * u64::from(rows) * 3 / 2;
+        let need = yuv420_bytes(u64::from(ws), u64::from(rows));
         if let Some(size) = pic.size.filter(|size| u64::from(*size) < need) {
             cx.report(Rule::VencSendInputSizeMin, || {
                 format!("the pic desc declares {ws}x{rows} strides ({ws} x {rows} x 3/2 = {need} bytes) but its size is {size} bytes: the encoder reads {} bytes past the picture and the driver refuses it. Set heightStride to the rows the buffer really has, or allocate and declare {need} bytes", need - u64::from(size))
@@ -157,7 +164,8 @@ fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicDesc) {
     }
     if soc.chip == crate::soc::Chip::Ascend310 {
         if let Some(size) = pic.size {
-            let (lo, hi) = (u64::from(cw) * u64::from(ch) * 3 / 2, u64::from(cw) * u64::from(ch) * 3);
+            let (lo, hi) =
+                (yuv420_bytes(u64::from(cw), u64::from(ch)), (u64::from(cw) * u64::from(ch)).saturating_mul(3));
             if !(lo..hi).contains(&u64::from(size)) {
                 cx.report(Rule::VencSendInputSizeRange, || {
                     format!("the pic desc size {size} bytes is outside [{lo}, {hi}) (w x h x 3/2 to w x h x 3 for the channel's {cw}x{ch}); Ascend310 refuses it")

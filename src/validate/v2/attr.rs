@@ -5,7 +5,7 @@ use super::is_video;
 use super::rc::check_rc;
 use crate::chassis::Cx;
 use crate::validate::rules::Rule;
-use crate::validate::{align_up, range_text};
+use crate::validate::{align_up, range_text, yuv420_bytes};
 use aclvenc_abi::*;
 
 /// Checks a channel attribute for create_chn (and set_chn_attr).
@@ -28,7 +28,7 @@ pub(super) fn check_chn_attr(cx: &mut Cx<'_>, a: &hi_venc_chn_attr) {
                 )
             });
         }
-        let min = align_up(w as u64, 16) * align_up(h as u64, 16) * 3 / 2;
+        let min = yuv420_bytes(align_up(w as u64, 16), align_up(h as u64, 16));
         if va.buf_size != 0 && (va.buf_size % 64 != 0 || (va.buf_size as u64) < min) {
             cx.report(Rule::MpiJpegeBufsizeRange, || {
                 format!("JPEG buf_size {} bytes must be a multiple of 64 and at least {min} (ALIGN16(w) x ALIGN16(h) x 3/2); 0 selects the user-buffer mode of send_jpege_frame", va.buf_size)
@@ -69,8 +69,8 @@ pub(super) fn check_chn_attr(cx: &mut Cx<'_>, a: &hi_venc_chn_attr) {
         cx.report(Rule::MpiVencBufsize, || {
             format!("buf_size {b} bytes must be a multiple of 64 within [32 KiB, 1 GiB]")
         });
-    } else if (b as u64) < align_up(w as u64 * h as u64 * 3 / 2, 64) {
-        let need = align_up(w as u64 * h as u64 * 3 / 2, 64);
+    } else if (b as u64) < align_up(yuv420_bytes(w as u64, h as u64), 64) {
+        let need = align_up(yuv420_bytes(w as u64, h as u64), 64);
         cx.report(Rule::MpiVencBufsizeSmall, || {
             format!("buf_size {b} bytes is under one raw picture ({need} bytes for {w}x{h}); large frames get re-encoded and dropped")
         });

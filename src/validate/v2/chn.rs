@@ -62,9 +62,14 @@ impl Hooks for hi_mpi_venc_destroy_chn {
         }
     }
 
+    fn entered(&self, cx: &Cx<'_>) {
+        cx.v2().chn_destroying(self.chn);
+    }
+
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == HI_SUCCESS {
-            cx.v2().chn_destroyed(self.chn, Origin::capture(cx.func));
+        let ok = *ret == HI_SUCCESS;
+        cx.v2().chn_destroyed(self.chn, ok, || Origin::capture(cx.func));
+        if ok {
             cx.pipe().channel_done(&format!("chn {}", self.chn));
         }
     }

@@ -7,8 +7,8 @@ use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
 use crate::state::pipe::{Allocator, Found, Reader};
 use crate::state::v2::Recv;
-use crate::validate::align_up;
 use crate::validate::rules::Rule;
+use crate::validate::{align_up, yuv420_bytes};
 use aclvenc_abi::*;
 use aclvenc_ptr::In;
 
@@ -98,7 +98,7 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
     }
     let soc = cx.soc();
     let (ws, rows) = (f.width_stride[0], if f.height_stride[0] > 0 { f.height_stride[0] } else { f.height });
-    let need = u64::from(ws) * u64::from(f.height) * 3 / 2;
+    let need = yuv420_bytes(u64::from(ws), u64::from(f.height));
     let (problem, room) = match cx.pipe().find(addr) {
         Found::Live { base, block } => {
             let allowed = match block.allocator {
@@ -112,6 +112,7 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
             )
         }
         Found::Freed(f) => (Some(format!("was freed ({})", f.by.site())), None),
+        Found::Freeing => (Some("is being freed by another thread".into()), None),
         Found::Unknown => (Some("was never returned by hi_mpi_dvpp_malloc".into()), None),
     };
     if let Some(problem) = problem {
