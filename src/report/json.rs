@@ -66,9 +66,7 @@ static WRITING: parking_lot::Mutex<bool> = parking_lot::Mutex::new(false);
 
 fn write_locked(shim: &Shim, path: &Path) -> std::io::Result<()> {
     let text = serde_json::to_string_pretty(&build(shim))?;
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, text + "\n")?;
-    std::fs::rename(tmp, path)
+    super::file::write_atomically(path, (text + "\n").as_bytes())
 }
 
 /// For the fork handlers: the lock held while a report is written.

@@ -2,6 +2,7 @@
 //! application frame that made the call. Findings with the same rule and function are merged: the first
 //! [`SHOW_PER_SITE`] are shown, later ones are counted (no message floods) and summed up in the report.
 
+pub mod file;
 pub mod json;
 pub mod leaks;
 

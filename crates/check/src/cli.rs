@@ -64,7 +64,11 @@ const AFTER_HELP: &str =
                           aclvenc-check --error-exitcode 1 --leak-exitcode 23 --report report.json -- ./app\n  \
                           aclvenc-check --print-settings\n\n\
                           Exit status: the application's; --error-exitcode N if error findings were reported, else \
-                          --leak-exitcode N if objects leaked; 128+SIG if the application was killed by signal SIG.";
+                          --leak-exitcode N if objects leaked; 128+SIG if the application was killed by signal SIG; \
+                          125 if the shim's report cannot be read after the application exited (missing, not a \
+                          regular file, not JSON, another schema version: the run was not checked); 127 if the \
+                          application is not found, 126 if it cannot be run; 2 for a usage error or a report path \
+                          the shim cannot write to (a directory, a device, a directory that does not exist).";
 
 /// The id and long name of a switch's negative flag: `no-banner`.
 fn negative(s: &Setting) -> String {
@@ -151,6 +155,17 @@ mod tests {
     #[test]
     fn the_command_is_well_formed() {
         command().debug_assert();
+    }
+
+    /// `--help` lists every exit status of the checker's own next to the application's.
+    #[test]
+    fn help_documents_the_exit_statuses() {
+        let help = command().render_help().to_string().replace('\n', " ");
+        let statuses = ["--error-exitcode N", "--leak-exitcode N", "128+SIG", "125 if the shim's report", "127", "126"];
+        for status in statuses {
+            assert!(help.contains(status), "{status}: {help}");
+        }
+        assert!(help.contains(&crate::report::REPORT_UNREADABLE.to_string()));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! and every few hundred milliseconds while the application runs, so even an application that crashes or is
 //! killed gets a summary: calls per function, findings per rule ID, leaks per creation site and per-channel
 //! totals. The exit status is the application's unless `--error-exitcode` / `--leak-exitcode` ask otherwise,
-//! and 128+signal when a signal ended the application.
+//! 128+signal when a signal ended the application, and 125 when the shim's report cannot be read: a run that was
+//! not checked never passes.
 
 mod cli;
 mod locate;
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use aclvenc_interface::driver::Library;
+use aclvenc_interface::path::{expand_pid, has_pid};
 
 use crate::report::Ending;
 use crate::settings::{Plan, ReportFile};
@@ -39,6 +41,22 @@ fn exe_dir() -> PathBuf {
 /// a report written during this run is a different file from one an earlier run left at a kept path.
 fn file_identity(path: &Path) -> Option<(u64, u64, i64, i64)> {
     std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino(), m.mtime(), m.mtime_nsec()))
+}
+
+/// Why there is no report of this run at `path` (nothing there, or an earlier run's file, `before`).
+fn not_written(path: &Path, ending: Ending, before: Option<(u64, u64, i64, i64)>) -> String {
+    let there = if before.is_some() { "only an earlier run's report is" } else { "no report is" };
+    match ending {
+        Ending::Signaled(_) => {
+            format!("{there} at {}: the application died before the shim wrote its first snapshot", path.display())
+        }
+        Ending::Exited(_) => format!(
+            "{there} at {}: the application made no encoder call (the shim starts at the first), the shim was not \
+             loaded (a static or setuid application ignores LD_PRELOAD), or it could not write there (its message \
+             above says why)",
+            path.display()
+        ),
+    }
 }
 
 fn status(code: i32) -> ExitCode {
@@ -70,30 +88,28 @@ fn main() -> ExitCode {
     }
 
     // A kept report path may hold an earlier run's report: it is left in place (never deleted), and read only if
-    // the shim replaced it during this run.
-    let report_path = plan.report.path();
-    let before = file_identity(&report_path);
+    // the shim replaced it during this run. With `%p` the path is known once the application has its pid.
+    let template = plan.report.path();
+    let before = if has_pid(&template) { None } else { file_identity(&template) };
     let app = cli.command[0].to_string_lossy().into_owned();
-    let ending = match run::run(&cli.command, &plan.child_env(&env)) {
-        Ok(ending) => ending,
+    let (ending, pid) = match run::run(&cli.command, &plan.child_env(&env)) {
+        Ok(run::Finished { ending, pid }) => (ending, pid),
         Err(e) => {
             eprintln!("{TAG} error: {}", e.message);
             return status(e.status);
         }
     };
 
+    let report_path = expand_pid(&template, pid);
     let written = file_identity(&report_path).is_some_and(|now| Some(now) != before);
-    let report = if written {
-        report::load(&report_path)
-    } else {
-        Err(match ending {
-            Ending::Exited(_) => "the application made no encoder call (the shim never started)".to_string(),
-            Ending::Signaled(_) => "the application died before the shim wrote its first snapshot".to_string(),
-        })
-    };
+    let report = if written { report::load(&report_path) } else { Err(not_written(&report_path, ending, before)) };
     eprint!("{}", report::summary(&app, ending, report.as_ref().map_err(String::as_str)));
-    if let (ReportFile::Kept(path), true) = (&plan.report, report.is_ok()) {
-        eprintln!("{TAG} report kept in {}", path.display());
+    match (&plan.report, &report) {
+        (ReportFile::Kept(_), Ok(_)) => eprintln!("{TAG} report kept in {}", report_path.display()),
+        (_, Err(why)) if matches!(ending, Ending::Exited(_)) => {
+            eprintln!("{TAG} error: cannot read the shim's report, so the run is not checked: {why}");
+        }
+        _ => {}
     }
 
     let code = report::exit_status(ending, report.as_ref().ok(), plan.error_exitcode, plan.leak_exitcode);

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use aclvenc_interface::path::describe_kind;
 use aclvenc_interface::report::Report;
 use aclvenc_interface::settings::Source;
 use aclvenc_interface::Severity;
@@ -20,10 +21,26 @@ pub struct RuleTotal {
     pub site: String,
 }
 
-/// Reads a report file; one of another schema is refused by name.
+/// The checker's own exit status when it cannot read the shim's report after the application exited (missing,
+/// not a regular file, unreadable, not JSON, another schema version): the run was not checked, so it never passes.
+/// 125, below the shell's 126 (cannot execute) and 127 (not found), as `timeout` and `env` use it for their own
+/// failures.
+pub const REPORT_UNREADABLE: u8 = 125;
+
+/// Reads a report file.
+///
+/// # Errors
+/// A message that starts with `path`: it does not exist or cannot be read, it is not a regular file (a
+/// directory, a device), it is not JSON or not a report, or it is a report of another schema version (refused by
+/// name, before anything else in it is read).
 pub fn load(path: &Path) -> Result<Report, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Report::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+    let fail = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let meta = std::fs::metadata(path).map_err(|e| fail(&e))?;
+    if !meta.is_file() {
+        return Err(format!("{} is {}, not a report file", path.display(), describe_kind(meta.file_type())));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| fail(&e))?;
+    Report::from_json(&text).map_err(|e| fail(&e))
 }
 
 /// Findings summed per rule ID, in the order the rules first appear, keeping the first message of each.
@@ -64,8 +81,9 @@ impl Ending {
     }
 }
 
-/// The checker's exit status: 128+signal if the application was killed; else `error_exitcode` if there were error
-/// findings, else `leak_exitcode` if objects leaked, else the application's own status.
+/// The checker's exit status: 128+signal if the application was killed; else [`REPORT_UNREADABLE`] if there is no
+/// report (`None`: the shim's report could not be read); else `error_exitcode` if there were error findings, else
+/// `leak_exitcode` if objects leaked, else the application's own status.
 pub fn exit_status(
     ending: Ending,
     report: Option<&Report>,
@@ -75,13 +93,12 @@ pub fn exit_status(
     if let Ending::Signaled(_) = ending {
         return ending.shell_status();
     }
-    if let Some(r) = report {
-        if let Some(code) = error_exitcode.filter(|_| r.error_count() > 0) {
-            return i32::from(code);
-        }
-        if let Some(code) = leak_exitcode.filter(|_| r.leak_count() > 0) {
-            return i32::from(code);
-        }
+    let Some(r) = report else { return i32::from(REPORT_UNREADABLE) };
+    if let Some(code) = error_exitcode.filter(|_| r.error_count() > 0) {
+        return i32::from(code);
+    }
+    if let Some(code) = leak_exitcode.filter(|_| r.leak_count() > 0) {
+        return i32::from(code);
     }
     ending.shell_status()
 }
@@ -202,9 +219,10 @@ pub fn summary(app: &str, ending: Ending, report: Result<&Report, &str>) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aclvenc_interface::report::SCHEMA_VERSION;
 
     const SAMPLE: &str = r#"{
-      "schema_version": 2, "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
+      "schema_version": SCHEMA, "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
       "settings": [
         {"name": "ACLVENC_SHIM_MODE", "value": "report", "source": "default"},
         {"name": "ACLVENC_SHIM_WRAP_CALLBACKS", "value": "1", "source": "env"},
@@ -226,13 +244,18 @@ mod tests {
          "site": "aclvencCreateChannelDesc <- main (app.c:12)", "bytes": 0}
       ],
       "channels": [
-        {"api": "v2", "id": "chn 0", "codec": "H264", "frames_sent": 300, "outputs": 299, "bytes": 123456}
+        {"api": "v2", "id": "chn 0", "codec": "H264", "frames_sent": 300, "outputs": 299, "bytes": 123456, "channels": 1}
       ],
       "future_field": 1
     }"#;
 
+    /// [`SAMPLE`] with the schema version this checker reads.
+    fn sample_text() -> String {
+        SAMPLE.replace("SCHEMA", &SCHEMA_VERSION.to_string())
+    }
+
     fn sample() -> Report {
-        Report::from_json(SAMPLE).unwrap()
+        Report::from_json(&sample_text()).unwrap()
     }
 
     #[test]
@@ -251,11 +274,48 @@ mod tests {
     fn a_report_of_another_schema_is_refused_by_name() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.json");
-        std::fs::write(&path, SAMPLE.replace("\"schema_version\": 2", "\"schema_version\": 3")).unwrap();
+        let (ours, other) = (SCHEMA_VERSION, SCHEMA_VERSION + 1);
+        std::fs::write(&path, SAMPLE.replace("SCHEMA", &other.to_string())).unwrap();
         let e = load(&path).unwrap_err();
-        assert!(e.ends_with(": report schema 3 is not the schema 2 this aclvenc-check reads"), "{e}");
-        std::fs::write(&path, SAMPLE).unwrap();
+        assert!(
+            e.ends_with(&format!(": report schema {other} is not the schema {ours} this aclvenc-check reads")),
+            "{e}"
+        );
+        std::fs::write(&path, sample_text()).unwrap();
         assert_eq!(load(&path), Ok(sample()));
+    }
+
+    /// A report that cannot be read is the checker's own failure, whatever the application's status, never a
+    /// pass (it was a clean status 0 with "no encoder call" before).
+    #[test]
+    fn an_unreadable_report_is_the_checkers_own_exit_status() {
+        for (app, error, leak) in [(0, Some(1), None), (0, None, None), (5, Some(1), Some(2))] {
+            assert_eq!(exit_status(Ending::Exited(app), None, error, leak), 125, "app {app}");
+        }
+        assert_eq!(i32::from(REPORT_UNREADABLE), 125);
+    }
+
+    #[test]
+    fn every_way_a_report_cannot_be_read_is_an_error_naming_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = |name: &str| dir.path().join(name);
+        std::fs::write(at("empty.json"), "").unwrap();
+        std::fs::write(at("text.json"), "garbage").unwrap();
+        std::fs::write(at("other.json"), r#"{"schema_version": 1}"#).unwrap();
+        std::fs::write(at("partial.json"), format!(r#"{{"schema_version": {SCHEMA_VERSION}, "calls": 3}}"#)).unwrap();
+        std::fs::create_dir(at("dir.json")).unwrap();
+        for (name, why) in [
+            ("missing.json", "No such file"),
+            ("dir.json", "is a directory, not a report file"),
+            ("empty.json", "not JSON"),
+            ("text.json", "not JSON"),
+            ("other.json", "report schema 1 is not the schema"),
+            ("partial.json", "not a schema"),
+        ] {
+            let e = load(&at(name)).unwrap_err();
+            assert!(e.starts_with(&at(name).display().to_string()) && e.contains(why), "{name}: {e}");
+        }
+        assert!(load(Path::new("/dev/null")).unwrap_err().contains("/dev/null is a character device"));
     }
 
     #[test]
@@ -310,7 +370,6 @@ mod tests {
         // A killed application: 128 + signal, whatever was found.
         assert_eq!(exit_status(Ending::Signaled(libc::SIGKILL), Some(&dirty), Some(1), Some(2)), 137);
         assert_eq!(exit_status(Ending::Signaled(libc::SIGSEGV), None, None, None), 139);
-        assert_eq!(exit_status(Ending::Exited(5), None, Some(1), Some(2)), 5);
         assert_eq!(signal_name(libc::SIGTERM), "SIGTERM");
         assert_eq!(signal_name(64), "signal 64");
     }

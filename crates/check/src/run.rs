@@ -39,8 +39,15 @@ pub struct SpawnError {
     pub status: i32,
 }
 
+/// How the application ended, and its process id (what `%p` in the shim's paths became in it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Finished {
+    pub ending: Ending,
+    pub pid: u32,
+}
+
 /// Runs `command` with `env` added to the checker's environment and waits for it, forwarding signals meanwhile.
-pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Ending, SpawnError> {
+pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Finished, SpawnError> {
     let (app, args) = command.split_first().ok_or(SpawnError { message: "no application given".into(), status: 2 })?;
     // Handlers go in before the spawn, so a signal that arrives meanwhile waits for the forwarder instead of
     // killing the checker; exec resets them, so the application starts with the default dispositions.
@@ -59,11 +66,12 @@ pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<End
     handle.close();
     let _ = forwarder.join();
     let status = status.map_err(|e| SpawnError { message: format!("waiting for the application: {e}"), status: 2 })?;
-    Ok(match (status.code(), status.signal()) {
+    let ending = match (status.code(), status.signal()) {
         (Some(code), _) => Ending::Exited(code),
         (None, Some(sig)) => Ending::Signaled(sig),
         (None, None) => Ending::Exited(1),
-    })
+    };
+    Ok(Finished { ending, pid: child.id() })
 }
 
 #[cfg(test)]
@@ -76,7 +84,18 @@ mod tests {
 
     fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Ending, SpawnError> {
         let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-        super::run(command, env)
+        super::run(command, env).map(|f| f.ending)
+    }
+
+    /// The pid is the application's own: what `$$` is in it.
+    #[test]
+    fn the_pid_is_the_applications() {
+        let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pid");
+        let env = [("ACLVENC_CHECK_TEST", file.clone().into_os_string())];
+        let f = super::run(&sh("echo $$ > \"$ACLVENC_CHECK_TEST\""), &env).unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap().trim(), f.pid.to_string());
     }
 
     fn sh(script: &str) -> Vec<OsString> {

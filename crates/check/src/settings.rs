@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use aclvenc_interface::driver::{driver_settings, Library};
+use aclvenc_interface::path::{describe_kind, has_pid};
 use aclvenc_interface::settings::{self, Defaults, Key, Kind, Reading, Setting, Source};
 
 use crate::cli::{Cli, Emu};
@@ -45,6 +46,43 @@ impl ReportFile {
     }
 }
 
+/// Refuses, before the application starts, a report path the shim could not write its report to: a path that
+/// exists and is not a regular file (a directory, a device, a FIFO; links followed), or one whose directory does
+/// not exist. The parts of the path that hold `%p` (the application's pid, not known yet) are not checked.
+///
+/// # Errors
+/// One message naming the path and what is wrong with it.
+pub fn check_report_path(path: &Path) -> Result<PathBuf, String> {
+    let name = || format!("report path {}", path.display());
+    if !has_pid(path) {
+        if let Ok(meta) = std::fs::metadata(path) {
+            if !meta.is_file() {
+                let what = describe_kind(meta.file_type());
+                return Err(format!("{} is {what}; the shim writes its report only to a regular file", name()));
+            }
+        }
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !has_pid(dir) {
+        match std::fs::metadata(dir) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(meta) => {
+                return Err(format!(
+                    "{}: {} is {}, not a directory",
+                    name(),
+                    dir.display(),
+                    describe_kind(meta.file_type())
+                ))
+            }
+            Err(e) => return Err(format!("{}: directory {}: {e}", name(), dir.display())),
+        }
+    }
+    Ok(path.to_path_buf())
+}
+
 /// Everything decided before the application starts.
 #[derive(Debug)]
 pub struct Plan {
@@ -71,7 +109,8 @@ impl Plan {
     /// for `libacl_dvpp.so`.
     ///
     /// # Errors
-    /// When no report path is given and no temporary directory can be made for it.
+    /// When the report path given cannot take the report ([`check_report_path`]), or when none is given and no
+    /// temporary directory can be made for it.
     pub fn new(cli: &Cli, env: Env, exe_dir: &Path, cache: &[PathBuf]) -> Result<Plan, String> {
         // A path on the command line is made absolute, so it means the same to the application.
         let flag = |s: &Setting| {
@@ -85,7 +124,7 @@ impl Plan {
         let value = |key: Key| readings[key as usize].value.clone();
         let leak_exitcode = value(Key::LeakExitcode).and_then(|v| v.exit_status());
         let report = match value(Key::Report).and_then(|v| v.path()) {
-            Some(p) => ReportFile::Kept(p),
+            Some(p) => ReportFile::Kept(check_report_path(&p)?),
             None => ReportFile::Temporary(
                 tempfile::Builder::new()
                     .prefix("aclvenc-check-")
@@ -258,6 +297,31 @@ mod tests {
         assert!(kept_path.is_file(), "a kept report is never removed");
         let p = plan(&["--report", "/tmp/x.json", "--", "app"], &env_of(&[("ACLVENC_SHIM_REPORT", "/tmp/r.json")]));
         assert_eq!(p.report.path(), Path::new("/tmp/x.json"));
+    }
+
+    /// A report path the shim cannot write to fails before the application runs, naming the path and why.
+    #[test]
+    fn an_unwritable_report_path_is_refused_up_front() {
+        let dir = tempfile::tempdir().unwrap();
+        let try_plan = |path: &Path| {
+            let cli = crate::cli::parse_from(["aclvenc-check", "--report", path.to_str().unwrap(), "--", "app"]);
+            Plan::new(&cli.unwrap(), &|_| None, Path::new("/nonexistent/bin"), &[]).map(|p| p.report.path())
+        };
+        let file = dir.path().join("file");
+        std::fs::write(&file, "").unwrap();
+        for (path, why) in [
+            (dir.path().to_path_buf(), "is a directory; the shim writes its report only to a regular file"),
+            (PathBuf::from("/dev/null"), "is a character device"),
+            (PathBuf::from("/nonexistent/r.json"), "directory /nonexistent: No such file or directory"),
+            (file.join("r.json"), "is a regular file, not a directory"),
+        ] {
+            let e = try_plan(&path).unwrap_err();
+            assert!(e.starts_with(&format!("report path {}", path.display())) && e.contains(why), "{e}");
+        }
+        let fine = [dir.path().join("new.json"), file.clone(), dir.path().join("r.%p.json"), "/tmp/%p/r.json".into()];
+        for path in fine {
+            assert_eq!(try_plan(&path), Ok(path));
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! - [`rules`]: every validation rule (stable ID, severity, vendor return code, summary);
 //! - [`report`]: the JSON report the shim writes and `aclvenc-check` reads, as serde types with a schema version;
 //! - [`driver`]: where the real driver libraries are searched for, in order;
+//! - [`path`]: `%p` (the process id) in the output path settings;
 //! - [`docs`]: the markdown made from these tables (`docs/settings.md`, `docs/rules.md`, the README's table).
 //!
 //! No C exports: this is a plain Rust library linked into both the shim and the checker.
@@ -15,6 +16,7 @@
 pub mod docs;
 pub mod driver;
 pub mod enums;
+pub mod path;
 pub mod report;
 pub mod rules;
 pub mod settings;

@@ -290,8 +290,10 @@ settings! {
         help: "Where the shim writes its JSON report (settings, calls, findings, leaks, channels).",
         details: "Written at exit and rewritten every `ACLVENC_SHIM_REPORT_INTERVAL_MS` while the process runs, so a \
                   crashed or killed process leaves what the shim knew. aclvenc-check keeps the file at this path; \
-                  without it, it uses a file in a temporary directory and removes it after the run. A forked \
-                  child writes its own report, at this path with `.<pid>` appended.",
+                  without it, it uses a file in a temporary directory and removes it after the run. `%p` in the path \
+                  becomes the process id. A forked child writes its own report, at this path with `.<pid>` appended \
+                  (with `%p`: its own pid there). Replaced atomically through a uniquely named file beside it; a \
+                  symbolic link is followed; a directory, device or FIFO there is refused, never replaced.",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_REPORT_INTERVAL_MS`.
@@ -314,8 +316,9 @@ settings! {
         details: "A JSON array (the Trace Event Format's JSON Array Format), one event per line; load it in Perfetto \
                   or chrome://tracing. Written by a background thread; at exit the shim waits at most 2 s for it, so \
                   a stalled reader cannot hold the exit. A killed process (or a stalled reader) leaves the array \
-                  without its closing `]`, which both viewers accept. A forked child writes its own file, at this \
-                  path with `.<pid>` appended.",
+                  without its closing `]`, which both viewers accept. `%p` in the path becomes the process id. A \
+                  forked child writes its own file, at this path with `.<pid>` appended (with `%p`: its own pid \
+                  there).",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_LEAK_EXITCODE`.
@@ -335,7 +338,8 @@ settings! {
         kind: Kind::Text("NAME"),
         default: DefaultValue::Unset("`aclrtGetSocName()` if the app loaded the runtime, else `Ascend310P3`"),
         help: "The chip for the per-chip rules: `Ascend310`, `Ascend310P3` or `Ascend310B1`.",
-        details: "",
+        details: "Any `Ascend310P*` or `Ascend310B*` name selects that family; another name is warned about and \
+                  ignored.",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_WRAP_CALLBACKS`.
