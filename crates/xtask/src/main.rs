@@ -8,6 +8,8 @@
 //! - `include/vendor/acl/...`: vendor-compatible C headers (same file, type, member and enum names and layouts as
 //!   the vendor's), used by the shim's C clients and installed as the emulated toolkit's headers;
 //! - `c-tests/generated/abi_asserts.c`: compile-time C/C++ assertions of every size, offset, enum value and prototype;
+//! - `python/acl/generated/abi.py`: the same ABI as Python `ctypes` types and tables for the pyACL-compatible `acl`
+//!   package (its dict <-> struct conversion walks them);
 //! - `docs/rules.md`, `docs/settings.md` and README.md's settings table, from `aclvenc-interface`'s tables.
 //!
 //! `cargo run -p xtask -- check` regenerates in memory and fails (exit 1) when any file on disk differs.
@@ -15,6 +17,7 @@
 mod c_headers;
 mod docs;
 mod model;
+mod py_gen;
 mod rust_gen;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +37,9 @@ fn all_outputs(root: &Path) -> Vec<(PathBuf, String)> {
         out.push((root.join(rel), text));
     }
     for (rel, text) in c_headers::generate(&spec) {
+        out.push((root.join(rel), text));
+    }
+    for (rel, text) in py_gen::generate(&spec) {
         out.push((root.join(rel), text));
     }
     out.push((root.join("include/aclvenc_shim.h"), shim_header(root)));
