@@ -205,9 +205,12 @@ impl<'a> Cx<'a> {
     }
 
     /// Reports a finding of `rule`; `message` (the actual values and how to fix it) is formatted only if shown.
+    /// A finding the rule filter, the minimum severity or a suppression leaves out changes nothing.
     pub fn report(&mut self, rule: Rule, message: impl FnOnce() -> String) {
         let sev = rule.severity();
-        report::submit(rule, self.func, message);
+        if !report::submit(rule, self.func, message) {
+            return;
+        }
         if sev == Severity::Error && self.first_error_code.is_none() {
             self.first_error_code = Some(rule.code());
         }

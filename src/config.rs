@@ -4,7 +4,9 @@
 //! and fills the typed fields the shim uses.
 
 use crate::soc::Chip;
+use aclvenc_interface::filter::{self, RuleFilter, Suppression};
 use aclvenc_interface::settings::{self, Defaults, Key, Reading, Source, Value};
+use aclvenc_interface::Severity;
 use std::path::PathBuf;
 
 /// `%p` in a path (the process id): see [`aclvenc_interface::path`]. [`Settings`] has it expanded already in
@@ -46,6 +48,28 @@ pub struct Settings {
     /// Wrap each V1 channel's aclvencCallback to count outputs and bytes and to catch misuse inside callbacks.
     pub wrap_callbacks: bool,
     pub banner: bool,
+    /// `ACLVENC_SHIM_SUPPRESSIONS`: the files named, in order.
+    pub suppression_files: Vec<PathBuf>,
+    /// The entries of every suppressions file that parsed (a file with a bad line is left out, with a warning).
+    pub suppressions: Vec<Suppression>,
+    /// `ACLVENC_SHIM_GEN_SUPPRESSIONS`: print a suppressions entry under each finding shown.
+    pub gen_suppressions: bool,
+    /// `ACLVENC_SHIM_RULES`: which rules are checked.
+    pub rules: RuleFilter,
+    /// `ACLVENC_SHIM_MIN_SEVERITY`: the least severe finding reported.
+    pub min_severity: Option<Severity>,
+    /// `ACLVENC_SHIM_LOG_FILE`, with `%p` replaced by this process's id.
+    pub log_file: Option<PathBuf>,
+    /// `ACLVENC_SHIM_NUM_CALLERS`: application frames shown per site.
+    pub num_callers: usize,
+    /// `ACLVENC_SHIM_ERROR_LIMIT`: findings printed per rule and call site; 0: no limit.
+    pub error_limit: u64,
+    /// `ACLVENC_SHIM_EXIT_SUMMARY`: print the leak report and the error-limit line at exit.
+    pub exit_summary: bool,
+    /// `ACLVENC_SHIM_SARIF`, with `%p` replaced by this process's id.
+    pub sarif: Option<PathBuf>,
+    /// `ACLVENC_SHIM_JUNIT`, with `%p` replaced by this process's id.
+    pub junit: Option<PathBuf>,
     /// Every setting as read, in table order (the banner and the report's `settings` section).
     pub readings: Vec<Reading>,
     /// Problems found while parsing, shown in the banner (a bad value falls back to the default).
@@ -72,7 +96,19 @@ impl Settings {
             s.apply(r, pid);
         }
         s.readings = readings;
+        s.load_suppressions();
         s
+    }
+
+    /// Loads every suppressions file; a file that cannot be read or has a bad line adds a warning naming the file
+    /// and line, and none of its entries apply.
+    fn load_suppressions(&mut self) {
+        for file in &self.suppression_files {
+            match filter::load_suppressions(std::slice::from_ref(file)) {
+                Ok(entries) => self.suppressions.extend(entries),
+                Err(why) => self.warnings.push(format!("error: {why}; no suppression of {} applies", file.display())),
+            }
+        }
     }
 
     /// Puts one reading into its typed field, with `%p` in the output paths replaced by `pid`. Every [`Key`] has
@@ -93,6 +129,19 @@ impl Settings {
             Key::Soc => self.soc = v.and_then(|v| v.text()).map(str::to_string),
             Key::WrapCallbacks => self.wrap_callbacks = v.and_then(|v| v.switch()).unwrap_or_default(),
             Key::Banner => self.banner = v.and_then(|v| v.switch()).unwrap_or_default(),
+            Key::Suppressions => self.suppression_files = v.and_then(|v| v.paths()).unwrap_or_default(),
+            Key::GenSuppressions => self.gen_suppressions = v.and_then(|v| v.switch()).unwrap_or_default(),
+            Key::Rules => {
+                let spec = v.and_then(|v| v.text());
+                self.rules = spec.and_then(|t| RuleFilter::parse(t).ok()).unwrap_or_default();
+            }
+            Key::MinSeverity => self.min_severity = v.and_then(|v| v.severity()),
+            Key::LogFile => self.log_file = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
+            Key::NumCallers => self.num_callers = v.and_then(|v| v.count()).unwrap_or(4) as usize,
+            Key::ErrorLimit => self.error_limit = v.and_then(|v| v.count()).unwrap_or_default(),
+            Key::ExitSummary => self.exit_summary = v.and_then(|v| v.switch()).unwrap_or_default(),
+            Key::Sarif => self.sarif = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
+            Key::Junit => self.junit = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
         }
     }
 
@@ -135,6 +184,9 @@ mod tests {
         assert_eq!(s.report_interval_ms, 500);
         assert!(s.banner && !s.wrap_callbacks && s.warnings.is_empty());
         assert!(s.leak_exitcode.is_none() && s.report_path.is_none() && s.driver.is_none() && s.soc.is_none());
+        assert_eq!((s.num_callers, s.error_limit, s.exit_summary, s.gen_suppressions), (4, 5, true, false));
+        assert!(s.suppressions.is_empty() && s.log_file.is_none() && s.sarif.is_none() && s.junit.is_none());
+        assert_eq!(s.min_severity, Some(Severity::Info));
         assert_eq!(s.describe().len(), settings::SETTINGS.len());
     }
 
@@ -153,8 +205,22 @@ mod tests {
             ("ACLVENC_SHIM_SOC", "Ascend310"),
             ("ACLVENC_SHIM_WRAP_CALLBACKS", "1"),
             ("ACLVENC_SHIM_BANNER", "0"),
+            ("ACLVENC_SHIM_GEN_SUPPRESSIONS", "1"),
+            ("ACLVENC_SHIM_RULES", "-VENC-CHDESC-*"),
+            ("ACLVENC_SHIM_MIN_SEVERITY", "warning"),
+            ("ACLVENC_SHIM_LOG_FILE", "/l.%p.log"),
+            ("ACLVENC_SHIM_NUM_CALLERS", "12"),
+            ("ACLVENC_SHIM_ERROR_LIMIT", "0"),
+            ("ACLVENC_SHIM_EXIT_SUMMARY", "0"),
+            ("ACLVENC_SHIM_SARIF", "/s.sarif"),
+            ("ACLVENC_SHIM_JUNIT", "/j.xml"),
         ]);
         assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+        assert!(s.gen_suppressions && !s.exit_summary);
+        assert!(!s.rules.enabled(aclvenc_interface::rules::Rule::VencChdescNull));
+        assert_eq!((s.min_severity, s.num_callers, s.error_limit), (Some(Severity::Warning), 12, 0));
+        assert_eq!(s.log_file, Some(PathBuf::from(format!("/l.{}.log", std::process::id()))));
+        assert_eq!((s.sarif.as_deref(), s.junit.as_deref()), (Some("/s.sarif".as_ref()), Some("/j.xml".as_ref())));
         assert!(s.describe().iter().any(|l| l == "ACLVENC_SHIM_MODE=reject (env ACLVENC_SHIM_MODE)"));
         assert_eq!((s.mode, s.log.value.as_str(), s.log.source), (Mode::Reject, "debug", Source::Env));
         let p = |x: &str| Some(PathBuf::from(x));
@@ -171,6 +237,22 @@ mod tests {
         assert_eq!(s.mode, Mode::Report);
         assert!(s.leak_exitcode.is_none());
         assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+    }
+
+    /// A suppressions file with a rule ID that names no rule: an error naming the file and line, and none of that
+    /// file applies; a good file next to it does.
+    #[test]
+    fn a_bad_suppressions_file_is_named_and_left_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let (good, bad) = (dir.path().join("good.supp"), dir.path().join("bad.supp"));
+        std::fs::write(&good, "VENC-SEND-AFTER-EOS\nleak:*\n").unwrap();
+        std::fs::write(&bad, "MPI-NULL-PTR\n# c\nVENC-TYPO\n").unwrap();
+        let list = format!("{}:{}", good.display(), bad.display());
+        let s = parse(&[("ACLVENC_SHIM_SUPPRESSIONS", &list)]);
+        assert_eq!(s.suppressions.len(), 2, "only the good file's entries");
+        assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
+        let want = format!("error: {}:3: \"VENC-TYPO\" names no rule ID", bad.display());
+        assert!(s.warnings[0].starts_with(&want), "{:?}", s.warnings);
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The end of the process, as the shim sees it: at exit, finish the output and trace, report leaks, write the
-//! final JSON report and apply `ACLVENC_SHIM_LEAK_EXITCODE`; in abort mode, stop at the first error.
+//! The end of the process, as the shim sees it: at exit, finish the output and trace, report leaks and how many
+//! findings the error limit kept back (unless `ACLVENC_SHIM_EXIT_SUMMARY=0`, as under aclvenc-check, whose summary
+//! has both), write the final JSON report, SARIF log and JUnit file, and apply `ACLVENC_SHIM_LEAK_EXITCODE`; in
+//! abort mode, stop at the first error.
 //!
 //! The exit hook is registered when the library loads (an ELF constructor, [`crate::process`]), before the
 //! application's `main` registers any handler of its own: `atexit` handlers run in reverse order, so the shim's
@@ -65,12 +67,18 @@ extern "C" fn at_exit() {
         let deadline = Instant::now() + EXIT_WAIT;
         crate::output::flush(deadline);
         crate::trace::finish(deadline);
-        let live = leaks::log_report(shim, "at exit");
+        let live = if shim.settings.exit_summary {
+            print_limited(shim.settings.error_limit);
+            leaks::log_report(shim, "at exit")
+        } else {
+            leaks::live_count(shim)
+        };
         if let Some(path) = report_path(shim) {
             if let Err(e) = json::write_final(shim, &path) {
                 eprintln!("aclvenc-shim: cannot write the report to {}: {e}", path.display());
             }
         }
+        write_ci_files(shim);
         if live > 0 {
             if let Some(code) = shim.settings.leak_exitcode {
                 eprintln!(
@@ -80,6 +88,41 @@ extern "C" fn at_exit() {
             }
         }
     });
+}
+
+/// The final line of the error limit: how many findings were counted but not printed.
+fn print_limited(limit: u64) {
+    let n = crate::report::limited_count();
+    if n > 0 {
+        let text = format!(
+            "{n} more findings were counted but not printed: ACLVENC_SHIM_ERROR_LIMIT={limit} per rule and call site \
+             (the report has them all)"
+        );
+        crate::output::write_block(&crate::output::prefixed(&text));
+    }
+}
+
+/// Writes `ACLVENC_SHIM_SARIF` and `ACLVENC_SHIM_JUNIT`, when set, from the final report (atomically, like the
+/// report; a forked child writes its own, at the path with `.<pid>` appended).
+fn write_ci_files(shim: &Shim) {
+    let s = &shim.settings;
+    let files = [(Key::Sarif, &s.sarif), (Key::Junit, &s.junit)];
+    if files.iter().all(|(_, p)| p.is_none()) {
+        return;
+    }
+    let report = json::build(shim);
+    let root = std::env::current_dir().ok();
+    for (key, path) in files {
+        let Some(path) = path else { continue };
+        let path = process::path_for_this_process(path, process::raw_setting(s, key));
+        let text = match key {
+            Key::Sarif => aclvenc_interface::sarif::render(&report, root.as_deref()).to_string(),
+            _ => aclvenc_interface::junit::render(&report),
+        };
+        if let Err(e) = crate::report::file::write_atomically(&path, text.as_bytes()) {
+            eprintln!("aclvenc-shim: cannot write {} to {}: {e}", key.env(), path.display());
+        }
+    }
 }
 
 #[cfg(test)]

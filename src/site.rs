@@ -6,8 +6,11 @@
 //! handlers hold it across `fork`, so no thread is inside the crate's own global lock, or initialising an
 //! origin's symbolised stack, when a child starts.
 
+use aclvenc_interface::report::Frame;
 use backtrace::Backtrace;
 use parking_lot::Mutex;
+use std::hash::{Hash as _, Hasher as _};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 /// Held around every capture and symbolisation.
@@ -24,13 +27,70 @@ pub fn backtrace_now() -> String {
     format!("{:?}", Backtrace::new())
 }
 
-fn label(t: &std::thread::Thread) -> String {
-    format!("{} ({:?})", t.name().unwrap_or("unnamed"), t.id())
+/// How many application frames a site shows (`ACLVENC_SHIM_NUM_CALLERS`).
+static NUM_CALLERS: AtomicUsize = AtomicUsize::new(4);
+
+/// Sets how many application frames sites show (`ACLVENC_SHIM_NUM_CALLERS`, 1-64), once the settings are read.
+pub fn set_num_callers(n: usize) {
+    NUM_CALLERS.store(n.clamp(1, 64), Ordering::Relaxed);
 }
 
-/// The frames of `bt` that follow the export `function` (the application's side), at most `depth` of them,
-/// as `symbol (file:line)` joined by `<-`. Falls back to the first frames when the export is not on the stack.
-fn describe_after(bt: &Backtrace, function: &str, depth: usize) -> String {
+/// A thread as the OS names it: its thread id (`gettid`) and its pthread name (`pthread_getname_np`; a thread
+/// nobody named has its process's name). Cheap to clone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThreadName {
+    /// The OS thread id.
+    pub tid: u32,
+    /// The pthread name (at most 15 bytes).
+    pub name: Arc<str>,
+}
+
+impl std::fmt::Display for ThreadName {
+    /// `"name" (tid N)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} (tid {})", self.name, self.tid)
+    }
+}
+
+thread_local! {
+    /// This thread's identity, as last read.
+    static THIS_THREAD: std::cell::RefCell<Option<ThreadName>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the calling thread's OS id and pthread name now.
+fn read_thread_name() -> ThreadName {
+    // SAFETY: gettid has no preconditions and cannot fail.
+    let tid = unsafe { libc::gettid() };
+    let mut buf = [0u8; 64];
+    // SAFETY: pthread_self is the calling thread, which is alive; buf is writable for buf.len() bytes and the call
+    // writes at most that many, NUL-terminated.
+    let rc = unsafe { libc::pthread_getname_np(libc::pthread_self(), buf.as_mut_ptr().cast(), buf.len()) };
+    let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+    let name = if rc == 0 { String::from_utf8_lossy(&buf[..end]).into_owned() } else { String::new() };
+    ThreadName { tid: u32::try_from(tid).unwrap_or(0), name: name.into() }
+}
+
+/// The calling thread's OS id and pthread name. `fresh`: read the name again (it costs a system call; a thread
+/// may rename itself), else the one read last on this thread.
+pub fn this_thread(fresh: bool) -> ThreadName {
+    THIS_THREAD
+        .try_with(|cell| {
+            let mut cached = cell.borrow_mut();
+            match cached.as_ref() {
+                Some(t) if !fresh => t.clone(),
+                _ => {
+                    let t = read_thread_name();
+                    *cached = Some(t.clone());
+                    t
+                }
+            }
+        })
+        .unwrap_or_else(|_| read_thread_name())
+}
+
+/// The frames of `bt` that follow the export `function` (the application's side), at most `depth` of them.
+/// Falls back to the first frames when the export is not on the stack.
+fn frames_after(bt: &Backtrace, function: &str, depth: usize) -> Vec<Frame> {
     let frames = bt.frames();
     let is_export = |f: &backtrace::BacktraceFrame| {
         f.symbols().iter().any(|s| s.name().map(|n| n.to_string()).as_deref() == Some(function))
@@ -50,23 +110,24 @@ fn describe_after(bt: &Backtrace, function: &str, depth: usize) -> String {
         .map(|i| i + 1)
         .or_else(|| frames.iter().rposition(own).map(|i| i + 1))
         .unwrap_or(0);
-    let parts: Vec<String> = frames[start..]
+    frames[start..]
         .iter()
         .take(depth)
         .map(|f| {
             let sym = f.symbols().first();
-            let name = sym.and_then(|s| s.name()).map(|n| n.to_string()).unwrap_or_else(|| format!("{:?}", f.ip()));
-            match sym.and_then(|s| Some((s.filename()?.display().to_string(), s.lineno()?))) {
-                Some((file, line)) => format!("{name} ({file}:{line})"),
-                None => name,
-            }
+            let function = sym.and_then(|s| s.name()).map(|n| n.to_string()).unwrap_or_else(|| format!("{:?}", f.ip()));
+            let file = sym.and_then(|s| s.filename()).map(|p| p.display().to_string());
+            Frame { function, file, line: sym.and_then(|s| s.lineno()) }
         })
-        .collect();
-    if parts.is_empty() {
-        "an unknown frame".into()
-    } else {
-        parts.join(" <- ")
+        .collect()
+}
+
+/// `frames` as `symbol (file:line)` joined by `<-`, or `an unknown frame`.
+pub fn describe(frames: &[Frame]) -> String {
+    if frames.is_empty() {
+        return "an unknown frame".into();
     }
+    frames.iter().map(Frame::to_string).collect::<Vec<_>>().join(" <- ")
 }
 
 /// A captured stack: unresolved on the calling thread, symbolised once, when first shown (off the hot path).
@@ -95,48 +156,70 @@ impl Captured {
 #[derive(Clone)]
 pub struct Origin {
     pub function: &'static str,
-    /// The thread (its label is formatted only when shown).
-    thread: std::thread::Thread,
+    /// The thread, as the OS names it.
+    thread: ThreadName,
     /// The stack; `None` for per-frame records, which never capture a stack.
     captured: Option<Arc<Captured>>,
 }
 
 impl Origin {
-    /// Captures the current thread and stack, inside the export `function`.
+    /// Captures the current thread (its name read afresh) and stack, inside the export `function`.
     pub fn capture(function: &'static str) -> Origin {
         let raw = {
             let _one = BACKTRACE.lock();
             Backtrace::new_unresolved()
         };
         let captured = Some(Arc::new(Captured { raw, resolved: OnceLock::new() }));
-        Origin { function, thread: std::thread::current(), captured }
+        Origin { function, thread: this_thread(true), captured }
     }
 
-    /// `name (ThreadId(N))` of the thread.
+    /// `"name" (tid N)` of the thread.
     pub fn thread(&self) -> String {
-        label(&self.thread)
+        self.thread.to_string()
+    }
+
+    /// The thread's OS id and name.
+    pub fn thread_name(&self) -> &ThreadName {
+        &self.thread
     }
 
     /// The thread only, no stack: for records made once per frame (streams), where a backtrace would cost more
-    /// than the call.
+    /// than the call. The thread's name is the one it had when the shim last read it.
     pub fn light(function: &'static str) -> Origin {
-        Origin { function, thread: std::thread::current(), captured: None }
+        Origin { function, thread: this_thread(false), captured: None }
+    }
+
+    /// A key for the call site without symbolising: a hash of the captured stack's return addresses (0 without a
+    /// stack). Equal sites give equal keys.
+    pub fn stack_key(&self) -> u64 {
+        let Some(c) = &self.captured else { return 0 };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for f in c.raw.frames() {
+            (f.ip() as usize).hash(&mut h);
+        }
+        h.finish()
+    }
+
+    /// The application frames that called the export `function`, symbolised, at most `ACLVENC_SHIM_NUM_CALLERS`
+    /// of them; empty without a stack.
+    pub fn frames(&self) -> Vec<Frame> {
+        match &self.captured {
+            Some(c) => frames_after(c.resolved(), self.function, NUM_CALLERS.load(Ordering::Relaxed)),
+            None => Vec::new(),
+        }
     }
 
     /// The creating call and its callers, symbolised: `function <- caller (file:line) <- ...`.
     pub fn site(&self) -> String {
         match &self.captured {
-            Some(c) => format!("{} <- {}", self.function, describe_after(c.resolved(), self.function, 4)),
+            Some(_) => format!("{} <- {}", self.function, describe(&self.frames())),
             None => format!("{} on thread {} (no stack is captured for per-frame calls)", self.function, self.thread()),
         }
     }
 
-    /// The application frame (and two callers) that called the export `function`, symbolised.
+    /// The application frames that called the export `function`, symbolised, as one line.
     pub fn caller(&self) -> String {
-        match &self.captured {
-            Some(c) => describe_after(c.resolved(), self.function, 3),
-            None => "an unknown frame".into(),
-        }
+        describe(&self.frames())
     }
 }
 

@@ -35,7 +35,10 @@ struct Event {
     cat: &'static str,
     ts_us: u64,
     dur_us: u64,
+    /// The OS thread id.
     tid: u64,
+    /// The thread's name, on its first event (the writer puts a `thread_name` metadata event before it).
+    thread_name: Option<std::sync::Arc<str>>,
     args: String,
     ret: String,
 }
@@ -45,10 +48,12 @@ enum Msg {
     Finish(SyncSender<()>),
 }
 
-fn thread_number() -> u64 {
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    thread_local!(static N: u64 = NEXT.fetch_add(1, Ordering::Relaxed));
-    N.try_with(|n| *n).unwrap_or(0)
+/// The calling thread's OS id, and its pthread name on the first event this thread traces.
+fn thread_id() -> (u64, Option<std::sync::Arc<str>>) {
+    thread_local!(static NAMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    let first = NAMED.try_with(|n| !n.replace(true)).unwrap_or(false);
+    let t = crate::site::this_thread(first);
+    (u64::from(t.tid), first.then_some(t.name))
 }
 
 /// Called once at init, after the logger is set up: decides what is traced, starts the file writer.
@@ -139,7 +144,15 @@ fn writer(path: &Path, rx: Receiver<Msg>) {
         let mut next = Some(first);
         while let Some(msg) = next {
             match msg {
-                Msg::Event(e) => out.line(&event_line(&e, pid)),
+                Msg::Event(e) => {
+                    if let Some(name) = &e.thread_name {
+                        let meta = serde_json::json!({
+                            "name": "thread_name", "ph": "M", "pid": pid, "tid": e.tid, "args": { "name": &**name },
+                        });
+                        out.line(&format!("{meta},\n"));
+                    }
+                    out.line(&event_line(&e, pid));
+                }
                 Msg::Finish(ack) => {
                     let dropped = DROPPED.load(Ordering::Relaxed);
                     let meta = serde_json::json!({
@@ -205,12 +218,14 @@ pub fn exit(call: Exit<'_>) {
     if FILE_ON.load(Ordering::Relaxed) {
         let epoch = *EPOCH.get_or_init(Instant::now);
         let ts = call.started.map(|s| s.saturating_duration_since(epoch)).unwrap_or_default();
+        let (tid, thread_name) = thread_id();
         let ev = Event {
             name: call.name,
             cat: call.cat,
             ts_us: ts.as_micros() as u64,
             dur_us: dur.as_micros() as u64,
-            tid: thread_number(),
+            tid,
+            thread_name,
             args,
             ret: ret_text,
         };
@@ -264,6 +279,7 @@ mod tests {
             ts_us: i,
             dur_us: 1,
             tid: 1,
+            thread_name: None,
             args: "x".repeat(args),
             ret: "0".into(),
         }
@@ -292,6 +308,34 @@ mod tests {
             assert_eq!(events.len(), i + 1);
             assert_eq!(events[i]["ts"], i as u64);
         }
+    }
+
+    /// A thread's first event is preceded by a `thread_name` metadata event with its OS id and pthread name, which
+    /// Perfetto and chrome://tracing show as the track's name.
+    #[test]
+    fn the_os_thread_id_and_name_label_the_events() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.json");
+        let (tx, rx) = sync_channel(8);
+        let (tid, name) = std::thread::Builder::new()
+            .name("venc-worker".into())
+            .spawn(thread_id)
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(name.as_deref(), Some("venc-worker"), "the first event of a thread carries its name");
+        let mut e = event(1, 1);
+        (e.tid, e.thread_name) = (tid, name);
+        tx.send(Msg::Event(e)).unwrap();
+        tx.send(Msg::Event(Event { tid, thread_name: None, ..event(2, 1) })).unwrap();
+        let (ack, _ack_rx) = sync_channel(1);
+        tx.send(Msg::Finish(ack)).unwrap();
+        writer(&path, rx);
+        let v: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!((v[0]["name"].as_str(), v[0]["args"]["name"].as_str()), (Some("thread_name"), Some("venc-worker")));
+        assert_eq!((v[0]["tid"].as_u64(), v[1]["tid"].as_u64(), v[2]["tid"].as_u64()), (Some(tid), Some(tid), Some(tid)));
+        assert_ne!(tid, 0);
+        assert_eq!(v.len(), 4, "one name, two events, the closing metadata");
     }
 
     /// The finished file is plain JSON, `[` first and `]` on the last line, as the trace.file ctest checks.

@@ -3,14 +3,31 @@
 
 use crate::shim::Shim;
 use aclvenc_interface::driver::Library;
-use aclvenc_interface::report::{Channel, Drivers, Finding, Leak, Report, SettingEntry, SCHEMA_VERSION};
+use aclvenc_interface::report::{
+    Channel, Drivers, Finding, Leak, Report, SettingEntry, SuppressionUse, SCHEMA_VERSION,
+};
 use std::path::Path;
 
 /// The whole report, in the types `aclvenc-check` reads it with.
 pub fn build(shim: &Shim) -> Report {
+    let leaks = super::leaks::group(shim.state.live_objects());
+    let policy = super::policy();
+    let suppressions = policy
+        .suppressions
+        .iter()
+        .zip(policy.used())
+        .zip(&leaks.suppressed)
+        .map(|((s, findings), leaks)| SuppressionUse {
+            entry: s.text.clone(),
+            place: s.place(),
+            findings,
+            leaks: *leaks,
+        })
+        .collect();
     Report {
         schema_version: SCHEMA_VERSION,
         shim_version: env!("CARGO_PKG_VERSION").into(),
+        pid: std::process::id(),
         mode: shim.settings.mode,
         soc: shim.soc.name().into(),
         settings: shim.settings.readings.iter().map(SettingEntry::from).collect(),
@@ -26,20 +43,26 @@ pub fn build(shim: &Shim) -> Report {
                 rule: f.rule.into(),
                 severity: f.severity,
                 function: f.function.into(),
+                site: f.site(),
                 message: f.message,
                 count: f.count,
+                shown: f.shown,
                 thread: f.thread,
-                site: f.site,
+                tid: f.tid,
+                stack: f.stack,
             })
             .collect(),
-        leaks: super::leaks::group(shim.state.live_objects())
+        leaks: leaks
+            .groups
             .into_iter()
             .map(|g| Leak {
                 kind: g.kind.into(),
                 count: g.count as u64,
                 handles: g.handles,
                 thread: g.thread,
+                tid: g.tid,
                 site: g.site,
+                stack: g.stack,
                 bytes: g.bytes,
             })
             .collect(),
@@ -57,6 +80,8 @@ pub fn build(shim: &Shim) -> Report {
                 channels: c.channels,
             })
             .collect(),
+        suppressions,
+        filtered: super::filtered_count(),
     }
 }
 

@@ -10,7 +10,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use aclvenc_interface::settings::{Key, Kind, Setting, SETTINGS};
-use aclvenc_interface::Mode;
+use aclvenc_interface::{Mode, Severity};
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, ValueEnum};
 
@@ -59,16 +59,21 @@ const ABOUT: &str = "Runs an Ascend video-encoder application under aclvenc-shim
                      tracking) and prints a summary of its encoder calls, findings, leaks and channels, like \
                      valgrind or compute-sanitizer.";
 
-const AFTER_HELP: &str =
+const EXAMPLES: &str =
     "Examples:\n  aclvenc-check -- ./venc_file --input clip.nv12 --size 768x576 --output out.h265\n  \
-                          aclvenc-check --error-exitcode 1 --leak-exitcode 23 --report report.json -- ./app\n  \
-                          aclvenc-check --print-settings\n\n\
-                          Exit status: the application's; --error-exitcode N if error findings were reported, else \
-                          --leak-exitcode N if objects leaked; 128+SIG if the application was killed by signal SIG; \
-                          125 if the shim's report cannot be read after the application exited (missing, not a \
-                          regular file, not JSON, another schema version: the run was not checked); 127 if the \
-                          application is not found, 126 if it cannot be run; 2 for a usage error or a report path \
-                          the shim cannot write to (a directory, a device, a directory that does not exist).";
+                        aclvenc-check --error-exitcode 1 --leak-exitcode 23 --report report.json -- ./app\n  \
+                        aclvenc-check --suppressions known.supp --rules=-VENC-CHDESC-* --sarif out.sarif -- ./app\n  \
+                        aclvenc-check report report.json --format junit --output junit.xml\n  \
+                        aclvenc-check --print-settings";
+
+/// `--help`'s closing text: examples and the exit statuses ([`crate::report::EXIT_STATUSES`]).
+fn after_help() -> String {
+    let mut s = format!("{EXAMPLES}\n\nExit status (the first that applies):\n");
+    for (status, meaning) in crate::report::EXIT_STATUSES {
+        s.push_str(&format!("  {status:<18} {meaning}\n"));
+    }
+    s
+}
 
 /// The id and long name of a switch's negative flag: `no-banner`.
 fn negative(s: &Setting) -> String {
@@ -97,6 +102,10 @@ fn setting_args(s: &'static Setting) -> Vec<Arg> {
             let modes = Mode::ALL.map(|m| PossibleValue::new(m.as_str()).help(m.help()));
             vec![arg.value_parser(PossibleValuesParser::new(modes))]
         }
+        Kind::Severity => vec![arg.value_parser(Severity::ALL.map(|s| PossibleValue::new(s.as_str())))],
+        Kind::PathList => {
+            vec![arg.action(ArgAction::Append).value_parser(move |v: &str| s.kind.parse(v).map(|_| v.to_string()))]
+        }
         kind => vec![arg.value_parser(move |v: &str| kind.parse(v).map(|_| v.to_string()))],
     }
 }
@@ -105,7 +114,7 @@ fn setting_args(s: &'static Setting) -> Vec<Arg> {
 pub fn command() -> Command {
     let cmd = Command::new("aclvenc-check").args(SETTINGS.iter().flat_map(setting_args));
     // After the derive's additions, which would take the struct's doc comment as the about text.
-    Cli::augment_args(cmd).version(env!("CARGO_PKG_VERSION")).about(ABOUT).long_about(None).after_help(AFTER_HELP)
+    Cli::augment_args(cmd).version(env!("CARGO_PKG_VERSION")).about(ABOUT).long_about(None).after_help(after_help())
 }
 
 /// The shim settings present in `m`, as the variable would spell them.
@@ -114,7 +123,14 @@ fn settings_from(m: &ArgMatches) -> Vec<(Key, String)> {
         .iter()
         .filter_map(|s| {
             let negated = s.kind == Kind::Switch && m.get_flag(&negative(s));
-            let value = if negated { Some("0".to_string()) } else { m.get_one::<String>(s.flag).cloned() };
+            let value = match (negated, s.kind) {
+                (true, _) => Some("0".to_string()),
+                // A repeated list flag: the values joined as the variable separates them.
+                (false, Kind::PathList) => {
+                    m.get_many::<String>(s.flag).map(|v| v.cloned().collect::<Vec<_>>().join(":"))
+                }
+                (false, _) => m.get_one::<String>(s.flag).cloned(),
+            };
             value.map(|v| (s.key, v))
         })
         .collect()
@@ -161,7 +177,7 @@ mod tests {
     #[test]
     fn help_documents_the_exit_statuses() {
         let help = command().render_help().to_string().replace('\n', " ");
-        let statuses = ["--error-exitcode N", "--leak-exitcode N", "128+SIG", "125 if the shim's report", "127", "126"];
+        let statuses = ["--error-exitcode N", "--leak-exitcode N", "128+SIG", "125", "127", "126", "2 "];
         for status in statuses {
             assert!(help.contains(status), "{status}: {help}");
         }
@@ -188,6 +204,10 @@ mod tests {
             Kind::Millis { .. } => "100",
             Kind::ExitStatus => "23",
             Kind::Switch => "0",
+            Kind::PathList => "/a.supp",
+            Kind::Count { .. } => "7",
+            Kind::Severity => "warning",
+            Kind::RuleFilter => "-VENC-CHDESC-*",
         };
         for s in SETTINGS {
             assert!(longs.contains(&s.flag), "--{} missing", s.flag);
@@ -215,6 +235,16 @@ mod tests {
         assert_eq!(cli.shim, Some(PathBuf::from("/s.so")));
         assert_eq!((given(&cli, Key::Banner), given(&cli, Key::WrapCallbacks)), (Some("0"), Some("1")));
         assert!(parse(&["--banner=1", "--no-banner", "--", "app"]).is_err());
+    }
+
+    /// `--suppressions` may be repeated; the files reach the shim as one `:`-separated list.
+    #[test]
+    fn repeated_list_flags_are_joined() {
+        let cli = parse(&["--suppressions", "/a.supp", "--suppressions=/b.supp", "--", "app"]).unwrap();
+        assert_eq!(given(&cli, Key::Suppressions), Some("/a.supp:/b.supp"));
+        assert!(parse(&["--rules", "-VENC-NOPE-*", "--", "app"]).is_err(), "a filter naming no rule is refused");
+        assert!(parse(&["--min-severity", "fatal", "--", "app"]).is_err());
+        assert!(parse(&["--num-callers", "0", "--", "app"]).is_err());
     }
 
     #[test]

@@ -11,6 +11,8 @@
 
 mod cli;
 mod locate;
+mod progress;
+mod render;
 mod report;
 mod run;
 mod settings;
@@ -18,9 +20,12 @@ mod settings;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 
 use aclvenc_interface::driver::Library;
 use aclvenc_interface::path::{expand_pid, has_pid};
+use aclvenc_interface::settings::Key;
 
 use crate::report::Ending;
 use crate::settings::{Plan, ReportFile};
@@ -59,11 +64,16 @@ fn not_written(path: &Path, ending: Ending, before: Option<(u64, u64, i64, i64)>
     }
 }
 
-fn status(code: i32) -> ExitCode {
+/// `code` as the process's exit status (clamped to 0-255).
+pub(crate) fn status(code: i32) -> ExitCode {
     ExitCode::from(u8::try_from(code.clamp(0, 255)).unwrap_or(255))
 }
 
 fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == "report") {
+        return render::main(args[1..].to_vec());
+    }
     let cli = cli::parse();
     let env = |k: &str| std::env::var(k).ok();
     let plan = match Plan::new(&cli, &env, &exe_dir(), &locate::ldconfig_paths(Library::V1.soname())) {
@@ -92,7 +102,11 @@ fn main() -> ExitCode {
     let template = plan.report.path();
     let before = if has_pid(&template) { None } else { file_identity(&template) };
     let app = cli.command[0].to_string_lossy().into_owned();
-    let (ending, pid) = match run::run(&cli.command, &plan.child_env(&env)) {
+    let spawned = Arc::new(AtomicU32::new(0));
+    let progress = progress::Progress::start(template.clone(), spawned.clone());
+    let finished = run::run(&cli.command, &plan.child_env(&env), &|pid| spawned.store(pid, Ordering::Relaxed));
+    progress.stop();
+    let (ending, pid) = match finished {
         Ok(run::Finished { ending, pid }) => (ending, pid),
         Err(e) => {
             eprintln!("{TAG} error: {}", e.message);
@@ -104,6 +118,12 @@ fn main() -> ExitCode {
     let written = file_identity(&report_path).is_some_and(|now| Some(now) != before);
     let report = if written { report::load(&report_path) } else { Err(not_written(&report_path, ending, before)) };
     eprint!("{}", report::summary(&app, ending, report.as_ref().map_err(String::as_str)));
+    if let Ok(r) = &report {
+        let path = |key: Key| plan.path(key).map(|p| expand_pid(&p, pid));
+        for e in render::write_ci_files(&report_path, r, path(Key::Sarif), path(Key::Junit)) {
+            eprintln!("{TAG} error: {e}");
+        }
+    }
     match (&plan.report, &report) {
         (ReportFile::Kept(_), Ok(_)) => eprintln!("{TAG} report kept in {}", report_path.display()),
         (_, Err(why)) if matches!(ending, Ending::Exited(_)) => {

@@ -4,9 +4,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use aclvenc_interface::filter::suggest;
 use aclvenc_interface::path::describe_kind;
-use aclvenc_interface::report::Report;
-use aclvenc_interface::settings::Source;
+use aclvenc_interface::report::{Frame, Report};
+use aclvenc_interface::settings::{Key, Source};
 use aclvenc_interface::Severity;
 
 /// Findings of one rule across functions: what the summary shows per rule ID.
@@ -15,11 +16,35 @@ pub struct RuleTotal {
     pub rule: String,
     pub severity: Severity,
     pub count: u64,
-    /// The first finding's function, message and site.
+    /// The first finding's function, message, site, thread and frames.
     pub function: String,
     pub message: String,
     pub site: String,
+    pub thread: String,
+    pub stack: Vec<Frame>,
 }
+
+/// Every exit status of `aclvenc-check` (running an application), in the order they are decided: the first that
+/// applies is the status. `--help`, README.md and docs/aclvenc-check.md show this table; each row has a test in
+/// `tests/exit_status.rs`.
+pub const EXIT_STATUSES: &[(&str, &str)] = &[
+    (
+        "2",
+        "usage error, a report path the shim cannot write to (a directory, a device, a directory that does not \
+         exist), or a suppressions file that cannot be read or has a bad line: refused before the application runs",
+    ),
+    ("127", "the application is not found"),
+    ("126", "the application cannot be run"),
+    ("128+SIG", "a signal SIG killed the application (the summary comes from the shim's last report snapshot)"),
+    (
+        "125",
+        "the shim's report cannot be read after the application exited (none written, not a regular file, not \
+         JSON, another schema version): the run was not checked, so it never passes",
+    ),
+    ("--error-exitcode N", "error findings were reported (suppressed and filtered findings do not count)"),
+    ("--leak-exitcode N", "objects leaked (suppressed leaks do not count); also ACLVENC_SHIM_LEAK_EXITCODE"),
+    ("the app's status", "otherwise: the application's own exit status"),
+];
 
 /// The checker's own exit status when it cannot read the shim's report after the application exited (missing,
 /// not a regular file, unreadable, not JSON, another schema version): the run was not checked, so it never passes.
@@ -56,6 +81,8 @@ pub fn rule_totals(report: &Report) -> Vec<RuleTotal> {
                 function: f.function.clone(),
                 message: f.message.clone(),
                 site: f.site.clone(),
+                thread: f.thread.clone(),
+                stack: f.stack.clone(),
             }),
         }
     }
@@ -131,6 +158,20 @@ pub fn summary(app: &str, ending: Ending, report: Result<&Report, &str>) -> Stri
     if let Ending::Signaled(_) = ending {
         let _ = writeln!(s, "  (from the shim's last report snapshot before the application died)");
     }
+    body(&mut s, r);
+    s
+}
+
+/// The summary of a saved report (`aclvenc-check report FILE.json`): as after a run, with the file named instead
+/// of how the application ended.
+pub fn summary_of_file(file: &Path, r: &Report) -> String {
+    let mut s = format!("==== aclvenc-check summary of {} (pid {})\n", file.display(), r.pid);
+    body(&mut s, r);
+    s
+}
+
+/// Everything the summary says about a report.
+fn body(s: &mut String, r: &Report) {
     let _ = writeln!(s, "  shim {} mode {} chip {}", r.shim_version, r.mode, r.soc);
     let _ = writeln!(s, "  driver: V1 {}; V2 {}", r.driver.v1, r.driver.v2);
 
@@ -168,11 +209,53 @@ pub fn summary(app: &str, ending: Ending, report: Result<&Report, &str>) -> Stri
             r.error_count(),
             plural(totals.len() as u64, "rule", "rules")
         );
+        let gen = r.settings.iter().any(|s| s.name == Key::GenSuppressions.env() && s.value.as_deref() == Some("1"));
         for t in &totals {
             let _ = writeln!(s, "    {:>6}x {} [{}] in {}: {}", t.count, t.rule, t.severity, t.function, t.message);
             if !t.site.is_empty() {
-                let _ = writeln!(s, "            first at {}", t.site);
+                let _ = writeln!(s, "            first at {} on thread {}", t.site, t.thread);
             }
+            if gen {
+                let _ = writeln!(s, "            suppression: {}", suggest(&t.rule, &t.function, &t.stack));
+            }
+        }
+    }
+    let limited = r.limited_count();
+    if limited > 0 {
+        let limit = r.settings.iter().find(|s| s.name == Key::ErrorLimit.env()).and_then(|s| s.value.clone());
+        let _ = writeln!(
+            s,
+            "  error limit: {} counted but not printed (ACLVENC_SHIM_ERROR_LIMIT={} per rule and call site)",
+            plural(limited, "finding", "findings"),
+            limit.unwrap_or_default()
+        );
+    }
+    if r.filtered > 0 {
+        let _ = writeln!(
+            s,
+            "  filtered: {} of disabled rules or below the minimum severity, not counted",
+            plural(r.filtered, "finding", "findings")
+        );
+    }
+    if !r.suppressions.is_empty() {
+        let (findings, leaks) = r.suppressed_count();
+        let _ = writeln!(
+            s,
+            "  suppressed: {} and {} by {}:",
+            plural(findings, "finding", "findings"),
+            plural(leaks, "leaked object", "leaked objects"),
+            plural(r.suppressions.len() as u64, "suppression", "suppressions")
+        );
+        for u in &r.suppressions {
+            let _ = writeln!(
+                s,
+                "    {:>6}x {}  ({}; {} findings, {} leaks)",
+                u.findings + u.leaks,
+                u.entry,
+                u.place,
+                u.findings,
+                u.leaks
+            );
         }
     }
 
@@ -213,7 +296,6 @@ pub fn summary(app: &str, ending: Ending, report: Result<&Report, &str>) -> Stri
         plural(r.finding_count(), "finding", "findings"),
         plural(r.leak_count(), "leaked object", "leaked objects")
     );
-    s
 }
 
 #[cfg(test)]
@@ -222,30 +304,39 @@ mod tests {
     use aclvenc_interface::report::SCHEMA_VERSION;
 
     const SAMPLE: &str = r#"{
-      "schema_version": SCHEMA, "shim_version": "0.1.0", "mode": "report", "soc": "Ascend310P3",
+      "schema_version": SCHEMA, "shim_version": "0.1.0", "pid": 4242, "mode": "report", "soc": "Ascend310P3",
       "settings": [
         {"name": "ACLVENC_SHIM_MODE", "value": "report", "source": "default"},
         {"name": "ACLVENC_SHIM_WRAP_CALLBACKS", "value": "1", "source": "env"},
-        {"name": "ACLVENC_SHIM_TRACE_FILE", "value": null, "source": "default"}
+        {"name": "ACLVENC_SHIM_TRACE_FILE", "value": null, "source": "default"},
+        {"name": "ACLVENC_SHIM_ERROR_LIMIT", "value": "5", "source": "default"},
+        {"name": "ACLVENC_SHIM_GEN_SUPPRESSIONS", "value": "1", "source": "env"}
       ],
       "driver": {"v1": "/emu/libacl_dvpp.so (RTLD_NEXT)", "v2": "/emu/libacl_dvpp_mpi.so (RTLD_NEXT)",
                  "runtime": "/emu/libascendcl.so (RTLD_NEXT)"},
       "calls": {"aclvencSendFrame": 300, "aclvencCreateChannel": 1, "hi_mpi_venc_get_stream": 300},
       "findings": [
         {"rule": "VENC-SEND-AFTER-EOS", "severity": "warning", "function": "aclvencSendFrame",
-         "message": "a picture after EOS", "count": 2, "thread": "main", "site": "main (app.c:40)"},
+         "message": "a picture after EOS", "count": 2, "shown": 2, "thread": "\"app\" (tid 4242)", "tid": 4242,
+         "site": "main (app.c:40)", "stack": [{"function": "main", "file": "/src/app.c", "line": 40}]},
         {"rule": "VENC-CHDESC-WIDTH-RANGE", "severity": "error", "function": "aclvencSetChannelDescPicWidth",
-         "message": "width 99 outside [128, 4096]", "count": 1, "thread": "main", "site": "main (app.c:12)"},
+         "message": "width 99 outside [128, 4096]", "count": 1, "shown": 1, "thread": "main", "tid": 4242,
+         "site": "main (app.c:12)", "stack": []},
         {"rule": "VENC-SEND-AFTER-EOS", "severity": "warning", "function": "aclvencSendFrame2",
-         "message": "second", "count": 3, "thread": "main", "site": ""}
+         "message": "second", "count": 9, "shown": 5, "thread": "main", "tid": 4242, "site": "", "stack": []}
       ],
       "leaks": [
-        {"kind": "aclvencChannelDesc", "count": 2, "handles": ["0x1", "0x2"], "thread": "unnamed (ThreadId(1))",
-         "site": "aclvencCreateChannelDesc <- main (app.c:12)", "bytes": 0}
+        {"kind": "aclvencChannelDesc", "count": 2, "handles": ["0x1", "0x2"], "thread": "\"app\" (tid 4242)",
+         "tid": 4242, "site": "aclvencCreateChannelDesc <- main (app.c:12)", "stack": [], "bytes": 0}
       ],
       "channels": [
         {"api": "v2", "id": "chn 0", "codec": "H264", "frames_sent": 300, "outputs": 299, "bytes": 123456, "channels": 1}
       ],
+      "suppressions": [
+        {"entry": "MPI-NULL-PTR", "place": "/s/a.supp:3", "findings": 4, "leaks": 0},
+        {"entry": "leak:*", "place": "/s/a.supp:4", "findings": 0, "leaks": 0}
+      ],
+      "filtered": 2,
       "future_field": 1
     }"#;
 
@@ -265,9 +356,9 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!(
             (t[0].rule.as_str(), t[0].count, t[0].message.as_str()),
-            ("VENC-SEND-AFTER-EOS", 5, "a picture after EOS")
+            ("VENC-SEND-AFTER-EOS", 11, "a picture after EOS")
         );
-        assert_eq!((r.finding_count(), r.error_count(), r.leak_count()), (6, 1, 2));
+        assert_eq!((r.finding_count(), r.error_count(), r.leak_count()), (12, 1, 2));
     }
 
     #[test]
@@ -331,16 +422,24 @@ mod tests {
         let text = summary("./app", Ending::Exited(3), Ok(&r));
         assert!(text.contains("./app exited with status 3"), "{text}");
         assert!(text.contains("calls: 601 calls to 3 functions"), "{text}");
-        assert!(text.contains("\n  settings: ACLVENC_SHIM_WRAP_CALLBACKS=1\n"), "only settings someone chose: {text}");
+        let chosen = "\n  settings: ACLVENC_SHIM_WRAP_CALLBACKS=1, ACLVENC_SHIM_GEN_SUPPRESSIONS=1\n";
+        assert!(text.contains(chosen), "only settings someone chose: {text}");
         // Most called first, ties by name.
         let send = text.find("aclvencSendFrame").unwrap();
         let get = text.find("hi_mpi_venc_get_stream").unwrap();
         let create = text.find("aclvencCreateChannel\n").unwrap();
         assert!(send < get && get < create, "{text}");
-        assert!(text.contains("5x VENC-SEND-AFTER-EOS [warning] in aclvencSendFrame: a picture after EOS"), "{text}");
-        assert!(text.contains("2x aclvencChannelDesc created by unnamed (ThreadId(1)) at aclvencCreateChannelDesc"));
+        assert!(text.contains("11x VENC-SEND-AFTER-EOS [warning] in aclvencSendFrame: a picture after EOS"), "{text}");
+        assert!(text.contains("first at main (app.c:40) on thread \"app\" (tid 4242)"), "{text}");
+        assert!(text.contains("suppression: VENC-SEND-AFTER-EOS:aclvencSendFrame:main\n"), "{text}");
+        assert!(text.contains("2x aclvencChannelDesc created by \"app\" (tid 4242) at aclvencCreateChannelDesc"));
         assert!(text.contains("v2 chn 0 H264: 300 frames sent, 299 outputs received, 123456 bytes produced"));
-        assert!(text.ends_with("==== 6 findings, 2 leaked objects\n"), "{text}");
+        assert!(text.contains("error limit: 4 findings counted but not printed (ACLVENC_SHIM_ERROR_LIMIT=5"), "{text}");
+        assert!(text.contains("filtered: 2 findings of disabled rules"), "{text}");
+        assert!(text.contains("suppressed: 4 findings and 0 leaked objects by 2 suppressions:"), "{text}");
+        assert!(text.contains("4x MPI-NULL-PTR  (/s/a.supp:3; 4 findings, 0 leaks)"), "{text}");
+        assert!(text.contains("0x leak:*  (/s/a.supp:4"), "an unused entry is listed too: {text}");
+        assert!(text.ends_with("==== 12 findings, 2 leaked objects\n"), "{text}");
     }
 
     #[test]

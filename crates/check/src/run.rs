@@ -47,7 +47,12 @@ pub struct Finished {
 }
 
 /// Runs `command` with `env` added to the checker's environment and waits for it, forwarding signals meanwhile.
-pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Finished, SpawnError> {
+/// `on_spawn` gets the application's pid as soon as it runs.
+pub fn run(
+    command: &[OsString],
+    env: &[(&'static str, OsString)],
+    on_spawn: &dyn Fn(u32),
+) -> Result<Finished, SpawnError> {
     let (app, args) = command.split_first().ok_or(SpawnError { message: "no application given".into(), status: 2 })?;
     // Handlers go in before the spawn, so a signal that arrives meanwhile waits for the forwarder instead of
     // killing the checker; exec resets them, so the application starts with the default dispositions.
@@ -60,6 +65,7 @@ pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Fin
         let status = if e.kind() == io::ErrorKind::NotFound { 127 } else { 126 };
         SpawnError { message: format!("cannot run {}: {e}", app.to_string_lossy()), status }
     })?;
+    on_spawn(child.id());
     let pid = Pid::from_raw(i32::try_from(child.id()).unwrap_or(0));
     let forwarder = std::thread::spawn(move || forward(signals, pid));
     let status = child.wait();
@@ -77,6 +83,7 @@ pub fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Fin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::Ordering;
 
     /// Signal handlers are process-wide: one run at a time, so a signal meant for one test's application is
     /// not forwarded to another's.
@@ -84,7 +91,7 @@ mod tests {
 
     fn run(command: &[OsString], env: &[(&'static str, OsString)]) -> Result<Ending, SpawnError> {
         let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-        super::run(command, env).map(|f| f.ending)
+        super::run(command, env, &|_| {}).map(|f| f.ending)
     }
 
     /// The pid is the application's own: what `$$` is in it.
@@ -94,7 +101,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("pid");
         let env = [("ACLVENC_CHECK_TEST", file.clone().into_os_string())];
-        let f = super::run(&sh("echo $$ > \"$ACLVENC_CHECK_TEST\""), &env).unwrap();
+        let seen = std::sync::atomic::AtomicU32::new(0);
+        let f =
+            super::run(&sh("echo $$ > \"$ACLVENC_CHECK_TEST\""), &env, &|p| seen.store(p, Ordering::Relaxed)).unwrap();
+        assert_eq!(seen.load(Ordering::Relaxed), f.pid, "on_spawn gets the same pid");
         assert_eq!(std::fs::read_to_string(&file).unwrap().trim(), f.pid.to_string());
     }
 
@@ -119,6 +129,15 @@ mod tests {
     fn a_signal_sent_to_the_checker_is_forwarded() {
         let script = "trap 'exit 42' TERM; kill -TERM $PPID; sleep 5 & wait $!; exit 1";
         assert_eq!(run(&sh(script), &[]).unwrap(), Ending::Exited(42));
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_run_is_126() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("not-executable");
+        std::fs::write(&file, "#!/bin/sh\nexit 0\n").unwrap();
+        let e = run(&[file.into_os_string()], &[]).unwrap_err();
+        assert_eq!(e.status, 126, "{}", e.message);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use aclvenc_interface::driver::{driver_settings, Library};
+use aclvenc_interface::filter;
 use aclvenc_interface::path::{describe_kind, has_pid};
 use aclvenc_interface::settings::{self, Defaults, Key, Kind, Reading, Setting, Source};
 
@@ -109,20 +110,28 @@ impl Plan {
     /// for `libacl_dvpp.so`.
     ///
     /// # Errors
-    /// When the report path given cannot take the report ([`check_report_path`]), or when none is given and no
-    /// temporary directory can be made for it.
+    /// When the report path given cannot take the report ([`check_report_path`]), when none is given and no
+    /// temporary directory can be made for it, or when a suppressions file cannot be read or has a bad line.
     pub fn new(cli: &Cli, env: Env, exe_dir: &Path, cache: &[PathBuf]) -> Result<Plan, String> {
         // A path on the command line is made absolute, so it means the same to the application.
         let flag = |s: &Setting| {
             let (_, v) = cli.settings.iter().find(|(k, _)| *k == s.key)?;
             Some(match s.kind {
                 Kind::Path => locate::absolute(Path::new(v)).display().to_string(),
+                Kind::PathList => {
+                    let paths: Vec<String> =
+                        v.split(':').map(|p| locate::absolute(Path::new(p)).display().to_string()).collect();
+                    paths.join(":")
+                }
                 _ => v.clone(),
             })
         };
         let (readings, warnings) = settings::read(flag, |k| env(k), Defaults::Checker);
         let value = |key: Key| readings[key as usize].value.clone();
         let leak_exitcode = value(Key::LeakExitcode).and_then(|v| v.exit_status());
+        // A suppressions file with a bad line is refused before the run, naming the file and line.
+        let files = value(Key::Suppressions).and_then(|v| v.paths()).unwrap_or_default();
+        filter::load_suppressions(&files)?;
         let report = match value(Key::Report).and_then(|v| v.path()) {
             Some(p) => ReportFile::Kept(check_report_path(&p)?),
             None => ReportFile::Temporary(
@@ -147,13 +156,20 @@ impl Plan {
         Ok(Plan { readings, warnings, error_exitcode: cli.error_exitcode, leak_exitcode, report, shim, driver })
     }
 
+    /// The path of a path setting, if set (`%p` not yet expanded).
+    pub fn path(&self, key: Key) -> Option<PathBuf> {
+        self.readings[key as usize].value.as_ref().and_then(|v| v.path())
+    }
+
     /// The variables to set in the application's environment (`env` is the checker's own environment): every
     /// setting someone chose (flag, variable, or the checker's default), the report path, `LD_PRELOAD` and, on the
-    /// emulated driver, `LD_LIBRARY_PATH`.
+    /// emulated driver, `LD_LIBRARY_PATH`. The SARIF and JUnit paths stay with the checker, which writes both
+    /// files from the report after the run; the variables are removed, so the shim does not write them too.
     pub fn child_env(&self, env: Env) -> Vec<(&'static str, OsString)> {
         let mut out: Vec<(&'static str, OsString)> = Vec::new();
+        let own = [Key::Report, Key::Sarif, Key::Junit];
         for r in &self.readings {
-            if let (Some(v), false) = (&r.value, r.source == Source::Default || r.setting.key == Key::Report) {
+            if let (Some(v), false) = (&r.value, r.source == Source::Default || own.contains(&r.setting.key)) {
                 out.push((r.setting.env, v.to_string().into()));
             }
         }
@@ -324,6 +340,26 @@ mod tests {
         }
     }
 
+    /// A suppressions file with an unknown rule ID is refused before the run, naming the file and line; its path
+    /// reaches the shim absolute.
+    #[test]
+    fn suppressions_are_checked_before_the_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad.supp");
+        std::fs::write(&bad, "VENC-SEND-AFTER-EOS\nVENC-NOT-A-RULE\n").unwrap();
+        let cli = crate::cli::parse_from(["aclvenc-check", "--suppressions", bad.to_str().unwrap(), "--", "app"]);
+        let e = Plan::new(&cli.unwrap(), &|_| None, Path::new("/nonexistent/bin"), &[]).unwrap_err();
+        assert!(e.starts_with(&format!("{}:2: \"VENC-NOT-A-RULE\" names no rule ID", bad.display())), "{e}");
+        let good = dir.path().join("good.supp");
+        std::fs::write(&good, "leak:*\n").unwrap();
+        let env = env_of(&[("ACLVENC_SHIM_SARIF", "/tmp/x.sarif")]);
+        let p = plan(&["--suppressions", good.to_str().unwrap(), "--junit", "/tmp/j.xml", "--", "app"], &env);
+        let child: HashMap<_, _> = p.child_env(&|_| None).into_iter().collect();
+        assert_eq!(child["ACLVENC_SHIM_SUPPRESSIONS"], good.as_os_str());
+        assert!(!child.contains_key("ACLVENC_SHIM_SARIF") && !child.contains_key("ACLVENC_SHIM_JUNIT"));
+        assert_eq!((p.path(Key::Sarif), p.path(Key::Junit)), (Some("/tmp/x.sarif".into()), Some("/tmp/j.xml".into())));
+    }
+
     #[test]
     fn named_driver_means_no_emulator() {
         let p = plan(&["--driver", "/opt/drv.so", "--", "app"], &env_of(&[]));
@@ -349,6 +385,7 @@ mod tests {
         assert_eq!(child["LD_PRELOAD"], "/x/libaclvenc_shim.so:libother.so");
         assert_eq!(child["LD_LIBRARY_PATH"], "/x/emu:/usr/local/lib");
         assert!(!child.contains_key("ACLVENC_SHIM_SOC") && !child.contains_key("ACLVENC_SHIM_LOG"));
+        assert_eq!(child["ACLVENC_SHIM_EXIT_SUMMARY"], "0", "one summary: the shim's exit leak print is silenced");
         assert!(p.driver_notice().unwrap().contains("emulated driver in /x/emu"));
         let p = plan(&["--no-wrap-callbacks", "--", "app"], &env);
         let child: HashMap<_, _> = p.child_env(&lookup).into_iter().collect();

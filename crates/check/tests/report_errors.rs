@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use aclvenc_interface::report::{Finding, Report, SCHEMA_VERSION};
+use aclvenc_interface::report::{Finding, Frame, Report, SCHEMA_VERSION};
 use aclvenc_interface::Severity;
 
 /// Runs `aclvenc-check --shim <empty file> --emu never <args> -- /bin/sh -c <script>` in an environment without
@@ -38,8 +38,11 @@ fn report_with_an_error() -> String {
         function: "aclvencSetChannelDescPicWidth".into(),
         message: "width 5000".into(),
         count: 1,
-        thread: "main".into(),
+        shown: 1,
+        thread: "\"app\" (tid 1)".into(),
+        tid: 1,
         site: "main (app.c:41)".into(),
+        stack: vec![Frame { function: "main".into(), file: Some("/src/app.c".into()), line: Some(41) }],
     };
     let r = Report { schema_version: SCHEMA_VERSION, findings: vec![finding], ..Report::default() };
     serde_json::to_string(&r).unwrap()

@@ -74,6 +74,14 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// Every severity, least severe first.
+    pub const ALL: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
+
+    /// The severity spelled `name` (as [`Severity::as_str`] spells it), or `None`.
+    pub fn from_name(name: &str) -> Option<Severity> {
+        Severity::ALL.into_iter().find(|s| s.as_str() == name)
+    }
 }
 
 impl std::fmt::Display for Severity {

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 /// The report format this crate writes and reads. Change it whenever a field is removed, renamed or changes
 /// meaning.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The whole report.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -19,6 +19,8 @@ pub struct Report {
     pub schema_version: u32,
     /// The shim's version, such as `0.1.0`.
     pub shim_version: String,
+    /// The process id of the application the report is about (what `%p` became, the `==PID==` of its lines).
+    pub pid: u32,
     /// `ACLVENC_SHIM_MODE` in force.
     pub mode: Mode,
     /// The chip the per-chip rules used, such as `Ascend310P3`.
@@ -35,6 +37,44 @@ pub struct Report {
     pub leaks: Vec<Leak>,
     /// Every encoder channel seen, live or destroyed.
     pub channels: Vec<Channel>,
+    /// Every suppressions entry loaded, with how often it matched.
+    pub suppressions: Vec<SuppressionUse>,
+    /// Findings of rules the rule filter or the minimum severity left out (not in `findings`).
+    pub filtered: u64,
+}
+
+/// One application frame of a backtrace, symbolised where debug info exists.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Frame {
+    /// The function (demangled), or the address (`0x...`) when it has no symbol.
+    pub function: String,
+    /// The source file, when known.
+    pub file: Option<String>,
+    /// The line in `file`, when known.
+    pub line: Option<u32>,
+}
+
+impl std::fmt::Display for Frame {
+    /// `function (file:line)`, or `function` alone.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.file, self.line) {
+            (Some(file), Some(line)) => write!(f, "{} ({file}:{line})", self.function),
+            _ => f.write_str(&self.function),
+        }
+    }
+}
+
+/// One suppressions entry and how often it matched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuppressionUse {
+    /// The entry as written, such as `VENC-SEND-AFTER-EOS:aclvencSendFrame`.
+    pub entry: String,
+    /// The file and line it is on: `/path/app.supp:3`.
+    pub place: String,
+    /// Findings it suppressed (each occurrence counted).
+    pub findings: u64,
+    /// Leaked objects it suppressed.
+    pub leaks: u64,
 }
 
 /// One setting in force.
@@ -65,7 +105,7 @@ pub struct Drivers {
     pub runtime: String,
 }
 
-/// Findings of one rule in one function: how often, and the first one in full.
+/// Findings of one rule in one function at one call site: how often, and the first one in full.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule ID, such as `VENC-CHDESC-NULL`.
@@ -78,14 +118,20 @@ pub struct Finding {
     pub message: String,
     /// How many times (at least 1).
     pub count: u64,
-    /// The Rust name and id of the thread that made the first call (`unnamed (ThreadId(1))`).
+    /// How many of them were printed (at most `ACLVENC_SHIM_ERROR_LIMIT`; the rest were only counted).
+    pub shown: u64,
+    /// The thread that made the first call, as the OS names it: `"name" (tid N)`.
     pub thread: String,
-    /// The application frame that made the first call.
+    /// That thread's OS thread id (`gettid`).
+    pub tid: u32,
+    /// The application frames that made the first call, as text (`main (app.c:40) <- ...`).
     pub site: String,
+    /// The same frames, one by one (at most `ACLVENC_SHIM_NUM_CALLERS`).
+    pub stack: Vec<Frame>,
 }
 
 /// Live objects of one kind created at one site.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Leak {
     /// `aclvencChannelDesc`, `aclvenc channel`, `aclvencFrameConfig`, `hi_mpi_venc channel`, `hi_venc_stream`.
     pub kind: String,
@@ -95,14 +141,18 @@ pub struct Leak {
     pub handles: Vec<String>,
     /// The creating thread (as [`Finding::thread`]).
     pub thread: String,
+    /// The creating thread's OS thread id.
+    pub tid: u32,
     /// The creating export, then the application frames.
     pub site: String,
+    /// The application frames of the creating call, one by one.
+    pub stack: Vec<Frame>,
     /// Bytes the objects hold (memory blocks; 0 for other objects).
     pub bytes: u64,
 }
 
 /// One encoder channel's totals.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Channel {
     /// `v1` or `v2`.
     pub api: String,
@@ -184,6 +234,16 @@ impl Report {
     pub fn leak_count(&self) -> u64 {
         self.leaks.iter().map(|l| l.count).sum()
     }
+
+    /// Findings counted but not printed because of the error limit.
+    pub fn limited_count(&self) -> u64 {
+        self.findings.iter().map(|f| f.count.saturating_sub(f.shown)).sum()
+    }
+
+    /// Findings and leaked objects the suppressions kept out.
+    pub fn suppressed_count(&self) -> (u64, u64) {
+        (self.suppressions.iter().map(|s| s.findings).sum(), self.suppressions.iter().map(|s| s.leaks).sum())
+    }
 }
 
 #[cfg(test)]
@@ -196,6 +256,7 @@ mod tests {
         Report {
             schema_version: SCHEMA_VERSION,
             shim_version: "0.1.0".into(),
+            pid: 42,
             mode: Mode::Reject,
             soc: "Ascend310P3".into(),
             settings: readings.iter().map(SettingEntry::from).collect(),
@@ -210,16 +271,21 @@ mod tests {
                 severity: Severity::Warning,
                 function: "aclvencSendFrame".into(),
                 message: "m".into(),
-                count: 2,
-                thread: "main".into(),
+                count: 7,
+                shown: 5,
+                thread: "\"app\" (tid 42)".into(),
+                tid: 42,
                 site: "main (app.c:4)".into(),
+                stack: vec![Frame { function: "main".into(), file: Some("app.c".into()), line: Some(4) }],
             }],
             leaks: vec![Leak {
                 kind: "aclvencFrameConfig".into(),
                 count: 1,
                 handles: vec!["0x1".into()],
-                thread: "main".into(),
+                thread: "\"app\" (tid 42)".into(),
+                tid: 42,
                 site: "s".into(),
+                stack: vec![],
                 bytes: 0,
             }],
             channels: vec![Channel {
@@ -231,6 +297,13 @@ mod tests {
                 bytes: 10,
                 channels: 1,
             }],
+            suppressions: vec![SuppressionUse {
+                entry: "VENC-CHDESC-NULL".into(),
+                place: "a.supp:1".into(),
+                findings: 3,
+                leaks: 0,
+            }],
+            filtered: 0,
         }
     }
 
@@ -241,7 +314,9 @@ mod tests {
         assert!(text.contains("\"mode\": \"reject\"") && text.contains("\"severity\": \"warning\""), "{text}");
         assert!(text.contains("\"name\": \"ACLVENC_SHIM_MODE\""), "{text}");
         assert_eq!(Report::from_json(&text), Ok(r.clone()));
-        assert_eq!((r.finding_count(), r.error_count(), r.leak_count()), (2, 0, 1));
+        assert_eq!((r.finding_count(), r.error_count(), r.leak_count()), (7, 0, 1));
+        assert_eq!((r.limited_count(), r.suppressed_count()), (2, (3, 0)));
+        assert_eq!(r.findings[0].stack[0].to_string(), "main (app.c:4)");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! A value is read with [`read`]: a flag (only `aclvenc-check` has flags), else the variable (an empty value counts
 //! as unset), else the default; a value that does not parse is reported in a warning and the next layer applies.
 
-use crate::Mode;
+use crate::{Mode, Severity};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -28,6 +28,20 @@ pub enum Kind {
     ExitStatus,
     /// `0` (off) or `1` (on).
     Switch,
+    /// One or more file paths, separated by `:` in the variable; the flag may be given more than once.
+    PathList,
+    /// A whole number in `min..=max`.
+    Count {
+        /// The smallest value accepted.
+        min: u64,
+        /// The largest value accepted.
+        max: u64,
+    },
+    /// A [`Severity`]: `info`, `warning` or `error`.
+    Severity,
+    /// A rule filter ([`crate::filter::RuleFilter::parse`]): comma-separated rule IDs or families, each may start
+    /// with `-` (disable) or `+` (enable).
+    RuleFilter,
 }
 
 impl Kind {
@@ -40,6 +54,10 @@ impl Kind {
             Kind::Millis { .. } => "MS",
             Kind::ExitStatus => "N",
             Kind::Switch => "0|1",
+            Kind::PathList => "FILE",
+            Kind::Count { .. } => "N",
+            Kind::Severity => "LEVEL",
+            Kind::RuleFilter => "RULES",
         }
     }
 
@@ -53,13 +71,18 @@ impl Kind {
             Kind::Millis { min } => format!("a number of ms, at least {min}"),
             Kind::ExitStatus => "an exit status 0-255".into(),
             Kind::Switch => "0 or 1".into(),
+            Kind::PathList => "a path, or paths separated by ':'".into(),
+            Kind::Count { min, max } => format!("a whole number from {min} to {max}"),
+            Kind::Severity => "info, warning or error".into(),
+            Kind::RuleFilter => "a list of rule IDs or families such as -VENC-CHDESC-*,MPI-NULL-PTR".into(),
         }
     }
 
     /// Parses `raw` as this kind of value.
     ///
     /// # Errors
-    /// `"<raw> is not <what is expected>"` when `raw` is not a valid value (an empty text is never valid).
+    /// `"<raw> is not <what is expected>"` when `raw` is not a valid value (an empty text is never valid); for a
+    /// rule filter, the filter's own message (the pattern that names no rule).
     pub fn parse(self, raw: &str) -> Result<Value, String> {
         let bad = || format!("{raw:?} is not {}", self.expects());
         if raw.is_empty() {
@@ -75,6 +98,22 @@ impl Kind {
                 "0" => Ok(Value::Switch(false)),
                 "1" => Ok(Value::Switch(true)),
                 _ => Err(bad()),
+            },
+            Kind::PathList => {
+                let paths: Vec<PathBuf> = raw.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect();
+                if paths.is_empty() {
+                    Err(bad())
+                } else {
+                    Ok(Value::Paths(paths))
+                }
+            }
+            Kind::Count { min, max } => {
+                raw.parse::<u64>().ok().filter(|n| (min..=max).contains(n)).map(Value::Count).ok_or_else(bad)
+            }
+            Kind::Severity => Severity::from_name(raw).map(Value::Severity).ok_or_else(bad),
+            Kind::RuleFilter => match crate::filter::RuleFilter::parse(raw) {
+                Ok(_) => Ok(Value::Text(raw.to_string())),
+                Err(why) => Err(format!("{raw:?}: {why}")),
             },
         }
     }
@@ -95,6 +134,12 @@ pub enum Value {
     ExitStatus(u8),
     /// [`Kind::Switch`]: `true` for `1`.
     Switch(bool),
+    /// [`Kind::PathList`], in the order given.
+    Paths(Vec<PathBuf>),
+    /// [`Kind::Count`].
+    Count(u64),
+    /// [`Kind::Severity`].
+    Severity(Severity),
 }
 
 impl Value {
@@ -145,6 +190,31 @@ impl Value {
             _ => None,
         }
     }
+
+    /// The paths, if this is a [`Value::Paths`] (or one [`Value::Path`]).
+    pub fn paths(&self) -> Option<Vec<PathBuf>> {
+        match self {
+            Value::Paths(p) => Some(p.clone()),
+            Value::Path(p) => Some(vec![p.clone()]),
+            _ => None,
+        }
+    }
+
+    /// The number, if this is a [`Value::Count`].
+    pub fn count(&self) -> Option<u64> {
+        match self {
+            Value::Count(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The severity, if this is a [`Value::Severity`].
+    pub fn severity(&self) -> Option<Severity> {
+        match self {
+            Value::Severity(s) => Some(*s),
+            _ => None,
+        }
+    }
 }
 
 impl std::fmt::Display for Value {
@@ -156,6 +226,12 @@ impl std::fmt::Display for Value {
             Value::Millis(n) => write!(f, "{n}"),
             Value::ExitStatus(n) => write!(f, "{n}"),
             Value::Switch(b) => f.write_str(if *b { "1" } else { "0" }),
+            Value::Paths(p) => {
+                let parts: Vec<String> = p.iter().map(|p| p.display().to_string()).collect();
+                f.write_str(&parts.join(":"))
+            }
+            Value::Count(n) => write!(f, "{n}"),
+            Value::Severity(s) => f.write_str(s.as_str()),
         }
     }
 }
@@ -364,6 +440,129 @@ settings! {
         default: DefaultValue::Value("1"),
         help: "`0` silences the shim's one-line banner at load.",
         details: "",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_SUPPRESSIONS`.
+    Suppressions {
+        env: "ACLVENC_SHIM_SUPPRESSIONS",
+        flag: "suppressions",
+        kind: Kind::PathList,
+        default: DefaultValue::Unset("none"),
+        help: "Suppressions files: findings and leaks they match are not reported (like LeakSanitizer's and \
+               valgrind's suppressions).",
+        details: "Several files are separated by `:` in the variable; the flag may be given more than once. One \
+                  entry per line (`#` starts a comment): `RULE-ID`, `RULE-ID:FUNCTION`, `RULE-ID:FUNCTION:SITE`, \
+                  `leak:KIND` or `leak:KIND:SITE`. RULE-ID may be a family (`VENC-CHDESC-*`); FUNCTION matches the \
+                  exported function called; SITE matches any application frame of the call's backtrace (its \
+                  function, `file:line`, or `function (file:line)`); KIND is a leak kind such as `hi_mpi_venc \
+                  channel`. `*` and `?` are globs. A rule ID that names no rule, or a malformed line, is an error \
+                  naming the file and line: the shim then applies none of that file, and aclvenc-check refuses to \
+                  run (status 2). Suppressed findings do not count, do not reject or abort a call, and do not set \
+                  an exit status; the report and the summary list each entry and how often it matched. Format: \
+                  docs/aclvenc-check.md.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_GEN_SUPPRESSIONS`.
+    GenSuppressions {
+        env: "ACLVENC_SHIM_GEN_SUPPRESSIONS",
+        flag: "gen-suppressions",
+        kind: Kind::Switch,
+        default: DefaultValue::Value("0"),
+        help: "`1`: print a ready suppressions entry under each finding shown.",
+        details: "The entry names the rule, the function and the first application frame, as a suppressions \
+                  file line.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_RULES`.
+    Rules {
+        env: "ACLVENC_SHIM_RULES",
+        flag: "rules",
+        kind: Kind::RuleFilter,
+        default: DefaultValue::Unset("every rule"),
+        help: "Which rules are checked, like the validation layers' message-ID filter.",
+        details: "A comma-separated list, applied in order, of rule IDs or families (`VENC-CHDESC-*`, \
+                  `MPI-JPEGE-*`, or `MPI-JPEGE` alone), each disabled with a leading `-` and enabled with none \
+                  or `+`. A list that starts with an enabling entry starts from no rule (`MPI-*`: only the V2 \
+                  rules); one that starts with `-` starts from every rule (`-VENC-CHDESC-*,VENC-CHDESC-NULL`). An \
+                  entry that matches no rule ID is an error. A disabled rule is neither reported nor counted, and \
+                  does not reject or abort a call.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_MIN_SEVERITY`.
+    MinSeverity {
+        env: "ACLVENC_SHIM_MIN_SEVERITY",
+        flag: "min-severity",
+        kind: Kind::Severity,
+        default: DefaultValue::Value("info"),
+        help: "The least severe finding reported: `info`, `warning` or `error`.",
+        details: "Findings below it are neither reported nor counted.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_LOG_FILE`.
+    LogFile {
+        env: "ACLVENC_SHIM_LOG_FILE",
+        flag: "log-file",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("stderr"),
+        help: "Where the shim writes its findings and messages instead of stderr (like valgrind's `--log-file`).",
+        details: "`%p` in the path becomes the process id, so processes that share the setting each write their \
+                  own file. Created, or truncated, at the first intercepted call; a forked child keeps writing to \
+                  its parent's file (each line starts with its own `==PID==`).",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_NUM_CALLERS`.
+    NumCallers {
+        env: "ACLVENC_SHIM_NUM_CALLERS",
+        flag: "num-callers",
+        kind: Kind::Count { min: 1, max: 64 },
+        default: DefaultValue::Value("4"),
+        help: "How many application frames a finding's call site and a leak's creation site show (1-64).",
+        details: "",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_ERROR_LIMIT`.
+    ErrorLimit {
+        env: "ACLVENC_SHIM_ERROR_LIMIT",
+        flag: "error-limit",
+        kind: Kind::Count { min: 0, max: u32::MAX as u64 },
+        default: DefaultValue::Value("5"),
+        help: "How many findings of one rule at one call site are printed; later ones are only counted.",
+        details: "`0`: no limit. At exit one line says how many findings the limit kept from being printed; the \
+                  report and the summary count them all.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_EXIT_SUMMARY`.
+    ExitSummary {
+        env: "ACLVENC_SHIM_EXIT_SUMMARY",
+        flag: "exit-summary",
+        kind: Kind::Switch,
+        default: DefaultValue::Value("1"),
+        help: "`1`: at exit the shim prints its leak report and how many findings the error limit kept back.",
+        details: "aclvenc-check turns it off: its own summary holds both, so nothing is printed twice.",
+        checker_default: Some("0"),
+    }
+    /// `ACLVENC_SHIM_SARIF`.
+    Sarif {
+        env: "ACLVENC_SHIM_SARIF",
+        flag: "sarif",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("none"),
+        help: "Where to write the findings and leaks as a SARIF 2.1.0 log, for code-scanning UIs.",
+        details: "One result per finding (rule ID, level, message, the application call site as the physical \
+                  location) and per leak; the rules carry their help text from the rule table. The shim writes it \
+                  at exit; aclvenc-check writes it itself from the report after the run (so a killed application \
+                  gets one too). `%p` in the path becomes the process id.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_JUNIT`.
+    Junit {
+        env: "ACLVENC_SHIM_JUNIT",
+        flag: "junit",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("none"),
+        help: "Where to write the findings and leaks as JUnit XML, for CI test reports.",
+        details: "One test case per rule family (`VENC-CHDESC`, `MPI-JPEGE`, ...) with one failure per finding, \
+                  and one for leaks. Written like `ACLVENC_SHIM_SARIF`.",
         checker_default: None,
     }
 }
