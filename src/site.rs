@@ -228,3 +228,32 @@ impl std::fmt::Debug for Origin {
         write!(f, "{} on {}", self.function, self.thread())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A finding's or leak's thread is named as the OS names it: the pthread name and the `gettid` id; a rename
+    /// shows at the next capture.
+    #[test]
+    fn threads_are_named_by_pthread_name_and_os_thread_id() {
+        let (label, tid, renamed) = std::thread::Builder::new()
+            .name("venc-worker".into())
+            .spawn(|| {
+                let o = Origin::capture("aclvencSendFrame");
+                // SAFETY: gettid has no preconditions.
+                let tid = unsafe { libc::gettid() } as u32;
+                let name = std::ffi::CString::new("renamed").unwrap();
+                // SAFETY: the calling thread names itself with a NUL-terminated name of at most 15 bytes.
+                unsafe { libc::pthread_setname_np(libc::pthread_self(), name.as_ptr()) };
+                (o.thread(), tid, (Origin::light("x").thread(), Origin::capture("y").thread()))
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(label, format!("\"venc-worker\" (tid {tid})"));
+        assert_ne!(tid, std::process::id(), "not the main thread's id");
+        assert_eq!(renamed.0, label, "a light record reuses the name read last");
+        assert_eq!(renamed.1, format!("\"renamed\" (tid {tid})"));
+    }
+}

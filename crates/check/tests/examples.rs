@@ -248,3 +248,131 @@ fn a_missing_app_is_status_127() {
     let o = check(&["--", "/nonexistent/venc-app"]);
     assert_eq!(o.status.code(), Some(127), "{}", text(&o));
 }
+
+fn sarif_validator() -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif-schema-2.1.0.json");
+    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::options().should_validate_formats(true).build(&schema).unwrap()
+}
+
+/// Issue 10's closing-note run: venc_mistakes with a suppressions file of three entries: one that matches (its
+/// rule's findings leave the report, the summary counts them under the entry) and two that do not (a wrong
+/// function, a leak site no frame has: their findings and leaks stay). With --gen-suppressions, --sarif and
+/// --junit. Prints the summary and the SARIF result of one finding (`--nocapture` shows them).
+#[test]
+fn suppressions_that_match_and_that_do_not_and_the_ci_files_of_a_real_run() {
+    let app = example("venc_mistakes");
+    let d = scratch();
+    let supp = d.join("venc_mistakes.supp");
+    std::fs::write(
+        &supp,
+        "# known and accepted\nVENC-SEND-AFTER-EOS:aclvencSendFrame\n\
+         # these two match nothing here\nVENC-CHDESC-WIDTH-RANGE:aclvencSendFrame\nleak:hi_mpi_venc channel:*no_such_function*\n",
+    )
+    .unwrap();
+    let (rep, sarif, junit) = (d.join("supp.json"), d.join("supp.sarif"), d.join("supp.xml"));
+    let o = check_on_clip(
+        &[
+            "--report",
+            rep.to_str().unwrap(),
+            "--suppressions",
+            supp.to_str().unwrap(),
+            "--gen-suppressions",
+            "--sarif",
+            sarif.to_str().unwrap(),
+            "--junit",
+            junit.to_str().unwrap(),
+        ],
+        &app,
+        &["--wait-ms", "300"],
+    );
+    let t = text(&o);
+    let r = report(&rep);
+    let rules: BTreeSet<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(!rules.contains("VENC-SEND-AFTER-EOS"), "the matching entry suppresses it: {t}");
+    assert!(rules.contains("VENC-CHDESC-WIDTH-RANGE"), "an entry for another function does not: {t}");
+    assert!(r.leaks.iter().any(|l| l.kind == "hi_mpi_venc channel"), "nor a leak entry for another site: {t}");
+    let used: Vec<(u64, u64)> = r.suppressions.iter().map(|s| (s.findings, s.leaks)).collect();
+    assert!(used[0].0 >= 1 && used[1] == (0, 0) && used[2] == (0, 0), "{used:?}");
+    assert!(t.contains("suppressed: ") && t.contains("x VENC-SEND-AFTER-EOS:aclvencSendFrame  ("), "{t}");
+    assert!(!t.contains("[VENC-SEND-AFTER-EOS]"), "a suppressed finding is not printed: {t}");
+    // --gen-suppressions: a ready entry under each printed finding, which parses and matches it.
+    let entry = t.lines().find_map(|l| l.split_once("suppression: VENC-CHDESC-WIDTH-RANGE:").map(|(_, e)| e));
+    let entry = format!("VENC-CHDESC-WIDTH-RANGE:{}", entry.expect("an entry under the finding"));
+    let parsed = aclvenc_interface::filter::parse_suppressions(&entry, Path::new("gen")).unwrap();
+    let width = r.findings.iter().find(|f| f.rule == "VENC-CHDESC-WIDTH-RANGE").unwrap();
+    assert!(parsed[0].matches_finding(&width.rule, &width.function, &width.stack), "{entry}");
+    // One summary: the shim's own exit-time leak report is silenced under aclvenc-check.
+    assert!(!t.contains("objects live at exit"), "{t}");
+    assert!(width.thread.contains("(tid ") && !width.thread.contains("ThreadId"), "{}", width.thread);
+
+    let log: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
+    let v = sarif_validator();
+    let errors: Vec<String> = v.iter_errors(&log).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let result = results.iter().find(|r| r["ruleId"] == "VENC-CHDESC-WIDTH-RANGE").unwrap();
+    let uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap_or_default();
+    assert!(uri.ends_with("venc_mistakes.c"), "the call site is the source line: {result}");
+    let xml = std::fs::read_to_string(&junit).unwrap();
+    assert!(xml.contains("<testcase classname=\"aclvenc-shim\" name=\"VENC-CHDESC\">"), "{xml}");
+    let summary = String::from_utf8_lossy(&o.stderr);
+    let summary = &summary[summary.find("==== aclvenc-check summary").unwrap_or(0)..];
+    println!("{summary}\n{}", serde_json::to_string_pretty(result).unwrap());
+}
+
+/// A family filter: with `--rules=-VENC-CHDESC-*` the bad width is neither printed nor counted (the driver still
+/// refuses the channel: DRIVER-ERROR stays), and the report counts it as filtered.
+#[test]
+fn a_family_filter_leaves_the_family_out() {
+    let app = example("venc_mistakes");
+    let rep = scratch().join("family.json");
+    let o = check_on_clip(
+        &["--report", rep.to_str().unwrap(), "--rules=-VENC-CHDESC-*", "--error-exitcode", "9"],
+        &app,
+        &["--only", "invalid-width"],
+    );
+    let t = text(&o);
+    let r = report(&rep);
+    let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["DRIVER-ERROR"], "{t}");
+    assert_eq!(r.filtered, 1, "{t}");
+    assert_eq!(o.status.code(), Some(0), "no error finding counts: {t}");
+    assert!(!t.contains("[VENC-CHDESC-WIDTH-RANGE]") && !t.contains("x VENC-CHDESC-WIDTH-RANGE ["), "{t}");
+    assert!(t.contains("filtered: 1 finding of disabled rules"), "{t}");
+}
+
+/// `--log-file` with `%p` and two processes at once: each writes its own file, named with its pid, whose lines
+/// all start with that pid; nothing of it reaches stderr.
+#[test]
+fn percent_p_gives_two_processes_two_log_files() {
+    let app = example("venc_mistakes");
+    let dir = scratch().join("logs");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("shim.%p.log");
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            let (log, app) = (log.clone(), app.clone());
+            std::thread::spawn(move || {
+                check_on_clip(&["--log-file", log.to_str().unwrap()], &app, &["--only", "invalid-width"])
+            })
+        })
+        .collect();
+    let outputs: Vec<Output> = runs.into_iter().map(|r| r.join().unwrap()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert_eq!(files.len(), 2, "{files:?}");
+    for f in &files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let pid = name.strip_prefix("shim.").and_then(|n| n.strip_suffix(".log")).unwrap();
+        let text = std::fs::read_to_string(f).unwrap();
+        let head = format!("=={pid}== [VENC-CHDESC-WIDTH-RANGE] error: aclvencSetChannelDescPicWidth: ");
+        assert!(text.contains(&head), "{name}: {text}");
+        assert!(text.lines().all(|l| l.starts_with(&format!("=={pid}== "))), "{name}: {text}");
+        assert!(text.contains(&format!("=={pid}==    at ")), "the call site follows: {text}");
+    }
+    for o in &outputs {
+        assert!(!text(o).contains("] error: aclvencSetChannelDescPicWidth"), "{}", text(o));
+    }
+}

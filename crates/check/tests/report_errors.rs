@@ -5,30 +5,12 @@
 //! Needs nothing built but aclvenc-check itself.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+mod common;
 
 use aclvenc_interface::report::{Finding, Frame, Report, SCHEMA_VERSION};
 use aclvenc_interface::Severity;
-
-/// Runs `aclvenc-check --shim <empty file> --emu never <args> -- /bin/sh -c <script>` in an environment without
-/// shim settings; the script finds the report path in `$R`, with `%p` replaced by its pid.
-fn check(dir: &Path, args: &[&str], script: &str) -> Output {
-    let fake_shim = dir.join("fake-shim.so");
-    std::fs::write(&fake_shim, "").unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_aclvenc-check"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("ACLVENC_SHIM_") || k.starts_with("ACLVENC_EMU_") || k == "LD_PRELOAD" {
-            cmd.env_remove(k);
-        }
-    }
-    let script = format!("R=$(printf %s \"$ACLVENC_SHIM_REPORT\" | sed \"s/%p/$$/g\"); {script}");
-    cmd.arg("--shim").arg(&fake_shim).args(["--emu", "never"]).args(args);
-    cmd.args(["--", "/bin/sh", "-c", &script]).output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{check, stderr};
 
 /// A report with one error finding, as the shim writes it.
 fn report_with_an_error() -> String {
