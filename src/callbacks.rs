@@ -190,10 +190,9 @@ fn on_output(
     }
     let bytes = read.map_or(0, |(size, _)| u64::from(size));
     let frame = shim.state.v1.lock().output_delivered(desc, input as usize, bytes);
-    let channel = format!("channelDesc {desc:#x}");
     let mut pipe = shim.state.pipe.lock();
     if let Some(frame) = frame {
-        pipe.frame_done(&channel, frame);
+        pipe.frame_done(crate::state::pipe::Channel::V1(desc), frame);
     }
     let data = shim.driver.read_stream_desc_data(output).filter(|d| *d != 0)?;
     let end = data + bytes as usize;

@@ -76,7 +76,7 @@ macro_rules! plain_ret {
         }
     )*};
 }
-plain_ret!(u8, u32, u64, acldvppStreamFormat, acldvppPixelFormat, aclvencCallback);
+aclvenc_abi::plain_return_types!(plain_ret);
 
 impl<T> FfiRet for *const T {
     fn from_code(_: i32) -> Self {

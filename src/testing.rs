@@ -125,14 +125,7 @@ pub fn racing_create(addr: usize, create: fn() -> usize, destroy: impl FnOnce())
 macro_rules! plain_fake {
     ($($t:ty),*) => {$(impl FakeRet for $t { fn fake(_: &'static str) -> Self { Default::default() } })*};
 }
-plain_fake!(
-    u8,
-    u32,
-    u64,
-    aclvenc_abi::acldvppStreamFormat,
-    aclvenc_abi::acldvppPixelFormat,
-    aclvenc_abi::aclvencCallback
-);
+aclvenc_abi::plain_return_types!(plain_fake);
 
 impl<T> FakeRet for *const T {
     fn fake(_: &'static str) -> Self {

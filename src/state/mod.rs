@@ -10,7 +10,8 @@ pub mod v2;
 use crate::site::Origin;
 use aclvenc_interface::report::KEPT_CHANNELS;
 use parking_lot::Mutex;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 use std::hash::Hash;
 
 /// Everything tracked.
@@ -56,7 +57,7 @@ pub struct Dying<K, T>(HashMap<K, T>);
 
 impl<K, T> Default for Dying<K, T> {
     fn default() -> Self {
-        Dying(HashMap::new())
+        Dying(HashMap::default())
     }
 }
 
@@ -86,6 +87,10 @@ impl<K: Hash + Eq + Copy, T> Dying<K, T> {
         self.0.contains_key(k)
     }
 }
+
+/// How many frames of one channel are tracked in flight at most: a driver's input queue is far shorter, so more
+/// means the driver stopped answering; the oldest is then forgotten (its reads end), to keep memory bounded.
+pub const MAX_IN_FLIGHT: usize = 1024;
 
 /// A live object for the leak report.
 #[derive(Clone, Debug)]

@@ -8,7 +8,8 @@
 
 use super::{Dying, LiveObject};
 use crate::site::Origin;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, VecDeque};
 
 /// Who allocated a block.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -55,12 +56,38 @@ impl Allocator {
     }
 }
 
+/// An encoder channel, as frames in flight name it (a number, not text: it is recorded once per frame).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Channel {
+    /// The V1 channel of the channel desc at this address.
+    V1(usize),
+    /// V2 channel `chn`.
+    V2(i32),
+}
+
+impl std::fmt::Display for Channel {
+    /// `channelDesc 0x...` or `chn 3`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Channel::V1(desc) => write!(f, "channelDesc {desc:#x}"),
+            Channel::V2(chn) => write!(f, "chn {chn}"),
+        }
+    }
+}
+
+/// What one frame in flight reads: its pic desc and up to two blocks (base addresses; 0: none), so that its end
+/// touches only those, whatever else is tracked.
+#[derive(Clone, Copy, Default)]
+struct Reads {
+    pic: Option<usize>,
+    blocks: [usize; 2],
+}
+
 /// A frame in flight that reads a block or a pic desc: which API and channel, its number on the channel, and
 /// where it was sent (thread and function; no stack is captured per frame).
 #[derive(Clone, Debug)]
 pub struct Reader {
-    /// `channelDesc 0x...` (V1) or `chn 3` (V2).
-    pub channel: String,
+    pub channel: Channel,
     /// The frame's number on the channel, from 1.
     pub frame: u64,
     pub sent: Origin,
@@ -74,7 +101,7 @@ pub struct Block {
     pub allocator: Allocator,
     pub origin: Origin,
     /// Frames in flight that read it.
-    pub readers: Vec<Reader>,
+    pub readers: VecDeque<Reader>,
     /// The V1 channel desc that uses it as its output buffer (aclvencSetChannelDescBufAddr), while live.
     pub output_of: Option<usize>,
 }
@@ -99,7 +126,7 @@ pub struct PicDesc {
     pub width_stride: Option<u32>,
     pub height_stride: Option<u32>,
     /// Frames in flight that read it.
-    pub readers: Vec<Reader>,
+    pub readers: VecDeque<Reader>,
 }
 
 /// A field of a pic desc, as its setter names it.
@@ -205,6 +232,8 @@ pub struct PipeState {
     dying_contexts: Dying<usize, Context>,
     dying_streams: Dying<usize, Stream>,
     dying_epolls: Dying<i32, Epoll>,
+    /// What each frame in flight reads, by channel and frame number.
+    reads: HashMap<(Channel, u64), Reads>,
 }
 
 /// What a pointer is, as far as the allocators know.
@@ -246,7 +275,7 @@ impl PipeState {
     /// An allocator returned `base` for `size` bytes.
     pub fn block_allocated(&mut self, base: usize, size: usize, allocator: Allocator, origin: Origin) {
         self.freed.remove(&base);
-        self.blocks.insert(base, Block { size, allocator, origin, readers: Vec::new(), output_of: None });
+        self.blocks.insert(base, Block { size, allocator, origin, readers: VecDeque::new(), output_of: None });
     }
 
     /// The free of the block at `base` is about to be forwarded.
@@ -308,32 +337,48 @@ impl PipeState {
 
     /// A frame now in flight reads the pic desc `pic` (if tracked) and the block holding `data` (if any).
     pub fn frame_reads(&mut self, pic: Option<usize>, data: usize, reader: &Reader) {
+        let reads = self.reads.entry((reader.channel, reader.frame)).or_default();
         if let Some(d) = pic.and_then(|p| self.pic_descs.get_mut(&p)) {
-            d.readers.push(reader.clone());
+            d.readers.push_back(reader.clone());
+            reads.pic = pic;
         }
-        if let Some((_, b)) = self.blocks.range_mut(..=data).next_back().filter(|(base, b)| data < *base + b.size) {
-            b.readers.push(reader.clone());
+        if let Some((base, b)) = self.blocks.range_mut(..=data).next_back().filter(|(base, b)| data < *base + b.size) {
+            b.readers.push_back(reader.clone());
+            if let Some(slot) = reads.blocks.iter_mut().find(|s| **s == 0) {
+                *slot = *base;
+            }
         }
     }
 
     /// The frame `frame` of `channel` is done: nothing it read is read any more.
-    pub fn frame_done(&mut self, channel: &str, frame: u64) {
-        let done = |r: &Reader| r.channel == channel && r.frame == frame;
-        for d in self.pic_descs.values_mut() {
-            d.readers.retain(|r| !done(r));
-        }
-        for b in self.blocks.values_mut() {
-            b.readers.retain(|r| !done(r));
+    pub fn frame_done(&mut self, channel: Channel, frame: u64) {
+        if let Some(reads) = self.reads.remove(&(channel, frame)) {
+            self.end_reads(channel, frame, reads);
         }
     }
 
     /// Every frame of `channel` is done (the channel was destroyed, or drained by EOS).
-    pub fn channel_done(&mut self, channel: &str) {
-        for d in self.pic_descs.values_mut() {
-            d.readers.retain(|r| r.channel != channel);
+    pub fn channel_done(&mut self, channel: Channel) {
+        let frames: Vec<u64> = self.reads.keys().filter(|(c, _)| *c == channel).map(|(_, f)| *f).collect();
+        for frame in frames {
+            self.frame_done(channel, frame);
         }
-        for b in self.blocks.values_mut() {
-            b.readers.retain(|r| r.channel != channel);
+    }
+
+    fn end_reads(&mut self, channel: Channel, frame: u64, reads: Reads) {
+        // Frames mostly end in the order they were sent: the search from the front is short.
+        let end = |readers: &mut VecDeque<Reader>| {
+            if let Some(i) = readers.iter().position(|r| r.channel == channel && r.frame == frame) {
+                readers.remove(i);
+            }
+        };
+        if let Some(d) = reads.pic.and_then(|p| self.pic_descs.get_mut(&p)) {
+            end(&mut d.readers);
+        }
+        for base in reads.blocks.into_iter().filter(|b| *b != 0) {
+            if let Some(b) = self.blocks.get_mut(&base) {
+                end(&mut b.readers);
+            }
         }
     }
 
@@ -522,7 +567,7 @@ impl PipeState {
     /// hi_mpi_sys_create_epoll returned `fd` on `thread`.
     pub fn epoll_created(&mut self, fd: i32, thread: u64, origin: Origin) {
         let device = self.device_of(thread).unwrap_or(0);
-        self.epolls.insert(fd, Epoll { origin, device, fds: HashSet::new() });
+        self.epolls.insert(fd, Epoll { origin, device, fds: HashSet::default() });
     }
 
     /// hi_mpi_sys_ctl_epoll added (`add`) or deleted a channel fd.

@@ -5,7 +5,8 @@
 use super::{ChannelSummary, Dying, Finished, LiveObject};
 use crate::site::Origin;
 use aclvenc_abi::aclvencChannelDescParamType;
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 
 /// Declares [`Attr`] and its aclvencChannelDescParamType order in one list.
 macro_rules! attrs {
@@ -281,14 +282,17 @@ impl V1State {
     /// aclvencSendFrame(desc, pic, ..., config) is about to be forwarded (its callback may come before the send
     /// returns): a picture unless the config says EOS; it is in flight until its callback. Returns its number on
     /// the channel (`None` for EOS).
-    pub fn frame_entering(&mut self, desc: usize, pic: usize, config: usize) -> Option<u64> {
+    ///
+    /// Past [`super::MAX_IN_FLIGHT`] the oldest frame is forgotten; its number comes second.
+    pub fn frame_entering(&mut self, desc: usize, pic: usize, config: usize) -> Option<(u64, Option<u64>)> {
         if self.configs.get(&config).is_some_and(|c| c.eos) {
             return None;
         }
         let d = self.descs.get_mut(&desc)?;
         d.next_frame += 1;
+        let forgotten = if d.in_flight.len() >= super::MAX_IN_FLIGHT { d.in_flight.pop_front() } else { None };
         d.in_flight.push_back((d.next_frame, pic));
-        Some(d.next_frame)
+        Some((d.next_frame, forgotten.map(|(n, _)| n)))
     }
 
     /// The driver answered aclvencSendFrame(desc, pic, ..., config): on success an EOS or a picture is counted;

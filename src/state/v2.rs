@@ -6,7 +6,8 @@
 use super::{ChannelSummary, Dying, Finished, LiveObject};
 use crate::site::Origin;
 use aclvenc_abi::{hi_bool, hi_venc_chn_attr};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 
 /// Whether a channel accepts pictures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,11 +155,14 @@ impl V2State {
     /// A picture at `input` with `pts` is being sent to `chn` (send_frame or send_jpege_frame, about to be
     /// forwarded: the encoder may return its stream before the send returns); returns its frame number on the
     /// channel. It stays in flight until get_stream returns its stream, or the driver refuses the send.
-    pub fn frame_entering(&mut self, chn: i32, input: usize, pts: u64) -> Option<u64> {
+    ///
+    /// Returns the frame's number and, past [`super::MAX_IN_FLIGHT`], the number of the oldest frame, forgotten.
+    pub fn frame_entering(&mut self, chn: i32, input: usize, pts: u64) -> Option<(u64, Option<u64>)> {
         let c = self.chns.get_mut(&chn)?;
         c.next_frame += 1;
+        let forgotten = if c.in_flight.len() >= super::MAX_IN_FLIGHT { c.in_flight.pop_front() } else { None };
         c.in_flight.push_back((c.next_frame, input, pts));
-        Some(c.next_frame)
+        Some((c.next_frame, forgotten.map(|(n, _, _)| n)))
     }
 
     /// The send of the picture at `input` to `chn` succeeded.

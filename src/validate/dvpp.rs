@@ -5,7 +5,7 @@
 use crate::calls::dvpp::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Found, PicField, Reader};
+use crate::state::pipe::{Allocator, Channel, Found, PicField, Reader};
 use aclvenc_abi::*;
 use aclvenc_interface::rules::Rule;
 use aclvenc_ptr::Out;
@@ -13,10 +13,9 @@ use core::ffi::c_void;
 
 /// The rule for freeing what a frame in flight still reads: the V1 or the V2 one, by the frame's channel.
 fn early_rule(r: &Reader) -> Rule {
-    if r.channel.starts_with("chn ") {
-        Rule::MpiInputFreeEarly
-    } else {
-        Rule::VencSendInputFreeEarly
+    match r.channel {
+        Channel::V2(_) => Rule::MpiInputFreeEarly,
+        Channel::V1(_) => Rule::VencSendInputFreeEarly,
     }
 }
 
@@ -35,11 +34,19 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
     }
     enum Verdict {
         Fine,
-        Interior { base: usize, allocator: Allocator, size: usize },
+        Interior {
+            base: usize,
+            allocator: Allocator,
+            size: usize,
+        },
         Foreign(Allocator),
-        InFlight(Vec<Reader>, Allocator),
+        /// The first frame still reading, how many do, and the block's allocator.
+        InFlight(Reader, usize, Allocator),
         Output(usize),
-        Twice { by: Origin, size: usize },
+        Twice {
+            by: Origin,
+            size: usize,
+        },
         Freeing,
         Unknown,
     }
@@ -49,7 +56,7 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         }
         Found::Live { block, .. } if block.allocator != expected => Verdict::Foreign(block.allocator),
         Found::Live { block, .. } if !block.readers.is_empty() => {
-            Verdict::InFlight(block.readers.clone(), block.allocator)
+            Verdict::InFlight(block.readers[0].clone(), block.readers.len(), block.allocator)
         }
         Found::Live { block, .. } => block.output_of.map_or(Verdict::Fine, Verdict::Output),
         Found::Freed(f) => Verdict::Twice { by: f.by.clone(), size: f.size },
@@ -65,11 +72,10 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         Verdict::Foreign(allocator) => cx.refuse(Rule::DvppMemFreeUnknown, || {
             format!("{p:#x} came from {}, not from {}; free it with {}. The call was not forwarded", allocator.malloc(), expected.malloc(), allocator.free())
         }),
-        Verdict::InFlight(readers, allocator) => {
-            let r = &readers[0];
-            let more = if readers.len() > 1 { format!(" and {} more frames", readers.len() - 1) } else { String::new() };
-            cx.report(early_rule(r), || {
-                format!("{p:#x} ({}) is still read by {}{more}: the encoder reads it until that frame's result is out, so freeing it now corrupts or crashes the encode. Free it in the callback (V1) or after get_stream returned the frame (V2)", allocator.kind(), describe_reader(r))
+        Verdict::InFlight(r, readers, allocator) => {
+            let more = if readers > 1 { format!(" and {} more frames", readers - 1) } else { String::new() };
+            cx.report(early_rule(&r), || {
+                format!("{p:#x} ({}) is still read by {}{more}: the encoder reads it until that frame's result is out, so freeing it now corrupts or crashes the encode. Free it in the callback (V1) or after get_stream returned the frame (V2)", allocator.kind(), describe_reader(&r))
             });
         }
         Verdict::Output(desc) => cx.report(Rule::VencChdescBufaddrLifetime, || {
@@ -144,8 +150,8 @@ impl Hooks for acldvppDestroyPicDesc {
         if !known_pic_desc(cx, p, "picDesc") {
             return;
         }
-        let readers = cx.pipe().pic_descs.get(&p).map(|d| d.readers.clone()).unwrap_or_default();
-        if let Some(r) = readers.first() {
+        let reader = cx.pipe().pic_descs.get(&p).and_then(|d| d.readers.front().cloned());
+        if let Some(r) = &reader {
             cx.report(early_rule(r), || {
                 format!("pic desc {p:#x} is still read by {}: the encoder reads the desc and its data until that frame's callback. Destroy it in the callback", describe_reader(r))
             });

@@ -1013,3 +1013,24 @@ fn driver_error() {
     });
     assert!(rules_of(|| destroy(c)).is_empty());
 }
+
+/// A driver that never hands a frame back (the benchmarks' empty driver, a hung device) must not make the shim's
+/// memory grow: past `MAX_IN_FLIGHT` frames of one channel the oldest is forgotten and its reads end.
+#[test]
+fn frames_in_flight_stay_bounded_when_the_driver_never_answers() {
+    use crate::state::MAX_IN_FLIGHT;
+    let c = started();
+    let addr = mpi_malloc(FRAME_BYTES);
+    let f = frame(addr, 0);
+    clean(|| {
+        for _ in 0..MAX_IN_FLIGHT + 100 {
+            assert_eq!(send_frame(c, &f), HI_SUCCESS);
+        }
+    });
+    let shim = crate::shim::Shim::get();
+    assert_eq!(shim.state.v2.lock().chns[&c].in_flight.len(), MAX_IN_FLIGHT);
+    assert_eq!(shim.state.pipe.lock().blocks[&(addr as usize)].readers.len(), MAX_IN_FLIGHT);
+    destroy(c);
+    assert!(shim.state.pipe.lock().blocks[&(addr as usize)].readers.is_empty(), "the channel's reads end with it");
+    clean(|| assert_eq!(unsafe { hi_mpi_dvpp_free(addr) }, HI_SUCCESS));
+}

@@ -83,3 +83,50 @@ pub fn acl_error_name(code: aclError) -> Option<&'static str> {
 pub fn hi_error_name(code: hi_s32) -> Option<&'static str> {
     generated::names::HI_ERROR_NAMES.iter().find(|(_, v)| *v == code).map(|(n, _)| *n)
 }
+
+/// Hands the plain return types of the vendor functions (values that are neither an error code nor a pointer) to
+/// `$m!` as one list: `$m!(u8, u32, u64, acldvppStreamFormat, acldvppPixelFormat, aclvencCallback)`. Code that
+/// needs one impl per return type (the shim's fallbacks, fake and empty drivers) takes the list from here, and the
+/// test `every_plain_return_type_is_listed` proves it holds every such type of the function tables.
+#[macro_export]
+macro_rules! plain_return_types {
+    ($m:ident) => {
+        $m! { u8, u32, u64, $crate::acldvppStreamFormat, $crate::acldvppPixelFormat, $crate::aclvencCallback }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    /// The return types of every function in the tables, by name.
+    macro_rules! returns {
+        ($(fn $name:ident($($p:ident: $t:ty),* $(,)?) -> $ret:ty;)*) => {
+            &[$(stringify!($ret)),*]
+        };
+    }
+
+    macro_rules! listed {
+        ($($t:ty),*) => {
+            &[$(stringify!($t)),*]
+        };
+    }
+
+    #[test]
+    fn every_plain_return_type_is_listed() {
+        let listed: &[&str] = crate::plain_return_types!(listed);
+        let listed: alloc::vec::Vec<&str> = listed.iter().map(|t| t.rsplit("::").next().unwrap_or(t).trim()).collect();
+        let tables: [&[&str]; 6] = [
+            crate::aclvenc_fns!(returns),
+            crate::acldvpp_fns!(returns),
+            crate::acl_runtime_fns!(returns),
+            crate::hi_mpi_venc_fns!(returns),
+            crate::hi_mpi_sys_fns!(returns),
+            crate::hi_mpi_dvpp_fns!(returns),
+        ];
+        for ret in tables.iter().flat_map(|t| t.iter()) {
+            let ret = ret.trim();
+            let last = ret.rsplit("::").next().unwrap_or(ret).trim();
+            let code_or_pointer = ret.starts_with('*') || matches!(last, "aclError" | "hi_s32" | "i32");
+            assert!(code_or_pointer || listed.contains(&last), "return type {ret} is not in plain_return_types!");
+        }
+    }
+}

@@ -1,77 +1,178 @@
 //! The cost of one call through the shim's whole pipeline (re-entry check, trace check, validation, forward,
-//! record) next to the same call made directly to the null driver, measured side by side in one run:
+//! record) next to the same call made directly to the empty driver (`crates/emptydrv`: every vendor function a
+//! no-op), measured side by side in one run, for every per-frame call of both APIs and the companion calls a
+//! program makes per frame:
 //!
-//!   cargo build --release -p aclvenc-shim -p aclvenc-nulldrv && cargo bench -p aclvenc-bench --bench shim-overhead
+//!   cargo build --release -p aclvenc-shim -p aclvenc-emptydrv && cargo bench -p aclvenc-bench --bench shim-overhead
 //!
-//! Both libraries are loaded into this process: the null driver directly, and the shim with
-//! `ACLVENC_SHIM_DRIVER` pointing at the same null driver. Each call is a criterion benchmark group with two
-//! functions, `shim` and `direct`; after criterion's report a table gives criterion's median ns per call of both,
-//! the difference and the ratio. Criterion's options follow `--`, e.g. a short run:
-//! `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
+//! Both libraries are loaded into this process: the empty driver directly, and the shim with `ACLVENC_SHIM_DRIVER`
+//! and `ACLVENC_SHIM_DRIVER_RT` naming the same file, with validation and tracking on and the trace off. Each call
+//! is a criterion benchmark group with two functions, `shim` and `direct`; after criterion's report a table gives
+//! criterion's median ns per call of both, the difference (the shim's added cost) and the ratio. Criterion's
+//! options follow `--`, e.g. a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1
+//! --measurement-time 2`.
 
 use aclvenc_abi::*;
 use aclvenc_bench::{lib_dir, load, sym, SideBySide};
+use core::ffi::{c_char, c_void};
 
-const BUILD: &str = "cargo build --release -p aclvenc-shim -p aclvenc-nulldrv";
+const BUILD: &str = "cargo build --release -p aclvenc-shim -p aclvenc-emptydrv";
 
+type Init = unsafe extern "C" fn(*const c_char) -> aclError;
+type Device = unsafe extern "C" fn(i32) -> aclError;
+type CreateContext = unsafe extern "C" fn(*mut aclrtContext, i32) -> aclError;
+type Sys = unsafe extern "C" fn() -> hi_s32;
 type CreateDesc = unsafe extern "C" fn() -> *mut aclvencChannelDesc;
 type SetU32 = unsafe extern "C" fn(*mut aclvencChannelDesc, u32) -> aclError;
+type SetU64 = unsafe extern "C" fn(*mut aclvencChannelDesc, u64) -> aclError;
+type SetCb = unsafe extern "C" fn(*mut aclvencChannelDesc, aclvencCallback) -> aclError;
+type SetEn = unsafe extern "C" fn(*mut aclvencChannelDesc, acldvppStreamFormat) -> aclError;
+type SetFmt = unsafe extern "C" fn(*mut aclvencChannelDesc, acldvppPixelFormat) -> aclError;
 type GetU32 = unsafe extern "C" fn(*const aclvencChannelDesc) -> u32;
+type DescFn = unsafe extern "C" fn(*mut aclvencChannelDesc) -> aclError;
+type CreateCfg = unsafe extern "C" fn() -> *mut aclvencFrameConfig;
+type SendV1 = unsafe extern "C" fn(
+    *mut aclvencChannelDesc,
+    *mut acldvppPicDesc,
+    *mut c_void,
+    *mut aclvencFrameConfig,
+    *mut c_void,
+) -> aclError;
+type CreatePic = unsafe extern "C" fn() -> *mut acldvppPicDesc;
+type PicU32 = unsafe extern "C" fn(*mut acldvppPicDesc, u32) -> aclError;
+type PicData = unsafe extern "C" fn(*mut acldvppPicDesc, *mut c_void) -> aclError;
+type PicFormat = unsafe extern "C" fn(*mut acldvppPicDesc, acldvppPixelFormat) -> aclError;
+type DvppMalloc = unsafe extern "C" fn(*mut *mut c_void, usize) -> aclError;
+type DvppFree = unsafe extern "C" fn(*mut c_void) -> aclError;
+type Memcpy = unsafe extern "C" fn(*mut c_void, usize, *const c_void, usize, aclrtMemcpyKind) -> aclError;
+type MpiMalloc = unsafe extern "C" fn(hi_u32, *mut *mut c_void, hi_u64) -> hi_s32;
+type MpiFree = unsafe extern "C" fn(*mut c_void) -> hi_s32;
 type CreateChn = unsafe extern "C" fn(hi_venc_chn, *const hi_venc_chn_attr) -> hi_s32;
 type StartChn = unsafe extern "C" fn(hi_venc_chn, *const hi_venc_start_param) -> hi_s32;
 type Query = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_chn_status) -> hi_s32;
 type Send = unsafe extern "C" fn(hi_venc_chn, *const hi_video_frame_info, hi_s32) -> hi_s32;
 type GetStream = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream, hi_s32) -> hi_s32;
 type Release = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream) -> hi_s32;
+type Chn = unsafe extern "C" fn(hi_venc_chn) -> hi_s32;
+
+const W: u32 = 1920;
+const H: u32 = 1080;
+const FRAME: usize = (W * H * 3 / 2) as usize;
+
+unsafe extern "C" fn on_output(_: *mut acldvppPicDesc, _: *mut acldvppStreamDesc, _: *mut c_void) {}
 
 fn main() {
     let mut run = SideBySide::new();
     let dir = lib_dir();
-    let null_path = dir.join("libaclvenc_nulldrv.so");
-    std::env::set_var("ACLVENC_SHIM_DRIVER", &null_path);
+    let empty_path = dir.join("libaclvenc_emptydrv.so");
+    std::env::set_var("ACLVENC_SHIM_DRIVER", &empty_path);
+    std::env::set_var("ACLVENC_SHIM_DRIVER_RT", &empty_path);
     std::env::set_var("ACLVENC_SHIM_BANNER", "0");
     std::env::set_var("ACLVENC_SHIM_LOG", "error");
-    let null = load(&null_path, BUILD);
+    let empty = load(&empty_path, BUILD);
     let shim = load(&dir.join("libaclvenc_shim.so"), BUILD);
+    let (s, e) = (&shim, &empty);
 
     // SAFETY: every call below uses the vendor prototype from the ABI table, handles the shim saw created, and
-    // pointers to live locals; the null driver only records its arguments.
+    // pointers to live locals; the empty driver dereferences nothing but the out-parameters of its allocators.
     unsafe {
-        let desc = sym::<CreateDesc>(&shim, "aclvencCreateChannelDesc")();
-        let (s_set, d_set) = (
-            sym::<SetU32>(&shim, "aclvencSetChannelDescPicWidth"),
-            sym::<SetU32>(&null, "aclvencSetChannelDescPicWidth"),
-        );
-        run.bench("aclvencSetChannelDescPicWidth", || s_set(desc, 1280), || d_set(desc, 1280));
-        let (s_get, d_get) = (
-            sym::<GetU32>(&shim, "aclvencGetChannelDescPicWidth"),
-            sym::<GetU32>(&null, "aclvencGetChannelDescPicWidth"),
-        );
-        run.bench("aclvencGetChannelDescPicWidth", || s_get(desc), || d_get(desc));
+        // A program's set-up, through the shim: runtime, device, context, MPI system.
+        sym::<Init>(s, "aclInit")(std::ptr::null());
+        sym::<Device>(s, "aclrtSetDevice")(0);
+        let mut ctx: aclrtContext = std::ptr::null_mut();
+        sym::<CreateContext>(s, "aclrtCreateContext")(&mut ctx, 0);
+        sym::<Sys>(s, "hi_mpi_sys_init")();
 
+        // V1: a live 1080p H.264 channel, a frame config, and a pic desc over an acldvppMalloc block.
+        let desc = sym::<CreateDesc>(s, "aclvencCreateChannelDesc")();
+        sym::<SetU64>(s, "aclvencSetChannelDescThreadId")(desc, 1);
+        sym::<SetCb>(s, "aclvencSetChannelDescCallback")(desc, Some(on_output));
+        sym::<SetEn>(s, "aclvencSetChannelDescEnType")(desc, acldvppStreamFormat::H264_MAIN_LEVEL);
+        sym::<SetFmt>(s, "aclvencSetChannelDescPicFormat")(desc, acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420);
+        sym::<SetU32>(s, "aclvencSetChannelDescPicHeight")(desc, H);
+        sym::<SetU32>(s, "aclvencSetChannelDescPicWidth")(desc, W);
+        sym::<DescFn>(s, "aclvencCreateChannel")(desc);
+        let cfg = sym::<CreateCfg>(s, "aclvencCreateFrameConfig")();
+        let mut data = std::ptr::null_mut();
+        sym::<DvppMalloc>(s, "acldvppMalloc")(&mut data, FRAME);
+        let pic = sym::<CreatePic>(s, "acldvppCreatePicDesc")();
+        sym::<PicData>(s, "acldvppSetPicDescData")(pic, data);
+        sym::<PicU32>(s, "acldvppSetPicDescSize")(pic, FRAME as u32);
+        sym::<PicFormat>(s, "acldvppSetPicDescFormat")(pic, acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420);
+        for (f, v) in [
+            ("acldvppSetPicDescWidth", W),
+            ("acldvppSetPicDescHeight", H),
+            ("acldvppSetPicDescWidthStride", W),
+            ("acldvppSetPicDescHeightStride", H),
+        ] {
+            sym::<PicU32>(s, f)(pic, v);
+        }
+
+        // The setters and getters on a desc whose channel is not created yet (set after create is a finding).
+        let fresh = sym::<CreateDesc>(s, "aclvencCreateChannelDesc")();
+        let (s_set, d_set) =
+            (sym::<SetU32>(s, "aclvencSetChannelDescPicWidth"), sym::<SetU32>(e, "aclvencSetChannelDescPicWidth"));
+        run.bench("aclvencSetChannelDescPicWidth", || s_set(fresh, W), || d_set(fresh, W));
+        let (s_get, d_get) =
+            (sym::<GetU32>(s, "aclvencGetChannelDescPicWidth"), sym::<GetU32>(e, "aclvencGetChannelDescPicWidth"));
+        run.bench("aclvencGetChannelDescPicWidth", || s_get(fresh), || d_get(fresh));
+        sym::<DescFn>(s, "aclvencDestroyChannelDesc")(fresh);
+        let (s_v1, d_v1) = (sym::<SendV1>(s, "aclvencSendFrame"), sym::<SendV1>(e, "aclvencSendFrame"));
+        let null = std::ptr::null_mut();
+        run.bench("aclvencSendFrame", || s_v1(desc, pic, null, cfg, null), || d_v1(desc, pic, null, cfg, null));
+
+        // Companion calls made per frame.
+        let (s_pw, d_pw) = (sym::<PicU32>(s, "acldvppSetPicDescWidth"), sym::<PicU32>(e, "acldvppSetPicDescWidth"));
+        run.bench("acldvppSetPicDescWidth", || s_pw(pic, W), || d_pw(pic, W));
+        let (s_pd, d_pd) = (sym::<PicData>(s, "acldvppSetPicDescData"), sym::<PicData>(e, "acldvppSetPicDescData"));
+        run.bench("acldvppSetPicDescData", || s_pd(pic, data), || d_pd(pic, data));
+        let (s_m, d_m) = (sym::<DvppMalloc>(s, "acldvppMalloc"), sym::<DvppMalloc>(e, "acldvppMalloc"));
+        let (s_f, d_f) = (sym::<DvppFree>(s, "acldvppFree"), sym::<DvppFree>(e, "acldvppFree"));
+        let block = |m: &DvppMalloc, f: &DvppFree| {
+            let mut p = std::ptr::null_mut();
+            m(&mut p, FRAME);
+            f(p)
+        };
+        run.bench("acldvppMalloc + acldvppFree", || block(&s_m, &s_f), || block(&d_m, &d_f));
+        let (s_c, d_c) = (sym::<Memcpy>(s, "aclrtMemcpy"), sym::<Memcpy>(e, "aclrtMemcpy"));
+        let mut host = vec![0u8; 4096];
+        let hp = host.as_mut_ptr().cast::<c_void>();
+        let d2h = aclrtMemcpyKind::ACL_MEMCPY_DEVICE_TO_HOST;
+        run.bench("aclrtMemcpy", || s_c(hp, 4096, data, 4096, d2h), || d_c(hp, 4096, data, 4096, d2h));
+        let (s_mm, d_mm) = (sym::<MpiMalloc>(s, "hi_mpi_dvpp_malloc"), sym::<MpiMalloc>(e, "hi_mpi_dvpp_malloc"));
+        let (s_mf, d_mf) = (sym::<MpiFree>(s, "hi_mpi_dvpp_free"), sym::<MpiFree>(e, "hi_mpi_dvpp_free"));
+        let mpi_block = |m: &MpiMalloc, f: &MpiFree| {
+            let mut p = std::ptr::null_mut();
+            m(0, &mut p, FRAME as u64);
+            f(p)
+        };
+        run.bench("hi_mpi_dvpp_malloc + hi_mpi_dvpp_free", || mpi_block(&s_mm, &s_mf), || mpi_block(&d_mm, &d_mf));
+
+        // V2: a receiving 1080p H.264 channel and a frame in hi_mpi_dvpp_malloc memory.
         let mut attr = hi_venc_chn_attr::default();
         let va = &mut attr.venc_attr;
         va.r#type = hi_payload_type::HI_PT_H264;
-        (va.pic_width, va.pic_height, va.max_pic_width, va.max_pic_height, va.buf_size) =
-            (1920, 1080, 1920, 1080, 3_110_400);
+        (va.pic_width, va.pic_height, va.max_pic_width, va.max_pic_height, va.buf_size) = (W, H, W, H, 3_110_400);
         va.profile = 1;
         attr.rc_attr.rc_mode = hi_venc_rc_mode::HI_VENC_RC_MODE_H264_CBR;
         let cbr = attr.rc_attr.h264_cbr_mut();
         (cbr.gop, cbr.stats_time, cbr.src_frame_rate, cbr.dst_frame_rate, cbr.bit_rate) = (30, 1, 30, 30, 4000);
-        sym::<CreateChn>(&shim, "hi_mpi_venc_create_chn")(7, &attr);
-        sym::<StartChn>(&shim, "hi_mpi_venc_start_chn")(7, &hi_venc_start_param { recv_pic_num: -1 });
+        sym::<CreateChn>(s, "hi_mpi_venc_create_chn")(7, &attr);
+        sym::<StartChn>(s, "hi_mpi_venc_start_chn")(7, &hi_venc_start_param { recv_pic_num: -1 });
         let mut status = hi_venc_chn_status::default();
         let status: *mut hi_venc_chn_status = &mut status;
-        let (s_q, d_q) =
-            (sym::<Query>(&shim, "hi_mpi_venc_query_status"), sym::<Query>(&null, "hi_mpi_venc_query_status"));
+        let (s_q, d_q) = (sym::<Query>(s, "hi_mpi_venc_query_status"), sym::<Query>(e, "hi_mpi_venc_query_status"));
         run.bench("hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
 
+        let mut input = std::ptr::null_mut();
+        sym::<MpiMalloc>(s, "hi_mpi_dvpp_malloc")(0, &mut input, FRAME as u64);
         let mut frame = hi_video_frame_info::default();
         let v = &mut frame.v_frame;
-        (v.width, v.height, v.width_stride[0]) = (1920, 1080, 1920);
+        (v.width, v.height, v.width_stride[0], v.width_stride[1]) = (W, H, W, W);
         v.pixel_format = hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420;
-        let (s_send, d_send) =
-            (sym::<Send>(&shim, "hi_mpi_venc_send_frame"), sym::<Send>(&null, "hi_mpi_venc_send_frame"));
+        v.virt_addr[0] = input;
+        v.virt_addr[1] = input.cast::<u8>().add((W * H) as usize).cast();
+        let (s_send, d_send) = (sym::<Send>(s, "hi_mpi_venc_send_frame"), sym::<Send>(e, "hi_mpi_venc_send_frame"));
         run.bench("hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
 
         let mut packs = [hi_venc_pack::default(); 4];
@@ -80,23 +181,28 @@ fn main() {
         }
         let mut stream = hi_venc_stream::default();
         (stream.pack, stream.pack_cnt) = (packs.as_mut_ptr(), 4);
-        let (s_get, d_get) =
-            (sym::<GetStream>(&shim, "hi_mpi_venc_get_stream"), sym::<GetStream>(&null, "hi_mpi_venc_get_stream"));
-        let (rel_s, rel_d) =
-            (sym::<Release>(&shim, "hi_mpi_venc_release_stream"), sym::<Release>(&null, "hi_mpi_venc_release_stream"));
+        let (s_gs, d_gs) =
+            (sym::<GetStream>(s, "hi_mpi_venc_get_stream"), sym::<GetStream>(e, "hi_mpi_venc_get_stream"));
+        let (s_rel, d_rel) =
+            (sym::<Release>(s, "hi_mpi_venc_release_stream"), sym::<Release>(e, "hi_mpi_venc_release_stream"));
         let sp: *mut hi_venc_stream = &mut stream;
         run.bench(
             "hi_mpi_venc_get_stream + release_stream",
-            || (s_get(7, sp, -1), rel_s(7, sp)),
-            || (d_get(7, sp, -1), rel_d(7, sp)),
+            || (s_gs(7, sp, -1), s_rel(7, sp)),
+            || (d_gs(7, sp, -1), d_rel(7, sp)),
         );
 
         // Leave nothing behind, so the shim's exit report stays quiet.
-        type Chn = unsafe extern "C" fn(hi_venc_chn) -> hi_s32;
-        sym::<Chn>(&shim, "hi_mpi_venc_stop_chn")(7);
-        sym::<Chn>(&shim, "hi_mpi_venc_destroy_chn")(7);
-        type Destroy = unsafe extern "C" fn(*mut aclvencChannelDesc) -> aclError;
-        sym::<Destroy>(&shim, "aclvencDestroyChannelDesc")(desc);
+        sym::<Chn>(s, "hi_mpi_venc_stop_chn")(7);
+        sym::<Chn>(s, "hi_mpi_venc_destroy_chn")(7);
+        sym::<MpiFree>(s, "hi_mpi_dvpp_free")(input);
+        sym::<DescFn>(s, "aclvencDestroyChannel")(desc);
+        sym::<DescFn>(s, "aclvencDestroyChannelDesc")(desc);
+        type DestroyCfg = unsafe extern "C" fn(*mut aclvencFrameConfig) -> aclError;
+        sym::<DestroyCfg>(s, "aclvencDestroyFrameConfig")(cfg);
+        type DestroyPic = unsafe extern "C" fn(*mut acldvppPicDesc) -> aclError;
+        sym::<DestroyPic>(s, "acldvppDestroyPicDesc")(pic);
+        sym::<DvppFree>(s, "acldvppFree")(data);
     }
     run.finish("shim-overhead");
 }

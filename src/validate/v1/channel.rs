@@ -4,7 +4,7 @@ use super::{desc, needs_context, waits_for_callbacks};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Found};
+use crate::state::pipe::{Allocator, Channel, Found};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -104,7 +104,7 @@ impl Hooks for aclvencDestroyChannel {
             let p = self.channelDesc as usize;
             cx.v1().channel_destroyed(p);
             let mut pipe = cx.pipe();
-            pipe.channel_done(&format!("channelDesc {p:#x}"));
+            pipe.channel_done(Channel::V1(p));
             pipe.output_buffer(p, None);
         }
     }

@@ -5,7 +5,7 @@ use super::{config, desc, waits_for_callbacks, DescSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Found, PicDesc, Reader};
+use crate::state::pipe::{Allocator, Channel, Found, PicDesc, Reader};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
 use crate::validate::yuv420_bytes;
@@ -74,10 +74,13 @@ impl Hooks for aclvencSendFrame {
         if !cx.wrap_callbacks() || !crate::callbacks::wrapped(p) {
             return;
         }
-        let Some(frame) = cx.v1().frame_entering(p, pic, self.config as usize) else { return };
+        let Some((frame, forgotten)) = cx.v1().frame_entering(p, pic, self.config as usize) else { return };
         let mut pipe = cx.pipe();
+        if let Some(old) = forgotten {
+            pipe.frame_done(Channel::V1(p), old);
+        }
         let data = pipe.pic_descs.get(&pic).and_then(|d| d.data).unwrap_or(0);
-        let reader = Reader { channel: format!("channelDesc {p:#x}"), frame, sent: Origin::light(cx.func) };
+        let reader = Reader { channel: Channel::V1(p), frame, sent: Origin::light(cx.func) };
         pipe.frame_reads(Some(pic), data, &reader);
     }
 
@@ -85,7 +88,7 @@ impl Hooks for aclvencSendFrame {
         let (p, pic) = (self.channelDesc as usize, self.input as usize);
         let refused = cx.v1().frame_answered(p, pic, self.config as usize, *ret == ACL_SUCCESS);
         if let Some(frame) = refused {
-            cx.pipe().frame_done(&format!("channelDesc {p:#x}"), frame);
+            cx.pipe().frame_done(Channel::V1(p), frame);
         }
     }
 }

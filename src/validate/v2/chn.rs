@@ -6,6 +6,7 @@ use super::{chn, chn_id_ok, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
+use crate::state::pipe::Channel;
 use crate::state::v2::Recv;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -70,7 +71,7 @@ impl Hooks for hi_mpi_venc_destroy_chn {
         let ok = *ret == HI_SUCCESS;
         cx.v2().chn_destroyed(self.chn, ok, || Origin::capture(cx.func));
         if ok {
-            cx.pipe().channel_done(&format!("chn {}", self.chn));
+            cx.pipe().channel_done(Channel::V2(self.chn));
         }
     }
 }

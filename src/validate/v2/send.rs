@@ -5,7 +5,7 @@ use super::{chn, is_video, millisec, non_null, ChnSnap};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Found, Reader};
+use crate::state::pipe::{Allocator, Channel, Found, Reader};
 use crate::state::v2::Recv;
 use crate::validate::rules::Rule;
 use crate::validate::{align_up, yuv420_bytes};
@@ -134,9 +134,12 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
 pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
     let Some(f) = frame.read() else { return };
     let input = f.v_frame.virt_addr[0] as usize;
-    let Some(n) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
-    let reader = Reader { channel: format!("chn {chn}"), frame: n, sent: Origin::light(cx.func) };
+    let Some((n, forgotten)) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
+    let reader = Reader { channel: Channel::V2(chn), frame: n, sent: Origin::light(cx.func) };
     let mut pipe = cx.pipe();
+    if let Some(old) = forgotten {
+        pipe.frame_done(Channel::V2(chn), old);
+    }
     pipe.frame_reads(None, input, &reader);
     if let Some(out) = out {
         pipe.frame_reads(None, out, &reader);
@@ -152,7 +155,7 @@ pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_in
     let Some(f) = frame.read() else { return };
     let refused = cx.v2().frame_refused(chn, f.v_frame.virt_addr[0] as usize);
     if let Some(n) = refused {
-        cx.pipe().frame_done(&format!("chn {chn}"), n);
+        cx.pipe().frame_done(Channel::V2(chn), n);
     }
 }
 

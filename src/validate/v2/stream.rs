@@ -5,7 +5,7 @@ use super::{chn, millisec, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::Output;
+use crate::state::pipe::{Channel, Output};
 use crate::state::v2::Outstanding;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -70,7 +70,7 @@ impl Hooks for hi_mpi_venc_get_stream {
         let (input, pts) = first.unwrap_or((0, 0));
         let frame = cx.v2().frame_out(self.chn, input, pts);
         if let Some(frame) = frame {
-            cx.pipe().frame_done(&format!("chn {}", self.chn), frame);
+            cx.pipe().frame_done(Channel::V2(self.chn), frame);
         }
         if let Some(i) = empty {
             let c = self.chn;
