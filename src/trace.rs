@@ -317,12 +317,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.json");
         let (tx, rx) = sync_channel(8);
-        let (tid, name) = std::thread::Builder::new()
-            .name("venc-worker".into())
-            .spawn(thread_id)
-            .unwrap()
-            .join()
-            .unwrap();
+        let (tid, name) =
+            std::thread::Builder::new().name("venc-worker".into()).spawn(thread_id).unwrap().join().unwrap();
         assert_eq!(name.as_deref(), Some("venc-worker"), "the first event of a thread carries its name");
         let mut e = event(1, 1);
         (e.tid, e.thread_name) = (tid, name);
@@ -333,7 +329,10 @@ mod tests {
         writer(&path, rx);
         let v: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert_eq!((v[0]["name"].as_str(), v[0]["args"]["name"].as_str()), (Some("thread_name"), Some("venc-worker")));
-        assert_eq!((v[0]["tid"].as_u64(), v[1]["tid"].as_u64(), v[2]["tid"].as_u64()), (Some(tid), Some(tid), Some(tid)));
+        assert_eq!(
+            (v[0]["tid"].as_u64(), v[1]["tid"].as_u64(), v[2]["tid"].as_u64()),
+            (Some(tid), Some(tid), Some(tid))
+        );
         assert_ne!(tid, 0);
         assert_eq!(v.len(), 4, "one name, two events, the closing metadata");
     }
