@@ -153,6 +153,8 @@ pub enum Verdict {
 pub struct Cx<'a> {
     pub shim: &'a Shim,
     pub func: &'static str,
+    /// The export's return address into the application (0: unknown), for [`crate::site::Origin::at`].
+    pub caller: usize,
     pub family: Family,
     worst: Option<Severity>,
     first_error_code: Option<i32>,
@@ -162,7 +164,7 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn new(shim: &'a Shim, func: &'static str, family: Family) -> Cx<'a> {
-        Cx { shim, func, family, worst: None, first_error_code: None, refuse_code: None }
+        Cx { shim, func, caller: 0, family, worst: None, first_error_code: None, refuse_code: None }
     }
 
     /// The V1 objects, locked (briefly: never across the driver call or a user callback).
@@ -369,6 +371,7 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
     let traced = fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)).unwrap_or(false);
     let started = traced.then(Instant::now);
     let mut cx = Cx::new(shim, C::NAME, C::FAMILY);
+    cx.caller = caller;
     let checked = fail_open(C::NAME, "checking", || {
         #[cfg(test)]
         crate::testing::maybe_panic_in_check();

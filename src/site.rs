@@ -130,6 +130,23 @@ pub fn describe(frames: &[Frame]) -> String {
     frames.iter().map(Frame::to_string).collect::<Vec<_>>().join(" <- ")
 }
 
+/// The frame of the return address `at`, symbolised (the address one byte back, inside the call instruction).
+fn resolve_one(at: usize) -> Option<Frame> {
+    if at == 0 {
+        return None;
+    }
+    let _one = BACKTRACE.lock();
+    let mut frame = None;
+    backtrace::resolve((at - 1) as *mut core::ffi::c_void, |s| {
+        if frame.is_none() {
+            let function = s.name().map(|n| n.to_string()).unwrap_or_else(|| format!("{at:#x}"));
+            let file = s.filename().map(|p| p.display().to_string());
+            frame = Some(Frame { function, file, line: s.lineno() });
+        }
+    });
+    Some(frame.unwrap_or_else(|| Frame { function: format!("{at:#x}"), file: None, line: None }))
+}
+
 /// A captured stack: unresolved on the calling thread, symbolised once, when first shown (off the hot path).
 struct Captured {
     raw: Backtrace,
@@ -160,6 +177,9 @@ pub struct Origin {
     thread: ThreadName,
     /// The stack; `None` for per-frame records, which never capture a stack.
     captured: Option<Arc<Captured>>,
+    /// Without a stack: the return address into the application of the export call (0: unknown), symbolised
+    /// when shown.
+    at: usize,
 }
 
 impl Origin {
@@ -170,7 +190,7 @@ impl Origin {
             Backtrace::new_unresolved()
         };
         let captured = Some(Arc::new(Captured { raw, resolved: OnceLock::new() }));
-        Origin { function, thread: this_thread(true), captured }
+        Origin { function, thread: this_thread(true), captured, at: 0 }
     }
 
     /// `"name" (tid N)` of the thread.
@@ -186,13 +206,20 @@ impl Origin {
     /// The thread only, no stack: for records made once per frame (streams), where a backtrace would cost more
     /// than the call. The thread's name is the one it had when the shim last read it.
     pub fn light(function: &'static str) -> Origin {
-        Origin { function, thread: this_thread(false), captured: None }
+        Origin { function, thread: this_thread(false), captured: None, at: 0 }
+    }
+
+    /// The thread and the application's call site only, from the export's return address `caller` (0: unknown):
+    /// for objects a program may create once per frame (DVPP blocks, pic descs), where unwinding the stack would
+    /// cost microseconds a frame. Shown as the one application frame that called `function`.
+    pub fn at(function: &'static str, caller: usize) -> Origin {
+        Origin { function, thread: this_thread(false), captured: None, at: caller }
     }
 
     /// A key for the call site without symbolising: a hash of the captured stack's return addresses (0 without a
     /// stack). Equal sites give equal keys.
     pub fn stack_key(&self) -> u64 {
-        let Some(c) = &self.captured else { return 0 };
+        let Some(c) = &self.captured else { return self.at as u64 };
         let mut h = std::collections::hash_map::DefaultHasher::new();
         for f in c.raw.frames() {
             (f.ip() as usize).hash(&mut h);
@@ -205,16 +232,17 @@ impl Origin {
     pub fn frames(&self) -> Vec<Frame> {
         match &self.captured {
             Some(c) => frames_after(c.resolved(), self.function, NUM_CALLERS.load(Ordering::Relaxed)),
+            None if self.at != 0 => resolve_one(self.at).into_iter().collect(),
             None => Vec::new(),
         }
     }
 
     /// The creating call and its callers, symbolised: `function <- caller (file:line) <- ...`.
     pub fn site(&self) -> String {
-        match &self.captured {
-            Some(_) => format!("{} <- {}", self.function, describe(&self.frames())),
-            None => format!("{} on thread {} (no stack is captured for per-frame calls)", self.function, self.thread()),
+        if self.captured.is_none() && self.at == 0 {
+            return format!("{} on thread {} (no stack is captured for per-frame calls)", self.function, self.thread());
         }
+        format!("{} <- {}", self.function, describe(&self.frames()))
     }
 
     /// The application frames that called the export `function`, symbolised, as one line.

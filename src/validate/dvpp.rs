@@ -109,10 +109,11 @@ pub(crate) fn record_free(cx: &Cx<'_>, p: usize, ok: bool) {
     }
 }
 
-/// Records a successful allocation written through `out` of `size` bytes.
+/// Records a successful allocation written through `out` of `size` bytes; where: the thread and the application's
+/// call site (no stack is unwound: programs allocate per frame).
 pub(crate) fn record_alloc(cx: &Cx<'_>, out: Out<'_, *mut c_void>, size: usize, allocator: Allocator) {
     if let Some(base) = out.read().filter(|p| !p.is_null()) {
-        cx.pipe().block_allocated(base as usize, size, allocator, Origin::capture(cx.func));
+        cx.pipe().block_allocated(base as usize, size, allocator, Origin::at(cx.func, cx.caller));
     }
 }
 
@@ -139,7 +140,7 @@ impl Hooks for acldvppFree {
 impl Hooks for acldvppCreatePicDesc {
     fn record(&self, ret: &*mut acldvppPicDesc, cx: &Cx<'_>) {
         if !ret.is_null() {
-            cx.pipe().pic_desc_created(*ret as usize, Origin::capture(cx.func));
+            cx.pipe().pic_desc_created(*ret as usize, Origin::at(cx.func, cx.caller));
         }
     }
 }
