@@ -4,6 +4,8 @@
  *
  *   passthrough <driver> <expect-shim 0|1> pass     arguments and return codes
  *   passthrough <driver> 1 reject                   (run with ACLVENC_SHIM_MODE=reject) refused calls
+ *   passthrough <driver> 1 off                      (run with ACLVENC_SHIM_MODE=off) pass-through: everything reaches
+ *                                                   the driver, even a never-created handle
  *
  * <driver> is what to dlopen to reach the null driver's control API: the path of libaclvenc_nulldrv.so, or the
  * vendor name (libacl_dvpp.so) when the shim finds it through the loader's search path. The same source is built
@@ -228,6 +230,19 @@ static void v2_pass(void)
     EXPECT_ARGS(hi_mpi_venc_destroy_chn, 5);
 }
 
+/* ACLVENC_SHIM_MODE=off: pass-through. Even a call every other mode refuses (a handle never created) reaches the
+ * driver unchanged, and its code comes back. */
+static void off(void)
+{
+    aclvencChannelDesc *never = (aclvencChannelDesc *)(uintptr_t)0x1234;
+    int64_t before = count("aclvencSetChannelDescPicWidth");
+    drv.set_return("aclvencSetChannelDescPicWidth", 507018);
+    CHECK(aclvencSetChannelDescPicWidth(never, 99999) == 507018);
+    CHECK(count("aclvencSetChannelDescPicWidth") == before + 1);
+    EXPECT_ARGS(aclvencSetChannelDescPicWidth, ptr_word(never), 99999);
+    drv.set_return("aclvencSetChannelDescPicWidth", 0);
+}
+
 /* ACLVENC_SHIM_MODE=reject: calls with an error-level finding are refused before the driver. */
 static void reject(void)
 {
@@ -301,7 +316,7 @@ int main(int argc, char **argv)
     const char *phase;
 
     if (argc != 4) {
-        fprintf(stderr, "usage: %s <driver> <expect-shim 0|1> pass|reject\n", argv[0]);
+        fprintf(stderr, "usage: %s <driver> <expect-shim 0|1> pass|reject|off\n", argv[0]);
         return 2;
     }
     expect_shim = atoi(argv[2]);
@@ -325,6 +340,10 @@ int main(int argc, char **argv)
         }
     } else if (strcmp(phase, "reject") == 0 && expect_shim) {
         reject();
+    } else if (strcmp(phase, "off") == 0 && expect_shim) {
+        v1_pass();
+        v2_pass();
+        off();
     } else {
         fprintf(stderr, "unknown phase %s\n", phase);
         return 2;

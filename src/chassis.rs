@@ -351,16 +351,37 @@ fn fail_open<R>(name: &'static str, stage: &str, f: impl FnOnce() -> R) -> Optio
 /// arguments unchanged (the boundary fails open); recording and tracing likewise. Only a panic while forwarding
 /// returns the internal-error code.
 fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
-    if reentry::inside() {
+    if let Some(shim) = Shim::try_get().filter(|s| s.settings.mode == Mode::Off) {
+        // Pass-through (`ACLVENC_SHIM_MODE=off`): the driver gets the call, and nothing else happens.
+        return call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()));
+    }
+    // During thread teardown the flag is gone: nothing but forwarding.
+    reentry::with_flag(|flag| run_on_thread(call, caller, flag)).unwrap_or_else(|| straight(call))
+}
+
+/// The call forwarded as it is, untracked and unjudged.
+fn straight<C: Hooks>(call: C) -> C::Ret {
+    match Shim::try_get() {
+        Some(shim) => call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver())),
+        None => C::Ret::from_code(C::FAMILY.no_driver()),
+    }
+}
+
+/// [`run`] with this thread's re-entry flag.
+fn run_on_thread<C: Hooks>(call: C, caller: usize, flag: &std::cell::Cell<bool>) -> C::Ret {
+    if flag.get() {
         // The driver calling a sibling export inside a call the shim is handling: straight through, no second
         // validation or trace line.
-        return match Shim::try_get() {
-            Some(shim) => call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver())),
-            None => C::Ret::from_code(C::FAMILY.no_driver()),
-        };
+        return straight(call);
     }
-    let inside = reentry::Guard::enter();
+    let inside = reentry::Guard::enter(flag);
     let shim = Shim::get();
+    if shim.settings.mode == Mode::Off {
+        // The first call of a pass-through run, which initialised the shim: the banner and the exit report say so.
+        drop(inside);
+        start(shim);
+        return call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()));
+    }
     if shim.driver.owns(caller) {
         // The driver calling a sibling function from its own code (on any thread): not the application's call.
         return call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()));
@@ -398,7 +419,7 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
             // by address.
             drop(inside);
             let forwarded = args.forward(&shim.driver);
-            let _inside = reentry::Guard::enter();
+            let _inside = reentry::Guard::enter(flag);
             match forwarded {
                 Some(ret) => {
                     let adjusted = fail_open(C::NAME, "adjusting the result of", || call.adjust_ret(ret, &cx));

@@ -232,6 +232,11 @@ mod tests {
     }
 
     #[test]
+    fn off_is_the_pass_through_mode() {
+        assert_eq!(parse(&[("ACLVENC_SHIM_MODE", "off")]).mode, Mode::Off);
+    }
+
+    #[test]
     fn bad_values_fall_back_with_a_warning() {
         let s = parse(&[("ACLVENC_SHIM_MODE", "strict"), ("ACLVENC_SHIM_LEAK_EXITCODE", "300")]);
         assert_eq!(s.mode, Mode::Report);

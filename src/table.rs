@@ -51,7 +51,7 @@ impl Family {
     pub const ALL: [Family; 6] = [Family::V1, Family::Dvpp, Family::Rt, Family::V2, Family::Sys, Family::MpiDvpp];
 
     /// The family's index in [`Family::ALL`].
-    pub fn index(self) -> usize {
+    pub const fn index(self) -> usize {
         self as usize
     }
 
@@ -109,7 +109,7 @@ impl Family {
     }
 
     /// The family's function names, in table order.
-    pub fn names(self) -> &'static [&'static str] {
+    pub const fn names(self) -> &'static [&'static str] {
         match self {
             Family::V1 => v1::NAMES,
             Family::Dvpp => dvpp::NAMES,

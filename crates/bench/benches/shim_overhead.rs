@@ -8,9 +8,11 @@
 //! Both libraries are loaded into this process: the empty driver directly, and the shim with `ACLVENC_SHIM_DRIVER`
 //! and `ACLVENC_SHIM_DRIVER_RT` naming the same file, with validation and tracking on and the trace off. Each call
 //! is a criterion benchmark group with two functions, `shim` and `direct`; after criterion's report a table gives
-//! criterion's median ns per call of both, the difference (the shim's added cost) and the ratio. Criterion's
-//! options follow `--`, e.g. a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1
-//! --measurement-time 2`.
+//! criterion's median ns per call of both, the difference (the shim's added cost) and the ratio. Then the benchmark
+//! runs itself again with `ACLVENC_SHIM_MODE=off` (the shim reads its mode once per process) for the pass-through
+//! table, and ends with a thread-scaling table: 1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
+//! channel of its own, ns per call per thread, median of alternating batches. Criterion's options follow `--`, e.g.
+//! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
 
 use aclvenc_abi::*;
 use aclvenc_bench::{lib_dir, load, sym, SideBySide};
@@ -61,6 +63,9 @@ const FRAME: usize = (W * H * 3 / 2) as usize;
 
 unsafe extern "C" fn on_output(_: *mut acldvppPicDesc, _: *mut acldvppStreamDesc, _: *mut c_void) {}
 
+/// Set in the second run of this benchmark, made with `ACLVENC_SHIM_MODE=off`.
+const PASS_THROUGH: &str = "ACLVENC_BENCH_PASS_THROUGH";
+
 fn main() {
     let mut run = SideBySide::new();
     let dir = lib_dir();
@@ -71,6 +76,9 @@ fn main() {
     std::env::set_var("ACLVENC_SHIM_LOG", "error");
     let empty = load(&empty_path, BUILD);
     let shim = load(&dir.join("libaclvenc_shim.so"), BUILD);
+    if std::env::var_os(PASS_THROUGH).is_some() {
+        return pass_through(run, &shim, &empty);
+    }
     let (s, e) = (&shim, &empty);
 
     // SAFETY: every call below uses the vendor prototype from the ABI table, handles the shim saw created, and
@@ -192,6 +200,8 @@ fn main() {
             || (d_gs(7, sp, -1), d_rel(7, sp)),
         );
 
+        thread_scaling(s, e, &attr);
+
         // Leave nothing behind, so the shim's exit report stays quiet.
         sym::<Chn>(s, "hi_mpi_venc_stop_chn")(7);
         sym::<Chn>(s, "hi_mpi_venc_destroy_chn")(7);
@@ -205,4 +215,96 @@ fn main() {
         sym::<DvppFree>(s, "acldvppFree")(data);
     }
     run.finish("shim-overhead");
+    // The pass-through table, from a second process (the shim reads its mode once).
+    let status = std::process::Command::new(std::env::current_exe().expect("current exe"))
+        .args(std::env::args_os().skip(1))
+        .env(PASS_THROUGH, "1")
+        .env("ACLVENC_SHIM_MODE", "off")
+        .status()
+        .expect("the pass-through run");
+    assert!(status.success(), "the pass-through run failed: {status}");
+}
+
+/// `ACLVENC_SHIM_MODE=off`: a setter and the V2 per-frame calls, through the shim and straight to the empty driver.
+fn pass_through(mut run: SideBySide, s: &libloading::Library, e: &libloading::Library) {
+    // SAFETY: vendor prototypes; in pass-through the shim forwards every call unchanged to the empty driver, which
+    // dereferences nothing it is given here.
+    unsafe {
+        let desc = sym::<CreateDesc>(e, "aclvencCreateChannelDesc")();
+        let (s_set, d_set) =
+            (sym::<SetU32>(s, "aclvencSetChannelDescPicWidth"), sym::<SetU32>(e, "aclvencSetChannelDescPicWidth"));
+        run.bench("pass-through aclvencSetChannelDescPicWidth", || s_set(desc, W), || d_set(desc, W));
+        let mut status = hi_venc_chn_status::default();
+        let status: *mut hi_venc_chn_status = &mut status;
+        let (s_q, d_q) = (sym::<Query>(s, "hi_mpi_venc_query_status"), sym::<Query>(e, "hi_mpi_venc_query_status"));
+        run.bench("pass-through hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
+        let frame = hi_video_frame_info::default();
+        let (s_send, d_send) = (sym::<Send>(s, "hi_mpi_venc_send_frame"), sym::<Send>(e, "hi_mpi_venc_send_frame"));
+        run.bench("pass-through hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
+    }
+    run.finish("shim-overhead, ACLVENC_SHIM_MODE=off (pass-through)");
+}
+
+/// Calls per batch of the thread-scaling table, and batches per thread count.
+const BATCH: u32 = 20_000;
+const BATCHES: usize = 15;
+
+/// ns per call of `f`, the median of `BATCHES` batches.
+fn median_ns(mut f: impl FnMut()) -> f64 {
+    let mut v: Vec<f64> = (0..BATCHES)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            for _ in 0..BATCH {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / f64::from(BATCH)
+        })
+        .collect();
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// 1, 2, 4 and 8 threads, each calling `hi_mpi_venc_query_status` on a receiving channel of its own, through the
+/// shim and straight to the empty driver: the per-thread ns per call and its ratio to one thread's.
+///
+/// # Safety
+/// `s` is the shim over the empty driver `e`; `attr` a valid channel attribute.
+unsafe fn thread_scaling(s: &libloading::Library, e: &libloading::Library, attr: &hi_venc_chn_attr) {
+    // SAFETY: vendor prototypes; each thread queries its own channel with its own status struct.
+    unsafe {
+        let (s_q, d_q) = (*sym::<Query>(s, "hi_mpi_venc_query_status"), *sym::<Query>(e, "hi_mpi_venc_query_status"));
+        for chn in 100..108 {
+            sym::<CreateChn>(s, "hi_mpi_venc_create_chn")(chn, attr);
+            sym::<StartChn>(s, "hi_mpi_venc_start_chn")(chn, &hi_venc_start_param { recv_pic_num: -1 });
+        }
+        println!("\nthread scaling: hi_mpi_venc_query_status, each thread on its own channel, ns per call per thread");
+        println!("{:>8} {:>10} {:>10} {:>10} {:>14}", "threads", "shim ns", "direct ns", "added ns", "vs 1 thread");
+        let mut one = None;
+        for threads in [1, 2, 4, 8] {
+            let per_thread = |q: Query| {
+                let results: Vec<f64> = std::thread::scope(|sc| {
+                    let hs: Vec<_> = (0..threads)
+                        .map(|i| {
+                            sc.spawn(move || {
+                                let mut st = hi_venc_chn_status::default();
+                                median_ns(|| {
+                                    q(100 + i, &mut st);
+                                })
+                            })
+                        })
+                        .collect();
+                    hs.into_iter().map(|h| h.join().expect("a scaling thread")).collect()
+                });
+                results.iter().sum::<f64>() / results.len() as f64
+            };
+            let (shim_ns, direct_ns) = (per_thread(s_q), per_thread(d_q));
+            let added = shim_ns - direct_ns;
+            let base = *one.get_or_insert(added);
+            println!("{threads:>8} {shim_ns:>10.1} {direct_ns:>10.1} {added:>10.1} {:>13.2}x", added / base);
+        }
+        for chn in 100..108 {
+            sym::<Chn>(s, "hi_mpi_venc_stop_chn")(chn);
+            sym::<Chn>(s, "hi_mpi_venc_destroy_chn")(chn);
+        }
+    }
 }

@@ -14,18 +14,22 @@ pub enum Mode {
     Reject,
     /// Report, print a backtrace and abort the process (for CI).
     Abort,
+    /// Pass-through: forward every call unchanged, checking, tracking, tracing and counting nothing (to rule the
+    /// shim out, or to measure what it costs; issue 9).
+    Off,
 }
 
 impl Mode {
     /// Every mode, in the order the docs list them.
-    pub const ALL: [Mode; 3] = [Mode::Report, Mode::Reject, Mode::Abort];
+    pub const ALL: [Mode; 4] = [Mode::Report, Mode::Reject, Mode::Abort, Mode::Off];
 
-    /// The value as `ACLVENC_SHIM_MODE` and the report spell it: `report`, `reject` or `abort`.
+    /// The value as `ACLVENC_SHIM_MODE` and the report spell it: `report`, `reject`, `abort` or `off`.
     pub fn as_str(self) -> &'static str {
         match self {
             Mode::Report => "report",
             Mode::Reject => "reject",
             Mode::Abort => "abort",
+            Mode::Off => "off",
         }
     }
 
@@ -43,6 +47,7 @@ impl Mode {
             }
             Mode::Reject => "return the vendor's error code for every error-level finding without forwarding",
             Mode::Abort => "report, print a backtrace, abort (for CI)",
+            Mode::Off => "pass-through: forward every call unchanged and check, track, trace and count nothing",
         }
     }
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 /// What a setting holds: how its value is parsed, and what its flag accepts.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
-    /// A [`Mode`]: `report`, `reject` or `abort`.
+    /// A [`Mode`]: `report`, `reject`, `abort` or `off`.
     Mode,
     /// Any non-empty text; the string is the flag's value name (`FILTER`, `NAME`).
     Text(&'static str),
@@ -64,7 +64,7 @@ impl Kind {
     /// What a valid value is, as the end of "`x` is not ...".
     pub fn expects(self) -> String {
         match self {
-            Kind::Mode => "report, reject or abort".into(),
+            Kind::Mode => "report, reject, abort or off".into(),
             Kind::Text(_) => "a non-empty text".into(),
             Kind::Path => "a path".into(),
             Kind::Millis { min: 0 } => "a number of ms".into(),
@@ -774,7 +774,7 @@ mod tests {
             Defaults::Shim,
         );
         assert_eq!(w.len(), 4, "{w:?}");
-        assert_eq!(w[0], "ACLVENC_SHIM_MODE=\"strict\" is not report, reject or abort; using the default report");
+        assert_eq!(w[0], "ACLVENC_SHIM_MODE=\"strict\" is not report, reject, abort or off; using the default report");
         assert!(w[1].starts_with("ACLVENC_SHIM_REPORT_INTERVAL_MS=\"soon\" is not a number of ms"), "{w:?}");
         assert!(w[2].ends_with("is not an exit status 0-255; ignored"), "{w:?}");
         assert_eq!(r[Key::Mode as usize].value, Some(Value::Mode(Mode::Report)));

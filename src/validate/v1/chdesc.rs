@@ -2,7 +2,7 @@
 //! aclvencSetChannelDescParam / aclvencGetChannelDescParam, the callback (wrapped through [`crate::callbacks`]
 //! when `ACLVENC_SHIM_WRAP_CALLBACKS=1`), and creating and destroying descs.
 
-use super::{desc, snapshot, DescSnap};
+use super::{desc, live_desc, snapshot, DescSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
@@ -176,7 +176,7 @@ macro_rules! getters {
     ($($f:ident),*) => {$(
         impl Hooks for $f {
             fn check(&self, cx: &mut Cx<'_>) {
-                desc(cx, self.channelDesc, Some(Rule::VencChdescGetNull));
+                live_desc(cx, self.channelDesc, Some(Rule::VencChdescGetNull));
             }
         }
     )*};
@@ -386,7 +386,7 @@ impl Hooks for aclvencSetChannelDescCallback {
 
 impl Hooks for aclvencGetChannelDescCallback {
     fn check(&self, cx: &mut Cx<'_>) {
-        desc(cx, self.channelDesc, Some(Rule::VencChdescGetNull));
+        live_desc(cx, self.channelDesc, Some(Rule::VencChdescGetNull));
     }
 
     fn adjust_ret(&self, ret: aclvencCallback, _cx: &Cx<'_>) -> aclvencCallback {

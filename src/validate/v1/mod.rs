@@ -65,19 +65,35 @@ pub(super) fn snapshot<T, S>(known: Known<'_, T>, take: impl FnOnce(&T) -> S) ->
 /// The live desc behind `p`. NULL reports `null_rule` (if any); a never-created or destroyed pointer is reported
 /// and the call refused in every mode, because the driver would read freed or foreign memory.
 pub(super) fn desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Option<Rule>) -> Option<DescSnap> {
+    lookup(cx, p, null_rule, |d| DescSnap {
+        attrs: d.attrs,
+        phase: d.phase,
+        eos_sent: d.eos_sent,
+        frames_sent: d.frames_sent,
+        context: d.context,
+    })
+}
+
+/// Whether `p` is a live desc, for calls that check nothing else of it (the getters): as [`desc`], without copying
+/// its state out.
+pub(super) fn live_desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Option<Rule>) -> bool {
+    lookup(cx, p, null_rule, |_| ()).is_some()
+}
+
+/// [`desc`] with what to `take` of the live desc.
+fn lookup<S>(
+    cx: &mut Cx<'_>,
+    p: *const aclvencChannelDesc,
+    null_rule: Option<Rule>,
+    take: impl FnOnce(&crate::state::v1::Desc) -> S,
+) -> Option<S> {
     if p.is_null() {
         if let Some(rule) = null_rule {
             cx.report(rule, || "channelDesc is NULL; pass the pointer aclvencCreateChannelDesc returned".into());
         }
         return None;
     }
-    let found = snapshot(cx.v1().desc(p as usize), |d| DescSnap {
-        attrs: d.attrs,
-        phase: d.phase,
-        eos_sent: d.eos_sent,
-        frames_sent: d.frames_sent,
-        context: d.context,
-    });
+    let found = snapshot(cx.v1().desc(p as usize), take);
     match found {
         Ok(s) => Some(s),
         Err(Some(by)) => {
