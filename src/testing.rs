@@ -62,6 +62,65 @@ pub fn script(name: &'static str, code: i32) {
     SCRIPT.with(|s| s.borrow_mut().insert(name, code));
 }
 
+/// Records that the fake driver's `name` was called (its own allocations are not the shim's: not counted by
+/// [`allocations_in`]).
+fn note_call(name: &'static str) {
+    uncounted(|| CALLS.with(|c| c.borrow_mut().push(name)));
+}
+
+/// A heap allocator that counts, per thread, the allocations made while [`allocations_in`] runs, so that a test
+/// can prove a per-frame path allocates nothing (issue 9).
+struct Counting;
+
+thread_local! {
+    /// Whether this thread counts; allocations made by the fake driver are not counted.
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+// SAFETY: every request goes to the system allocator unchanged; the counters are const-initialised thread-locals
+// without destructors, so counting never allocates or touches a destroyed thread-local.
+unsafe impl std::alloc::GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if COUNTING.try_with(Cell::get).unwrap_or(false) {
+            let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
+        }
+        // SAFETY: the caller's layout, as GlobalAlloc::alloc requires.
+        unsafe { std::alloc::System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        // SAFETY: `ptr` came from `alloc` above with this layout.
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        if COUNTING.try_with(Cell::get).unwrap_or(false) {
+            let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
+        }
+        // SAFETY: as GlobalAlloc::realloc requires, from the caller.
+        unsafe { std::alloc::System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Runs `f` without counting its allocations.
+fn uncounted<R>(f: impl FnOnce() -> R) -> R {
+    let was = COUNTING.with(|c| c.replace(false));
+    let r = f();
+    COUNTING.with(|c| c.set(was));
+    r
+}
+
+/// How many heap allocations (and reallocations) `f` made on this thread, outside the fake driver.
+pub fn allocations_in(f: impl FnOnce()) -> u64 {
+    let before = ALLOCATIONS.with(Cell::get);
+    COUNTING.with(|c| c.set(true));
+    f();
+    COUNTING.with(|c| c.set(false));
+    ALLOCATIONS.with(Cell::get) - before
+}
+
 /// The fake driver functions called on this thread since the last call, in order.
 pub fn driver_calls() -> Vec<&'static str> {
     CALLS.with(|c| std::mem::take(&mut *c.borrow_mut()))
@@ -139,7 +198,7 @@ macro_rules! fake_family {
             $(
                 #[allow(non_snake_case, unused_variables)]
                 pub unsafe extern "C" fn $name($($p: $t),*) -> $r {
-                    super::CALLS.with(|c| c.borrow_mut().push(stringify!($name)));
+                    super::note_call(stringify!($name));
                     super::IN_FAKE.with(|f| f.set(true));
                     super::reenter();
                     super::IN_FAKE.with(|f| f.set(false));
@@ -180,7 +239,7 @@ pub fn fake_output(size: u32, ret: u32, data: usize) -> *mut aclvenc_abi::acldvp
 
 /// acldvppGetStreamDescData: the data given to [`fake_output`], else a unique fake address, as before.
 unsafe extern "C" fn fake_stream_data(d: *const aclvenc_abi::acldvppStreamDesc) -> *mut core::ffi::c_void {
-    CALLS.with(|c| c.borrow_mut().push("acldvppGetStreamDescData"));
+    note_call("acldvppGetStreamDescData");
     let known =
         OUTPUT_DATA.lock().unwrap_or_else(|e| e.into_inner()).iter().find(|(k, _)| *k == d as usize).map(|e| e.1);
     known.map_or_else(|| <*mut core::ffi::c_void as FakeRet>::fake("acldvppGetStreamDescData"), |p| p as *mut _)
@@ -226,13 +285,13 @@ fn fake_out<T>(p: *mut T, v: T) {
 }
 
 unsafe extern "C" fn fake_acldvpp_malloc(p: *mut *mut core::ffi::c_void, size: usize) -> aclvenc_abi::aclError {
-    CALLS.with(|c| c.borrow_mut().push("acldvppMalloc"));
+    note_call("acldvppMalloc");
     fake_out(p, fake_block(size));
     0
 }
 
 unsafe extern "C" fn fake_hi_mpi_dvpp_malloc(_: u32, p: *mut *mut core::ffi::c_void, size: u64) -> i32 {
-    CALLS.with(|c| c.borrow_mut().push("hi_mpi_dvpp_malloc"));
+    note_call("hi_mpi_dvpp_malloc");
     fake_out(p, fake_block(size as usize));
     0
 }
@@ -242,25 +301,25 @@ unsafe extern "C" fn fake_aclrt_malloc(
     size: usize,
     _: aclvenc_abi::aclrtMemMallocPolicy,
 ) -> aclvenc_abi::aclError {
-    CALLS.with(|c| c.borrow_mut().push("aclrtMalloc"));
+    note_call("aclrtMalloc");
     fake_out(p, fake_block(size));
     0
 }
 
 unsafe extern "C" fn fake_aclrt_malloc_host(p: *mut *mut core::ffi::c_void, size: usize) -> aclvenc_abi::aclError {
-    CALLS.with(|c| c.borrow_mut().push("aclrtMallocHost"));
+    note_call("aclrtMallocHost");
     fake_out(p, fake_block(size));
     0
 }
 
 unsafe extern "C" fn fake_create_context(p: *mut aclvenc_abi::aclrtContext, _: i32) -> aclvenc_abi::aclError {
-    CALLS.with(|c| c.borrow_mut().push("aclrtCreateContext"));
+    note_call("aclrtCreateContext");
     fake_out(p, fake_block(64));
     0
 }
 
 unsafe extern "C" fn fake_create_stream(p: *mut aclvenc_abi::aclrtStream) -> aclvenc_abi::aclError {
-    CALLS.with(|c| c.borrow_mut().push("aclrtCreateStream"));
+    note_call("aclrtCreateStream");
     fake_out(p, fake_block(64));
     0
 }
@@ -268,7 +327,7 @@ unsafe extern "C" fn fake_create_stream(p: *mut aclvenc_abi::aclrtStream) -> acl
 unsafe extern "C" fn fake_create_epoll(_: i32, p: *mut i32) -> i32 {
     use std::sync::atomic::{AtomicI32, Ordering};
     static NEXT: AtomicI32 = AtomicI32::new(1000);
-    CALLS.with(|c| c.borrow_mut().push("hi_mpi_sys_create_epoll"));
+    note_call("hi_mpi_sys_create_epoll");
     fake_out(p, NEXT.fetch_add(1, Ordering::Relaxed));
     0
 }

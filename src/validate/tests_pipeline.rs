@@ -1034,3 +1034,71 @@ fn frames_in_flight_stay_bounded_when_the_driver_never_answers() {
     assert!(shim.state.pipe.lock().blocks[&(addr as usize)].readers.is_empty(), "the channel's reads end with it");
     clean(|| assert_eq!(unsafe { hi_mpi_dvpp_free(addr) }, HI_SUCCESS));
 }
+
+/// Issue 9: once a channel has run a while, no per-frame call of a correct program allocates on the heap (trace
+/// off): the V2 send, query, get and release, and the V1 pic desc setters, send and wrapped callback.
+#[test]
+fn per_frame_calls_make_no_heap_allocation() {
+    use crate::testing::allocations_in;
+    // V2.
+    let c = started();
+    let input = mpi_malloc(FRAME_BYTES);
+    let out = mpi_malloc(1 << 16) as usize;
+    let f = frame(input, 0);
+    let mut st = stream(out, 1000, input as usize, 0);
+    let mut status = hi_venc_chn_status::default();
+    let mut v2_frame = || {
+        assert_eq!(send_frame(c, &f), HI_SUCCESS);
+        assert_eq!(unsafe { hi_mpi_venc_query_status(c, &mut status) }, HI_SUCCESS);
+        assert_eq!(get(c, &mut st), HI_SUCCESS);
+        assert_eq!(release(c, &mut st), HI_SUCCESS);
+    };
+    clean(|| {
+        for _ in 0..5000 {
+            v2_frame();
+        }
+        assert_eq!(allocations_in(|| (0..1000).for_each(|_| v2_frame())), 0, "V2 per-frame calls allocated");
+    });
+    destroy(c);
+    // V1, with wrapped callbacks: the pic desc's fields set per frame, the send, the callback.
+    let (d, tramp) = wrapped_live(on_frame);
+    let p = Pic::nv12(1280, 720);
+    let data = p.data;
+    let pic = p.desc();
+    let config = cfg(0);
+    let outputs: Vec<_> = (0..6000).map(|_| crate::testing::fake_output(1000, 0, out)).collect();
+    let mut next = outputs.into_iter();
+    let mut v1_frame = || unsafe {
+        assert_eq!(acldvppSetPicDescData(pic, data), ACL_SUCCESS);
+        assert_eq!(acldvppSetPicDescSize(pic, FRAME_BYTES as u32), ACL_SUCCESS);
+        assert_eq!(aclvencSendFrame(d, pic, std::ptr::null_mut(), config, std::ptr::null_mut()), ACL_SUCCESS);
+        tramp(pic, next.next().unwrap_or(std::ptr::null_mut()), std::ptr::null_mut());
+    };
+    wrapping(|| {
+        clean(|| {
+            for _ in 0..5000 {
+                v1_frame();
+            }
+            assert_eq!(allocations_in(|| (0..1000).for_each(|_| v1_frame())), 0, "V1 per-frame calls allocated");
+        })
+    });
+    unsafe { aclvencDestroyChannel(d) };
+}
+
+/// The allocation counter of [`per_frame_calls_make_no_heap_allocation`] counts: a call that allocates is seen.
+#[test]
+fn the_allocation_counter_sees_an_allocation() {
+    let n = crate::testing::allocations_in(|| {
+        std::hint::black_box(vec![1u8; 16]);
+    });
+    assert_eq!(n, 1);
+    // A finding allocates (its message), so a per-frame call that made one would fail the test above.
+    let d = live(1280, 720);
+    let n = crate::testing::allocations_in(|| {
+        crate::report::capture(|| unsafe {
+            aclvencSetChannelDescPicWidth(d, 1920);
+        });
+    });
+    assert!(n > 0);
+    unsafe { aclvencDestroyChannel(d) };
+}

@@ -55,8 +55,8 @@ impl Hooks for hi_mpi_venc_destroy_chn {
                 format!("channel {c} is still receiving; call hi_mpi_venc_stop_chn before hi_mpi_venc_destroy_chn")
             });
         }
-        if !s.outstanding.is_empty() {
-            let n = s.outstanding.len();
+        if s.outstanding > 0 {
+            let n = s.outstanding;
             cx.report(Rule::MpiDestroyUnreleased, || {
                 format!("channel {c} has {n} streams obtained with get_stream and not released; release them first")
             });

@@ -27,7 +27,8 @@ pub(super) struct ChnSnap {
     pub(super) pic_height: u32,
     pub(super) buf_size: u32,
     pub(super) recv: Recv,
-    pub(super) outstanding: Vec<usize>,
+    /// Streams obtained with get_stream and not released yet.
+    pub(super) outstanding: usize,
     /// `cur_packs` of the last query_status, in frame mode (`is_by_frame`) only.
     pub(super) cur_packs: Option<u32>,
 }
@@ -65,7 +66,7 @@ pub(super) fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<ChnSnap> {
                 pic_height: c.pic_height,
                 buf_size: c.buf_size,
                 recv: c.recv,
-                outstanding: c.outstanding.iter().map(|o| o.pack).collect(),
+                outstanding: c.outstanding.len(),
                 cur_packs: c.cur_packs.filter(|_| c.is_by_frame),
             }),
             None => Err(st.destroyed.get(&chn).cloned()),

@@ -86,14 +86,17 @@ impl Hooks for hi_mpi_venc_get_stream {
 
 impl Hooks for hi_mpi_venc_release_stream {
     fn check(&self, cx: &mut Cx<'_>) {
-        let Some(c) = chn(cx, self.chn) else { return };
+        if chn(cx, self.chn).is_none() {
+            return;
+        }
         if !non_null(cx, self.stream, "stream") {
             return;
         }
         let Some(s) = self.stream().read() else { return };
-        let key = s.pack as usize;
-        let id = self.chn;
-        match c.outstanding.iter().position(|p| *p == key) {
+        let (key, id) = (s.pack as usize, self.chn);
+        // Where the stream is among the outstanding ones, read in place (no copy of the list per call).
+        let at = cx.v2().chns.get(&id).and_then(|c| c.outstanding.iter().position(|o| o.pack == key));
+        match at {
             None => cx.report(Rule::MpiReleaseInvalid, || {
                 format!("stream (pack {:p}, seq {}) was not obtained from channel {id} with get_stream, or was already released", s.pack, s.seq)
             }),
