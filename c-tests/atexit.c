@@ -6,6 +6,7 @@
  *
  * Built linked against the shim, and against the null driver alone for a run with the shim preloaded. */
 #define _POSIX_C_SOURCE 200809L /* setenv, fork, execve, waitpid, dup2 */
+#include "exec_self.h"
 #include "test_support.h"
 
 #include <fcntl.h>
@@ -14,8 +15,6 @@
 #include <unistd.h>
 
 #define LEAK_EXITCODE 23
-
-extern char **environ;
 
 static char g_marker[4096];
 
@@ -68,7 +67,7 @@ int main(int argc, char **argv)
         if (fd < 0 || dup2(fd, 1) < 0)
             _exit(126);
         setenv("ACLVENC_SHIM_LEAK_EXITCODE", "23", 1);
-        execve("/proc/self/exe", child_argv, environ);
+        exec_self(child_argv);
         _exit(127);
     }
     if (waitpid(pid, &status, 0) != pid) {

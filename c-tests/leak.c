@@ -6,6 +6,7 @@
  * The parent calls no vendor function, so the shim in it has nothing to report. The child in "clean" mode
  * destroys what it creates: exit status 0, no leak listed. */
 #define _POSIX_C_SOURCE 200809L /* setenv, fork, execve, waitpid */
+#include "exec_self.h"
 #include "test_support.h"
 
 #include <sys/types.h>
@@ -13,8 +14,6 @@
 #include <unistd.h>
 
 #define LEAK_EXITCODE 23
-
-extern char **environ;
 
 /* The child writes the handle it leaks (as "0x%" PRIx64) to <report>.handle for the parent to look for. */
 static int child(const char *report, const char *what)
@@ -65,7 +64,7 @@ int main(int argc, char **argv)
         char *child_argv[] = {argv[0], (char *)"--child", (char *)report, (char *)what, NULL};
         setenv("ACLVENC_SHIM_LEAK_EXITCODE", "23", 1);
         setenv("ACLVENC_SHIM_REPORT", report, 1);
-        execve("/proc/self/exe", child_argv, environ);
+        exec_self(child_argv);
         perror("execve");
         _exit(127);
     }

@@ -11,6 +11,7 @@
  * Each mode runs itself as the child (`--app`) with ACLVENC_SHIM_TRACE_FILE set. */
 #define _POSIX_C_SOURCE 200809L /* setenv, fork, execve, waitpid, kill, mkfifo, nanosleep */
 #include "exit_support.h"
+#include "exec_self.h"
 #include "test_support.h"
 
 #include <errno.h>
@@ -25,8 +26,6 @@
 #define GIVE_UP_MS 30000
 /* More than the trace writer's queue holds (16,384 events). */
 #define BURST_CALLS 40000
-
-extern char **environ;
 
 /* The child: `loop` makes calls until killed; `burst <file>` makes BURST_CALLS calls, writes the time its main
  * returns (CLOCK_MONOTONIC, ms) to <file>, and returns. */
@@ -62,7 +61,7 @@ static pid_t spawn(char **argv, const char *trace, const char *mode, const char 
     if (pid == 0) {
         char *child_argv[] = {argv[0], (char *)"--app", (char *)mode, (char *)arg, NULL};
         setenv("ACLVENC_SHIM_TRACE_FILE", trace, 1);
-        execve("/proc/self/exe", child_argv, environ);
+        exec_self(child_argv);
         _exit(127);
     }
     return pid;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # THE test command: formatting, lints, generated files, the Rust build and tests, then the CMake build of the C/C++
-# tests and ctest. Everything shares one cargo target directory; the CMake step reuses what `cargo build` made.
+# tests and ctest, the release tarball, and the aarch64 cross build tested under qemu (scripts/cross-aarch64.sh).
+# Everything shares one cargo target directory; the CMake step reuses what `cargo build` made.
 #   bash scripts/test-all.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -48,5 +49,12 @@ cmake -S . -B "$build_dir-asan" -DCMAKE_BUILD_TYPE=Debug -DACLVENC_CARGO_PACKAGE
     -DACLVENC_SANITIZE=address,undefined -DACLVENC_FUZZ_CALLS=100000
 cmake --build "$build_dir-asan" -j "$jobs" --target fuzz leak rules stress passthrough_shim
 (cd "$build_dir-asan" && ctest --output-on-failure -j "$jobs" -R '^(fuzz\.|leak\.|rule\.|stress\.|passthrough\.linked_)')
+
+step "release tarball, $(uname -m) (scripts/package.sh --check; about 3 min)"
+# A Release build of what is installed, packed, unpacked into a fresh prefix and built against (the consumer).
+bash scripts/package.sh --check
+
+step "aarch64: cross build, C tests under qemu, release tarball (scripts/cross-aarch64.sh; about 4.5 min)"
+bash scripts/cross-aarch64.sh
 
 printf '\ntest-all: all steps passed\n'
