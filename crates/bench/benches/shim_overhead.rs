@@ -10,8 +10,9 @@
 //! is a criterion benchmark group with two functions, `shim` and `direct`; after criterion's report a table gives
 //! criterion's median ns per call of both, the difference (the shim's added cost) and the ratio. Then the benchmark
 //! runs itself again with `ACLVENC_SHIM_MODE=off` (the shim reads its mode once per process) for the pass-through
-//! table, and ends with a thread-scaling table: 1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
-//! channel of its own, ns per call per thread, median of alternating batches. Criterion's options follow `--`, e.g.
+//! table, and ends with a thread-scaling table (1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
+//! channel of its own, ns per call per thread, median of batches) and a channel-scaling table (the same call with
+//! 1, 16, 64 and 256 V2 channels live). Criterion's options follow `--`, e.g.
 //! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
 
 use aclvenc_abi::*;
@@ -201,6 +202,7 @@ fn main() {
         );
 
         thread_scaling(s, e, &attr);
+        channel_scaling(s, e, &attr);
 
         // Leave nothing behind, so the shim's exit report stays quiet.
         sym::<Chn>(s, "hi_mpi_venc_stop_chn")(7);
@@ -262,6 +264,45 @@ fn median_ns(mut f: impl FnMut()) -> f64 {
         .collect();
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
+}
+
+/// `hi_mpi_venc_query_status` on one channel while 1, 16, 64 and 256 V2 channels are live (channels 0-255 but 7,
+/// the one the other benchmarks use), through the shim and straight to the empty driver.
+///
+/// # Safety
+/// `s` is the shim over the empty driver `e`; `attr` a valid channel attribute.
+unsafe fn channel_scaling(s: &libloading::Library, e: &libloading::Library, attr: &hi_venc_chn_attr) {
+    // SAFETY: vendor prototypes; the channels are created, queried and destroyed through the shim.
+    unsafe {
+        let (s_q, d_q) = (*sym::<Query>(s, "hi_mpi_venc_query_status"), *sym::<Query>(e, "hi_mpi_venc_query_status"));
+        let (create, start) =
+            (sym::<CreateChn>(s, "hi_mpi_venc_create_chn"), sym::<StartChn>(s, "hi_mpi_venc_start_chn"));
+        let ids: Vec<hi_venc_chn> = (0..256).filter(|c| *c != 7).collect();
+        println!("\nchannel scaling: hi_mpi_venc_query_status on one of N live V2 channels, ns per call");
+        println!("{:>8} {:>10} {:>10} {:>10} {:>14}", "channels", "shim ns", "direct ns", "added ns", "vs 1 channel");
+        let (mut live, mut one) = (0, None);
+        for n in [1usize, 16, 64, 256] {
+            while live < n - 1 {
+                create(ids[live], attr);
+                start(ids[live], &hi_venc_start_param { recv_pic_num: -1 });
+                live += 1;
+            }
+            let mut st = hi_venc_chn_status::default();
+            let shim_ns = median_ns(|| {
+                s_q(7, &mut st);
+            });
+            let direct_ns = median_ns(|| {
+                d_q(7, &mut st);
+            });
+            let added = shim_ns - direct_ns;
+            let base = *one.get_or_insert(added);
+            println!("{n:>8} {shim_ns:>10.1} {direct_ns:>10.1} {added:>10.1} {:>13.2}x", added / base);
+        }
+        for id in &ids[..live] {
+            sym::<Chn>(s, "hi_mpi_venc_stop_chn")(*id);
+            sym::<Chn>(s, "hi_mpi_venc_destroy_chn")(*id);
+        }
+    }
 }
 
 /// 1, 2, 4 and 8 threads, each calling `hi_mpi_venc_query_status` on a receiving channel of its own, through the
