@@ -1,5 +1,5 @@
-//! Documentation made from `aclvenc-interface`'s tables: `docs/rules.md`, `docs/settings.md`, and the settings
-//! table in README.md between [`BEGIN`] and [`END`].
+//! Documentation made from `aclvenc-interface`'s tables: `docs/rules.md`, `docs/settings.md`, the settings table
+//! in README.md between [`BEGIN`] and [`END`], and the README's count of rules (`[N rules](docs/rules.md)`).
 
 use aclvenc_interface::docs::{rules_markdown, settings_markdown};
 use std::path::{Path, PathBuf};
@@ -35,13 +35,34 @@ fn readme_with_table(readme: &str) -> String {
     format!("{}\n{}{}", &readme[..begin], settings_markdown(), &readme[end..])
 }
 
+/// The link text before `](docs/rules.md)` that counts the rules.
+const RULES_LINK: &str = " rules](docs/rules.md)";
+
+/// `readme` with every `[N rules](docs/rules.md)` saying how many rules the table holds.
+fn readme_with_rule_count(readme: &str) -> String {
+    let n = aclvenc_interface::rules::Rule::ALL.len();
+    let mut out = String::with_capacity(readme.len());
+    let mut rest = readme;
+    while let Some(i) = rest.find(RULES_LINK) {
+        let head = &rest[..i];
+        match head.rfind('[').filter(|o| head[o + 1..].bytes().all(|b| b.is_ascii_digit()) && *o + 1 < head.len()) {
+            Some(open) => out.push_str(&format!("{}[{n}", &head[..open])),
+            None => out.push_str(head),
+        }
+        out.push_str(RULES_LINK);
+        rest = &rest[i + RULES_LINK.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Every documentation file made here, as (path, text).
 pub fn generate(root: &Path) -> Vec<(PathBuf, String)> {
     let readme = std::fs::read_to_string(root.join("README.md")).expect("read README.md");
     vec![
         (root.join("docs/rules.md"), rules_markdown()),
         (root.join("docs/settings.md"), settings_page()),
-        (root.join("README.md"), readme_with_table(&readme)),
+        (root.join("README.md"), readme_with_rule_count(&readme_with_table(&readme))),
     ]
 }
 
@@ -55,5 +76,12 @@ mod tests {
         let out = readme_with_table(&text);
         assert_eq!(out, format!("intro\n{BEGIN}\n{}{END}\nrest\n", settings_markdown()));
         assert_eq!(readme_with_table(&out), out, "regenerating changes nothing");
+    }
+
+    #[test]
+    fn the_rule_count_follows_the_table() {
+        let n = aclvenc_interface::rules::Rule::ALL.len();
+        let out = readme_with_rule_count("against [7 rules](docs/rules.md) and [the rules](docs/rules.md).");
+        assert_eq!(out, format!("against [{n} rules](docs/rules.md) and [the rules](docs/rules.md)."));
     }
 }
