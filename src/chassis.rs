@@ -353,16 +353,21 @@ fn fail_open<R>(name: &'static str, stage: &str, f: impl FnOnce() -> R) -> Optio
 fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
     if let Some(shim) = Shim::try_get().filter(|s| s.settings.mode == Mode::Off) {
         // Pass-through (`ACLVENC_SHIM_MODE=off`): the driver gets the call, and nothing else happens.
-        return call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()));
+        return forward_only(call, shim);
     }
     // During thread teardown the flag is gone: nothing but forwarding.
     reentry::with_flag(|flag| run_on_thread(call, caller, flag)).unwrap_or_else(|| straight(call))
 }
 
+/// The call forwarded as it is to `shim`'s driver, untracked and unjudged (the no-driver code without one).
+fn forward_only<C: Hooks>(call: C, shim: &Shim) -> C::Ret {
+    call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()))
+}
+
 /// The call forwarded as it is, untracked and unjudged.
 fn straight<C: Hooks>(call: C) -> C::Ret {
     match Shim::try_get() {
-        Some(shim) => call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver())),
+        Some(shim) => forward_only(call, shim),
         None => C::Ret::from_code(C::FAMILY.no_driver()),
     }
 }
@@ -380,11 +385,11 @@ fn run_on_thread<C: Hooks>(call: C, caller: usize, flag: &std::cell::Cell<bool>)
         // The first call of a pass-through run, which initialised the shim: the banner and the exit report say so.
         drop(inside);
         start(shim);
-        return call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()));
+        return forward_only(call, shim);
     }
     if shim.driver.owns(caller) {
         // The driver calling a sibling function from its own code (on any thread): not the application's call.
-        return call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()));
+        return forward_only(call, shim);
     }
     start(shim);
     shim.stats.count(C::FAMILY, C::INDEX);

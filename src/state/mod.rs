@@ -151,12 +151,15 @@ impl Finished {
         f.outputs += s.outputs;
         f.bytes += s.bytes;
         f.channels += s.channels;
-        f.id = format!("{} more destroyed {} channels", f.channels, f.api);
     }
 
-    /// Every summary, the ones kept first.
+    /// Every summary, the ones kept first; a folded one is named by how many channels it holds.
     pub fn all(&self) -> Vec<ChannelSummary> {
-        self.kept.iter().chain(self.folded.values()).cloned().collect()
+        let folded = self
+            .folded
+            .values()
+            .map(|f| ChannelSummary { id: format!("{} more destroyed {} channels", f.channels, f.api), ..f.clone() });
+        self.kept.iter().cloned().chain(folded).collect()
     }
 }
 
@@ -174,5 +177,38 @@ impl State {
         let mut v = self.v1.lock().summaries();
         v.extend(self.v2.lock().summaries());
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(n: u64) -> ChannelSummary {
+        ChannelSummary {
+            api: "v2",
+            id: format!("chn {n}"),
+            codec: "H264".into(),
+            frames_sent: n,
+            outputs: n,
+            bytes: 10 * n,
+            channels: 1,
+        }
+    }
+
+    /// Past `KEPT_CHANNELS` destroyed channels, the rest fold into one summary per codec that counts them.
+    #[test]
+    fn destroyed_channels_beyond_the_kept_ones_fold_per_codec() {
+        let mut f = Finished::default();
+        for n in 0..KEPT_CHANNELS as u64 + 3 {
+            f.push(summary(n));
+        }
+        let all = f.all();
+        assert_eq!(all.len(), KEPT_CHANNELS + 1);
+        let folded = &all[KEPT_CHANNELS];
+        let k = KEPT_CHANNELS as u64;
+        assert_eq!((folded.channels, folded.frames_sent, folded.bytes), (3, 3 * k + 3, 10 * (3 * k + 3)));
+        assert_eq!(folded.id, "3 more destroyed v2 channels");
+        assert_eq!(all[0].id, "chn 0");
     }
 }

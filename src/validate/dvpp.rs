@@ -125,17 +125,29 @@ impl Hooks for acldvppMalloc {
     }
 }
 
-impl Hooks for acldvppFree {
-    fn check(&self, cx: &mut Cx<'_>) {
-        check_free(cx, self.devPtr as usize, Allocator::AcldvppMalloc);
-    }
-    fn entered(&self, cx: &Cx<'_>) {
-        freeing(cx, self.devPtr as usize);
-    }
-    fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        record_free(cx, self.devPtr as usize, *ret == ACL_SUCCESS);
-    }
+/// The hooks of a free function `$f` of the block in argument `$ptr`, which takes memory of `$allocator` and
+/// succeeds with `$ok`; `$before` runs first in its check. All four frees (acldvppFree, aclrtFree, aclrtFreeHost,
+/// hi_mpi_dvpp_free) are the same three steps: [`check_free`], [`freeing`] as the driver gets the call,
+/// [`record_free`] by its answer.
+macro_rules! free_hooks {
+    ($f:ident . $ptr:ident, $allocator:expr, $ok:expr $(, $before:path)?) => {
+        impl $crate::chassis::Hooks for $f {
+            fn check(&self, cx: &mut $crate::chassis::Cx<'_>) {
+                $($before(cx);)?
+                $crate::validate::dvpp::check_free(cx, self.$ptr as usize, $allocator);
+            }
+            fn entered(&self, cx: &$crate::chassis::Cx<'_>) {
+                $crate::validate::dvpp::freeing(cx, self.$ptr as usize);
+            }
+            fn record(&self, ret: &i32, cx: &$crate::chassis::Cx<'_>) {
+                $crate::validate::dvpp::record_free(cx, self.$ptr as usize, *ret == $ok);
+            }
+        }
+    };
 }
+pub(crate) use free_hooks;
+
+free_hooks!(acldvppFree.devPtr, Allocator::AcldvppMalloc, ACL_SUCCESS);
 
 impl Hooks for acldvppCreatePicDesc {
     fn record(&self, ret: &*mut acldvppPicDesc, cx: &Cx<'_>) {

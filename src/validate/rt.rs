@@ -3,7 +3,7 @@
 //! that pump `aclrtProcessReport`, device and host memory, and copies out of output memory (validation-rules.md
 //! A.3, A.5, E).
 
-use super::dvpp::{check_free, freeing, record_alloc, record_free};
+use super::dvpp::{free_hooks, record_alloc};
 use crate::calls::rt::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
@@ -129,18 +129,7 @@ impl Hooks for aclrtMalloc {
     }
 }
 
-impl Hooks for aclrtFree {
-    fn check(&self, cx: &mut Cx<'_>) {
-        context_for_callback(cx);
-        check_free(cx, self.devPtr as usize, Allocator::AclrtMalloc);
-    }
-    fn entered(&self, cx: &Cx<'_>) {
-        freeing(cx, self.devPtr as usize);
-    }
-    fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        record_free(cx, self.devPtr as usize, *ret == ACL_SUCCESS);
-    }
-}
+free_hooks!(aclrtFree.devPtr, Allocator::AclrtMalloc, ACL_SUCCESS, context_for_callback);
 
 impl Hooks for aclrtMallocHost {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
@@ -150,17 +139,7 @@ impl Hooks for aclrtMallocHost {
     }
 }
 
-impl Hooks for aclrtFreeHost {
-    fn check(&self, cx: &mut Cx<'_>) {
-        check_free(cx, self.hostPtr as usize, Allocator::AclrtMallocHost);
-    }
-    fn entered(&self, cx: &Cx<'_>) {
-        freeing(cx, self.hostPtr as usize);
-    }
-    fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        record_free(cx, self.hostPtr as usize, *ret == ACL_SUCCESS);
-    }
-}
+free_hooks!(aclrtFreeHost.hostPtr, Allocator::AclrtMallocHost, ACL_SUCCESS);
 
 impl Hooks for aclrtMemcpy {
     fn check(&self, cx: &mut Cx<'_>) {

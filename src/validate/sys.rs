@@ -1,7 +1,7 @@
 //! Checks for the `hi_mpi_sys_*` functions (the MPI system and its epoll) and the `hi_mpi_dvpp_*` memory
 //! functions, `libacl_dvpp_mpi.so` (validation-rules.md B).
 
-use super::dvpp::{check_free, freeing, record_alloc, record_free};
+use super::dvpp::{free_hooks, record_alloc};
 use crate::calls::mpi_dvpp::args::*;
 use crate::calls::sys::args::*;
 use crate::chassis::{Cx, Hooks};
@@ -123,17 +123,7 @@ impl Hooks for hi_mpi_dvpp_malloc {
     }
 }
 
-impl Hooks for hi_mpi_dvpp_free {
-    fn check(&self, cx: &mut Cx<'_>) {
-        check_free(cx, self.dev_ptr as usize, Allocator::HiMpiDvppMalloc);
-    }
-    fn entered(&self, cx: &Cx<'_>) {
-        freeing(cx, self.dev_ptr as usize);
-    }
-    fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        record_free(cx, self.dev_ptr as usize, *ret == HI_SUCCESS);
-    }
-}
+free_hooks!(hi_mpi_dvpp_free.dev_ptr, Allocator::HiMpiDvppMalloc, HI_SUCCESS);
 
 /// Functions with nothing to check or record.
 macro_rules! untracked {
