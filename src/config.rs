@@ -10,7 +10,7 @@ use aclvenc_interface::Severity;
 use std::path::PathBuf;
 
 /// `%p` in a path (the process id): see [`aclvenc_interface::path`]. [`Settings`] has it expanded already in
-/// `report_path` and `trace_file`; the raw values stay in `readings`.
+/// `report_path`, `trace_file` and `timeline`; the raw values stay in `readings`.
 pub use aclvenc_interface::path::expand_pid;
 
 /// What the shim does with a call that has an error-level finding (shared with aclvenc-check).
@@ -41,6 +41,8 @@ pub struct Settings {
     pub report_interval_ms: u64,
     /// `ACLVENC_SHIM_TRACE_FILE`, with `%p` replaced by this process's id.
     pub trace_file: Option<PathBuf>,
+    /// `ACLVENC_SHIM_TIMELINE`, with `%p` replaced by this process's id.
+    pub timeline: Option<PathBuf>,
     /// Exit status 0-255 for the process when objects leak at exit.
     pub leak_exitcode: Option<i32>,
     /// `ACLVENC_SHIM_SOC`: a name [`Chip::from_soc_name`] knows (any other is warned about and left unset).
@@ -125,6 +127,7 @@ impl Settings {
             Key::Report => self.report_path = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
             Key::ReportIntervalMs => self.report_interval_ms = v.and_then(|v| v.millis()).unwrap_or_default(),
             Key::TraceFile => self.trace_file = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
+            Key::Timeline => self.timeline = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
             Key::LeakExitcode => self.leak_exitcode = v.and_then(|v| v.exit_status()).map(i32::from),
             Key::Soc => self.soc = v.and_then(|v| v.text()).map(str::to_string),
             Key::WrapCallbacks => self.wrap_callbacks = v.and_then(|v| v.switch()).unwrap_or_default(),
@@ -201,6 +204,7 @@ mod tests {
             ("ACLVENC_SHIM_REPORT", "/r.json"),
             ("ACLVENC_SHIM_REPORT_INTERVAL_MS", "0"),
             ("ACLVENC_SHIM_TRACE_FILE", "/t.json"),
+            ("ACLVENC_SHIM_TIMELINE", "/tl.json"),
             ("ACLVENC_SHIM_LEAK_EXITCODE", "23"),
             ("ACLVENC_SHIM_SOC", "Ascend310"),
             ("ACLVENC_SHIM_WRAP_CALLBACKS", "1"),
@@ -225,7 +229,7 @@ mod tests {
         assert_eq!((s.mode, s.log.value.as_str(), s.log.source), (Mode::Reject, "debug", Source::Env));
         let p = |x: &str| Some(PathBuf::from(x));
         assert_eq!((s.driver, s.driver_v1, s.driver_v2), (p("/d.so"), p("/v1.so"), p("/v2.so")));
-        assert_eq!((s.report_path, s.trace_file), (p("/r.json"), p("/t.json")));
+        assert_eq!((s.report_path, s.trace_file, s.timeline), (p("/r.json"), p("/t.json"), p("/tl.json")));
         assert_eq!((s.report_interval_ms, s.leak_exitcode), (0, Some(23)));
         assert_eq!(s.soc.as_deref(), Some("Ascend310"));
         assert!(s.wrap_callbacks && !s.banner);
@@ -278,11 +282,13 @@ mod tests {
         let s = parse(&[
             ("ACLVENC_SHIM_REPORT", "/tmp/r.%p.json"),
             ("ACLVENC_SHIM_TRACE_FILE", "/tmp/%p/t.json"),
+            ("ACLVENC_SHIM_TIMELINE", "/tmp/tl.%p.json"),
             ("ACLVENC_SHIM_DRIVER", "/opt/%p.so"),
         ]);
         let pid = std::process::id();
         assert_eq!(s.report_path, Some(PathBuf::from(format!("/tmp/r.{pid}.json"))));
         assert_eq!(s.trace_file, Some(PathBuf::from(format!("/tmp/{pid}/t.json"))));
+        assert_eq!(s.timeline, Some(PathBuf::from(format!("/tmp/tl.{pid}.json"))));
         assert_eq!(s.driver, Some(PathBuf::from("/opt/%p.so")), "a driver path is read as written");
         assert!(s.describe().iter().any(|l| l.starts_with("ACLVENC_SHIM_REPORT=/tmp/r.%p.json ")), "the raw value");
     }

@@ -117,6 +117,7 @@ fn write_finding(level: log::Level, head: &str, origin: &Origin, gen: Option<&'s
 /// Prints a finding (`head`: `[RULE-ID] severity: function: message`) with the call site of `origin`, symbolised
 /// by the writer thread; `gen`: the rule ID, to print a suppressions entry under it.
 pub fn emit_finding(severity: Severity, head: String, origin: Origin, gen: Option<&'static str>) {
+    crate::timeline::printed_finding(&head);
     let level = level_of(severity);
     if cfg!(test) {
         return write_finding(level, &head, &origin, gen);

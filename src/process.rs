@@ -192,16 +192,18 @@ extern "C" fn child() {
     });
 }
 
-/// In a forked child, at its first intercepted call (made by [`crate::trace::enter`]): restarts the trace file and
-/// the report snapshots at the child's own paths. Elsewhere one atomic load.
+/// In a forked child, at its first intercepted call (made by [`crate::trace::enter`]): restarts the trace event
+/// files and the report snapshots at the child's own paths. Elsewhere one atomic load.
 pub fn resume_after_fork() {
     if !RESUME.load(Ordering::Relaxed) || !RESUME.swap(false, Ordering::AcqRel) {
         return;
     }
     let Some(shim) = crate::shim::Shim::try_get() else { return };
     let s = &shim.settings;
-    if let Some(path) = &s.trace_file {
-        crate::trace::start_file(path_for_this_process(path, raw_setting(s, Key::TraceFile)));
+    for out in crate::trace::Out::ALL {
+        if let Some(path) = out.path(s) {
+            crate::trace::start_file(out, path_for_this_process(path, raw_setting(s, out.key())));
+        }
     }
     if let Some(path) = &s.report_path {
         let path = path_for_this_process(path, raw_setting(s, Key::Report));

@@ -1,22 +1,29 @@
 //! Call tracing: every call as a line (target `aclvenc_shim::trace`, level trace, written by the output writer
 //! thread) with decoded arguments, the return value with its symbolic name and the duration; and, with
 //! `ACLVENC_SHIM_TRACE_FILE`, as Chrome trace events (the Trace Event Format's JSON Array Format, which
-//! chrome://tracing and Perfetto load, see [`Records`]). File records go through a bounded queue to a writer thread:
-//! no file I/O on the caller's thread, and a full queue drops events (counted) rather than block. At exit the
-//! shim waits at most [`crate::exit::EXIT_WAIT`] for the writer (a slow reader of a FIFO cannot hold the exit).
+//! chrome://tracing and Perfetto load, see [`Records`]).
+//!
+//! The same writer serves both trace event files ([`Out`]): the trace file (the calls, and the channel timeline of
+//! [`crate::timeline`]) and `ACLVENC_SHIM_TIMELINE` (the timeline alone). Each file has its bounded queue and its
+//! writer thread, one instance of [`writer`]: no file I/O on the caller's thread, a full queue drops events
+//! (counted, said in the file's last event) rather than block, and a stalled reader of one file does not hold up
+//! the other. At exit the shim waits at most [`crate::exit::EXIT_WAIT`] for both writers together (a slow reader
+//! of a FIFO cannot hold the exit).
 
 use crate::config::Settings;
+use crate::timeline;
+use aclvenc_interface::settings::Key;
 use parking_lot::Mutex;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// Log target of trace lines: `ACLVENC_SHIM_LOG=aclvenc_shim::trace=trace` turns them on.
 pub const TARGET: &str = "aclvenc_shim::trace";
-/// Events the trace-file queue holds before it drops.
+/// Events a file's queue holds before it drops.
 const QUEUE: usize = 16 * 1024;
 /// Bytes the writer gathers before it writes them, when events keep coming.
 const BATCH: usize = 64 * 1024;
@@ -24,13 +31,84 @@ const BATCH: usize = 64 * 1024;
 /// cache page by page and checks for a fatal signal between pages); no event line straddles one.
 const PAGE: u64 = 4096;
 
-static LOG_ON: AtomicBool = AtomicBool::new(false);
-static FILE_ON: AtomicBool = AtomicBool::new(false);
-static DROPPED: AtomicU64 = AtomicU64::new(0);
-static EPOCH: OnceLock<Instant> = OnceLock::new();
-static SENDER: Mutex<Option<SyncSender<Msg>>> = Mutex::new(None);
+/// One of the trace event files the shim writes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Out {
+    /// `ACLVENC_SHIM_TRACE_FILE`: every call, and the channel timeline.
+    Trace,
+    /// `ACLVENC_SHIM_TIMELINE`: the channel timeline alone.
+    Timeline,
+}
 
-struct Event {
+impl Out {
+    /// Both files.
+    pub const ALL: [Out; 2] = [Out::Trace, Out::Timeline];
+
+    /// Its bit in [`FILES_ON`].
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// The setting that names the file.
+    pub fn key(self) -> Key {
+        match self {
+            Out::Trace => Key::TraceFile,
+            Out::Timeline => Key::Timeline,
+        }
+    }
+
+    /// The file's path in `settings` (`%p` expanded), if it is set.
+    pub fn path(self, settings: &Settings) -> Option<&PathBuf> {
+        match self {
+            Out::Trace => settings.trace_file.as_ref(),
+            Out::Timeline => settings.timeline.as_ref(),
+        }
+    }
+
+    /// Its writer thread's name.
+    fn thread_name(self) -> &'static str {
+        match self {
+            Out::Trace => "aclvenc-shim-trace",
+            Out::Timeline => "aclvenc-shim-timeline",
+        }
+    }
+
+    /// The file as messages name it.
+    fn what(self) -> &'static str {
+        match self {
+            Out::Trace => "trace file",
+            Out::Timeline => "timeline",
+        }
+    }
+}
+
+static LOG_ON: AtomicBool = AtomicBool::new(false);
+/// A bit per [`Out`] whose writer runs: one relaxed load tells whether anything is written to a file at all.
+static FILES_ON: AtomicU8 = AtomicU8::new(0);
+/// Events each file's full queue dropped, by [`Out`].
+static DROPPED: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
+static EPOCH: OnceLock<Instant> = OnceLock::new();
+/// Each file's queue, by [`Out`]; one lock for both (a timeline event goes to both in one go).
+pub(crate) type Senders = Mutex<[Option<SyncSender<Msg>>; 2]>;
+static SENDERS: Senders = Mutex::new([None, None]);
+
+/// The shim's clock: ns since the shim started (monotonic), the time base of every trace and timeline event.
+pub fn now_ns() -> u64 {
+    let epoch = *EPOCH.get_or_init(Instant::now);
+    u64::try_from(epoch.elapsed().as_nanos()).unwrap_or(u64::MAX)
+}
+
+/// Whether the file `out` is being written.
+pub(crate) fn file_on(out: Out) -> bool {
+    FILES_ON.load(Ordering::Relaxed) & out.bit() != 0
+}
+
+/// Whether any trace event file is being written (timeline events go to every one that is).
+pub(crate) fn any_file_on() -> bool {
+    FILES_ON.load(Ordering::Relaxed) != 0
+}
+
+pub(crate) struct Event {
     name: &'static str,
     cat: &'static str,
     ts_us: u64,
@@ -43,8 +121,11 @@ struct Event {
     ret: String,
 }
 
-enum Msg {
-    Event(Event),
+pub(crate) enum Msg {
+    /// A call (the trace file only).
+    Call(Event),
+    /// A timeline event (every file).
+    Timeline(timeline::Record),
     Finish(SyncSender<()>),
 }
 
@@ -56,27 +137,52 @@ fn thread_id() -> (u64, Option<std::sync::Arc<str>>) {
     (u64::from(t.tid), first.then_some(t.name))
 }
 
-/// Called once at init, after the logger is set up: decides what is traced, starts the file writer.
+/// Called once at init, after the logger is set up: decides what is traced, starts the file writers.
 pub fn start(settings: &Settings) {
     EPOCH.get_or_init(Instant::now);
     LOG_ON.store(log::log_enabled!(target: TARGET, log::Level::Trace), Ordering::Relaxed);
-    if let Some(path) = &settings.trace_file {
-        start_file(path.clone());
+    for out in Out::ALL {
+        if let Some(path) = out.path(settings) {
+            start_file(out, path.clone());
+        }
     }
 }
 
-/// Starts a writer thread that writes trace events to `path` (created, or truncated, by that thread: opening a
-/// FIFO waits for its reader, never on the application's thread).
-pub fn start_file(path: PathBuf) {
+/// Starts a writer thread that writes the trace event file `out` to `path` (created, or truncated, by that thread:
+/// opening a FIFO waits for its reader, never on the application's thread).
+pub fn start_file(out: Out, path: PathBuf) {
     let (tx, rx) = sync_channel(QUEUE);
-    let mut sender = SENDER.lock();
-    FILE_ON.store(true, Ordering::Relaxed);
-    let spawned = std::thread::Builder::new().name("aclvenc-shim-trace".into()).spawn(move || writer(&path, rx));
+    let mut senders = SENDERS.lock();
+    FILES_ON.fetch_or(out.bit(), Ordering::Relaxed);
+    let spawned = std::thread::Builder::new().name(out.thread_name().into()).spawn(move || writer(out, &path, rx));
     match spawned {
-        Ok(_) => *sender = Some(tx),
+        Ok(_) => senders[out as usize] = Some(tx),
         Err(e) => {
-            FILE_ON.store(false, Ordering::Relaxed);
-            log::error!(target: "aclvenc_shim", "cannot start the trace file writer: {e}");
+            FILES_ON.fetch_and(!out.bit(), Ordering::Relaxed);
+            log::error!(target: "aclvenc_shim", "cannot start the {} writer: {e}", out.what());
+        }
+    }
+}
+
+/// Queues a timeline event for every file being written (cloned for all but the last; the per-frame records are
+/// plain values, so nothing is allocated here). A full queue drops it, counted.
+pub(crate) fn send_timeline(record: timeline::Record) {
+    send_timeline_to(&SENDERS, FILES_ON.load(Ordering::Relaxed), record);
+}
+
+/// [`send_timeline`] to the queues of `senders` whose bit is in `on`.
+pub(crate) fn send_timeline_to(senders: &Senders, on: u8, record: timeline::Record) {
+    let senders = senders.lock();
+    let last = Out::ALL.iter().rposition(|o| on & o.bit() != 0 && senders[*o as usize].is_some());
+    let Some(last) = last else { return };
+    let mut record = Some(record);
+    for (i, out) in Out::ALL.iter().enumerate().take(last + 1) {
+        let Some(tx) = senders[*out as usize].as_ref().filter(|_| on & out.bit() != 0) else { continue };
+        let msg = if i == last { record.take() } else { record.clone() };
+        if let Some(msg) = msg {
+            if tx.try_send(Msg::Timeline(msg)).is_err() {
+                DROPPED[*out as usize].fetch_add(1, Ordering::Relaxed);
+            }
         }
     }
 }
@@ -128,50 +234,56 @@ fn event_line(e: &Event, pid: u32) -> String {
     format!("{record},\n")
 }
 
-fn writer(path: &Path, rx: Receiver<Msg>) {
+/// The writer thread of the file `out`: creates `path`, then writes what comes through `rx` until
+/// [`Msg::Finish`] (or until a write fails, which stops this file only).
+pub(crate) fn writer(out: Out, path: &Path, rx: Receiver<Msg>) {
     crate::process::ignore_sigpipe_on_this_thread();
     let file = match std::fs::File::create(path) {
         Ok(f) => f,
         Err(e) => {
-            FILE_ON.store(false, Ordering::Relaxed);
-            log::error!(target: "aclvenc_shim", "cannot create the trace file {}: {e}", path.display());
+            FILES_ON.fetch_and(!out.bit(), Ordering::Relaxed);
+            log::error!(target: "aclvenc_shim", "cannot create the {} {}: {e}", out.what(), path.display());
             return;
         }
     };
     let pid = std::process::id();
-    let mut out = Records::new(file);
+    let mut records = Records::new(file);
+    let mut timeline = timeline::Encoder::new(pid);
+    records.line(&timeline.process_name());
     while let Ok(first) = rx.recv() {
         let mut next = Some(first);
         while let Some(msg) = next {
             match msg {
-                Msg::Event(e) => {
+                Msg::Call(e) => {
                     if let Some(name) = &e.thread_name {
                         let meta = serde_json::json!({
                             "name": "thread_name", "ph": "M", "pid": pid, "tid": e.tid, "args": { "name": &**name },
                         });
-                        out.line(&format!("{meta},\n"));
+                        records.line(&format!("{meta},\n"));
                     }
-                    out.line(&event_line(&e, pid));
+                    records.line(&event_line(&e, pid));
                 }
+                Msg::Timeline(r) => timeline.encode(&r, |line| records.line(line)),
                 Msg::Finish(ack) => {
-                    let dropped = DROPPED.load(Ordering::Relaxed);
+                    let dropped = DROPPED[out as usize].load(Ordering::Relaxed);
                     let meta = serde_json::json!({
                         "name": "aclvenc-shim", "ph": "M", "pid": pid, "args": { "dropped_events": dropped },
                     });
-                    out.line(&format!("{meta}\n]\n"));
-                    let _ = out.write();
+                    records.line(&format!("{meta}\n]\n"));
+                    let _ = records.write();
                     let _ = ack.send(());
                     return;
                 }
             }
-            if out.buf.len() >= BATCH {
+            if records.buf.len() >= BATCH {
                 break;
             }
             next = rx.try_recv().ok();
         }
-        if let Err(e) = out.write() {
-            FILE_ON.store(false, Ordering::Relaxed);
-            log::error!(target: "aclvenc_shim", "cannot write the trace file {}: {e}; tracing to it stops", path.display());
+        if let Err(e) = records.write() {
+            FILES_ON.fetch_and(!out.bit(), Ordering::Relaxed);
+            let (what, path) = (out.what(), path.display());
+            log::error!(target: "aclvenc_shim", "cannot write the {what} {path}: {e}; writing to it stops");
             return;
         }
     }
@@ -186,7 +298,7 @@ pub fn enter(name: &'static str, fmt_args: impl Fn(&mut String)) -> bool {
         fmt_args(&mut args);
         crate::output::emit(TARGET, log::Level::Trace, format!("-> {name}({args})"), None);
     }
-    log_on || FILE_ON.load(Ordering::Relaxed)
+    log_on || file_on(Out::Trace)
 }
 
 /// What one traced call did, for [`exit`].
@@ -215,7 +327,7 @@ pub fn exit(call: Exit<'_>) {
         let line = format!("<- {}({args}) = {ret_text} in {dur:?}", call.name);
         crate::output::emit(TARGET, log::Level::Trace, line, None);
     }
-    if FILE_ON.load(Ordering::Relaxed) {
+    if file_on(Out::Trace) {
         let epoch = *EPOCH.get_or_init(Instant::now);
         let ts = call.started.map(|s| s.saturating_duration_since(epoch)).unwrap_or_default();
         let (tid, thread_name) = thread_id();
@@ -229,35 +341,44 @@ pub fn exit(call: Exit<'_>) {
             args,
             ret: ret_text,
         };
-        let sent = SENDER.lock().as_ref().map(|tx| tx.try_send(Msg::Event(ev)).is_ok());
+        let sent = SENDERS.lock()[Out::Trace as usize].as_ref().map(|tx| tx.try_send(Msg::Call(ev)).is_ok());
         if sent == Some(false) {
-            DROPPED.fetch_add(1, Ordering::Relaxed);
+            DROPPED[Out::Trace as usize].fetch_add(1, Ordering::Relaxed);
         }
     }
 }
 
-/// At exit: closes the trace file, waiting until `deadline` at the latest for the writer to write what is queued
-/// and the closing `]` (a file whose reader is slow or gone is left without it, which viewers accept).
+/// At exit: closes the trace event files, waiting until `deadline` at the latest for the writers to write what is
+/// queued and the closing `]` (both at once: a file whose reader is slow or gone is left without it, which viewers
+/// accept, and does not hold up the other).
 pub fn finish(deadline: Instant) {
-    FILE_ON.store(false, Ordering::Relaxed);
-    let Some(tx) = SENDER.lock().take() else { return };
-    let (ack_tx, ack_rx) = sync_channel(1);
-    if crate::output::send_until(&tx, Msg::Finish(ack_tx), deadline) {
-        let _ = ack_rx.recv_timeout(deadline.saturating_duration_since(Instant::now()));
+    FILES_ON.store(0, Ordering::Relaxed);
+    let queues = std::mem::take(&mut *SENDERS.lock());
+    let mut acks = Vec::new();
+    for tx in queues.iter().flatten() {
+        let (ack_tx, ack_rx) = sync_channel(1);
+        if crate::output::send_until(tx, Msg::Finish(ack_tx), deadline) {
+            acks.push(ack_rx);
+        }
+    }
+    for ack in acks {
+        let _ = ack.recv_timeout(deadline.saturating_duration_since(Instant::now()));
     }
 }
 
-/// For the fork handlers: the lock around the queue.
+/// For the fork handlers: the lock around the queues.
 pub fn fork_lock() -> &'static impl crate::process::ForkLock {
-    &SENDER
+    &SENDERS
 }
 
-/// In a forked child: the writer thread does not exist here. Forgets its queue (without touching the channel) and
-/// stops tracing to the file until [`crate::process::resume_after_fork`] starts the child's own.
+/// In a forked child: the writer threads do not exist here. Forgets their queues (without touching the channels)
+/// and stops writing the files until [`crate::process::resume_after_fork`] starts the child's own.
 pub fn forget_writer_in_child() {
-    FILE_ON.store(false, Ordering::Relaxed);
-    std::mem::forget(SENDER.lock().take());
-    DROPPED.store(0, Ordering::Relaxed);
+    FILES_ON.store(0, Ordering::Relaxed);
+    std::mem::forget(std::mem::take(&mut *SENDERS.lock()));
+    for d in &DROPPED {
+        d.store(0, Ordering::Relaxed);
+    }
 }
 
 #[cfg(test)]
@@ -322,19 +443,20 @@ mod tests {
         assert_eq!(name.as_deref(), Some("venc-worker"), "the first event of a thread carries its name");
         let mut e = event(1, 1);
         (e.tid, e.thread_name) = (tid, name);
-        tx.send(Msg::Event(e)).unwrap();
-        tx.send(Msg::Event(Event { tid, thread_name: None, ..event(2, 1) })).unwrap();
+        tx.send(Msg::Call(e)).unwrap();
+        tx.send(Msg::Call(Event { tid, thread_name: None, ..event(2, 1) })).unwrap();
         let (ack, _ack_rx) = sync_channel(1);
         tx.send(Msg::Finish(ack)).unwrap();
-        writer(&path, rx);
+        writer(Out::Trace, &path, rx);
         let v: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        assert_eq!((v[0]["name"].as_str(), v[0]["args"]["name"].as_str()), (Some("thread_name"), Some("venc-worker")));
+        assert_eq!(v[0]["name"].as_str(), Some("process_name"), "the file starts by naming the process");
+        assert_eq!((v[1]["name"].as_str(), v[1]["args"]["name"].as_str()), (Some("thread_name"), Some("venc-worker")));
         assert_eq!(
-            (v[0]["tid"].as_u64(), v[1]["tid"].as_u64(), v[2]["tid"].as_u64()),
+            (v[1]["tid"].as_u64(), v[2]["tid"].as_u64(), v[3]["tid"].as_u64()),
             (Some(tid), Some(tid), Some(tid))
         );
         assert_ne!(tid, 0);
-        assert_eq!(v.len(), 4, "one name, two events, the closing metadata");
+        assert_eq!(v.len(), 5, "the process, one thread name, two events, the closing metadata");
     }
 
     /// The finished file is plain JSON, `[` first and `]` on the last line, as the trace.file ctest checks.
@@ -356,9 +478,9 @@ mod tests {
     fn finish_returns_by_its_deadline_when_the_writer_is_stuck() {
         let (tx, rx) = sync_channel::<Msg>(4);
         for i in 0..4 {
-            tx.try_send(Msg::Event(event(i, 1))).unwrap();
+            tx.try_send(Msg::Call(event(i, 1))).unwrap();
         }
-        *SENDER.lock() = Some(tx);
+        SENDERS.lock()[Out::Trace as usize] = Some(tx);
         let started = Instant::now();
         finish(started + Duration::from_millis(300));
         let took = started.elapsed();

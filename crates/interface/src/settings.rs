@@ -397,6 +397,22 @@ settings! {
                   there).",
         checker_default: None,
     }
+    /// `ACLVENC_SHIM_TIMELINE`.
+    Timeline {
+        env: "ACLVENC_SHIM_TIMELINE",
+        flag: "timeline",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("none"),
+        help: "Where the shim writes a timeline of the encoder channels, to open in ui.perfetto.dev.",
+        details: "Only the channels, not the calls, so it is cheap enough to leave on: per channel one track with \
+                  each frame's span from its send to its output (frame number, encoded bytes, IDR), counter tracks \
+                  of its frames in flight and its bit rate, and every finding printed as an instant event \
+                  (docs/shim-interface.md). Written like `ACLVENC_SHIM_TRACE_FILE`, in the same format, by a \
+                  background thread of its own; `ACLVENC_SHIM_TRACE_FILE` gets the same events beside the calls. \
+                  `%p` in the path becomes the process id; a forked child writes its own file, at this path with \
+                  `.<pid>` appended (with `%p`: its own pid there).",
+        checker_default: None,
+    }
     /// `ACLVENC_SHIM_LEAK_EXITCODE`.
     LeakExitcode {
         env: "ACLVENC_SHIM_LEAK_EXITCODE",
