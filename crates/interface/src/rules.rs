@@ -328,6 +328,30 @@ rules! {
     MpiStructUninit = ("MPI-STRUCT-UNINIT", Warning, HI_ERR_VENC_ILLEGAL_PARAM);
     /// (ours) The driver failed the call: its code, what it means and the likely cause (counted per code).
     DriverError = ("DRIVER-ERROR", Warning, ACL_ERROR_FAILURE);
+
+    // ---- Encoder output (issue 11) ----
+    /// (ours) An output with no pack, a pack of 0 bytes, or an H.264/H.265 pack with no NAL unit in it.
+    StreamEmptyPack = ("STREAM-EMPTY-PACK", Error, ACL_ERROR_FAILURE);
+    /// (ours) An H.264/H.265 output whose first pack does not start with an Annex B start code (00 00 01).
+    StreamNotAnnexb = ("STREAM-NOT-ANNEXB", Error, ACL_ERROR_FAILURE);
+    /// (ours) The channel's first picture is not an IDR picture (H.265: not IRAP): decoding cannot start there.
+    StreamFirstNotIdr = ("STREAM-FIRST-NOT-IDR", Error, ACL_ERROR_FAILURE);
+    /// (ours) The first IDR/IRAP picture arrives before SPS and PPS (H.265: VPS, SPS and PPS).
+    StreamParamsetsMissing = ("STREAM-PARAMSETS-MISSING", Error, ACL_ERROR_FAILURE);
+    /// (ours) The configured GOP's worth of pictures passed since the last IDR/IRAP and the output is still not one.
+    StreamIdrInterval = ("STREAM-IDR-INTERVAL", Warning, ACL_ERROR_FAILURE);
+    /// (ours) An IDR was requested for a picture (V1 forceIFrame, V2 hi_mpi_venc_request_idr) and it is not one.
+    StreamForcedIdrMissing = ("STREAM-FORCED-IDR-MISSING", Warning, ACL_ERROR_FAILURE);
+    /// (ours) An SPS that cannot be parsed.
+    StreamSpsInvalid = ("STREAM-SPS-INVALID", Error, ACL_ERROR_FAILURE);
+    /// (ours) The SPS's cropped picture size differs from the channel's width x height.
+    StreamSpsSize = ("STREAM-SPS-SIZE", Warning, ACL_ERROR_FAILURE);
+    /// (ours) The SPS's profile_idc differs from the profile the channel asked for (V1 enType, V2 profile).
+    StreamSpsProfile = ("STREAM-SPS-PROFILE", Warning, ACL_ERROR_FAILURE);
+    /// (ours) A JPEG output without SOI at its start, without EOI at its end, or without a frame header.
+    StreamJpegMarkers = ("STREAM-JPEG-MARKERS", Error, ACL_ERROR_FAILURE);
+    /// (ours) The JPEG frame header's width x height differs from the channel's.
+    StreamJpegSize = ("STREAM-JPEG-SIZE", Warning, ACL_ERROR_FAILURE);
 }
 
 #[cfg(test)]
