@@ -30,6 +30,7 @@ step "test clip (scripts/fetch-test-clip.sh; cached under target/media)"
 bash scripts/fetch-test-clip.sh
 
 step "cargo test --workspace"
+# aclvenc-check's HTML report test loads its page in headless Chromium (/usr/bin/chromium; .ci/run installs it).
 cargo test --workspace
 
 step "cmake configure ($build_dir)"

@@ -3,8 +3,8 @@
 //! The shim's settings are not declared here: [`command`] makes one flag per row of the settings table in
 //! `aclvenc-interface` (`--<flag> VALUE`, and for an on/off setting also `--no-<flag>`), with that row's help,
 //! variable and default, and the same value check the shim applies. So a setting cannot lack a flag. A flag wins
-//! over the variable, which wins over the default. `--error-exitcode`, `--shim`, `--emu` and `--print-settings`
-//! belong to the checker.
+//! over the variable, which wins over the default. `--error-exitcode`, `--shim`, `--emu`, `--html` and
+//! `--print-settings` belong to the checker.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -41,6 +41,12 @@ pub struct Cli {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = Emu::Auto)]
     pub emu: Emu,
 
+    /// After the run, write the report as one self-contained HTML page to PATH (findings with their call stacks,
+    /// leaks, suppressions, and per channel its figures and plots of latency and bit rate); `%p` becomes the
+    /// application's pid. A checker option: the shim alone does not write it
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
+
     /// Print the effective settings and where each comes from (flag, env, default), then run the application if
     /// one is given
     #[arg(long)]
@@ -63,7 +69,9 @@ const EXAMPLES: &str =
     "Examples:\n  aclvenc-check -- ./venc_file --input clip.nv12 --size 768x576 --output out.h265\n  \
                         aclvenc-check --error-exitcode 1 --leak-exitcode 23 --report report.json -- ./app\n  \
                         aclvenc-check --suppressions known.supp --rules=-VENC-CHDESC-* --sarif out.sarif -- ./app\n  \
+                        aclvenc-check --html report.%p.html -- ./app\n  \
                         aclvenc-check report report.json --format junit --output junit.xml\n  \
+                        aclvenc-check report report.json --html report.html\n  \
                         aclvenc-check --print-settings";
 
 /// `--help`'s closing text: examples and the exit statuses ([`crate::report::EXIT_STATUSES`]).
@@ -182,6 +190,7 @@ mod tests {
             assert!(help.contains(status), "{status}: {help}");
         }
         assert!(help.contains(&crate::report::REPORT_UNREADABLE.to_string()));
+        assert!(help.contains("--html <PATH>") && help.contains("aclvenc-check --html report.%p.html -- ./app"));
     }
 
     #[test]
@@ -227,11 +236,14 @@ mod tests {
             "--emu=never",
             "--no-banner",
             "--wrap-callbacks",
+            "--html=r.%p.html",
             "--",
             "app",
         ])
         .unwrap();
         assert_eq!((cli.error_exitcode, cli.emu), (Some(1), Emu::Never));
+        assert_eq!(cli.html, Some(PathBuf::from("r.%p.html")), "a checker option, not a shim setting");
+        assert!(!cli.settings.iter().any(|(k, _)| k.setting().flag == "html"));
         assert_eq!(cli.shim, Some(PathBuf::from("/s.so")));
         assert_eq!((given(&cli, Key::Banner), given(&cli, Key::WrapCallbacks)), (Some("0"), Some("1")));
         assert!(parse(&["--banner=1", "--no-banner", "--", "app"]).is_err());

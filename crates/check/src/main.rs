@@ -10,6 +10,7 @@
 //! not checked never passes.
 
 mod cli;
+mod html;
 mod locate;
 mod progress;
 mod render;
@@ -120,7 +121,12 @@ fn main() -> ExitCode {
     eprint!("{}", report::summary(&app, ending, report.as_ref().map_err(String::as_str)));
     if let Ok(r) = &report {
         let path = |key: Key| plan.path(key).map(|p| expand_pid(&p, pid));
-        for e in render::write_ci_files(&report_path, r, path(Key::Sarif), path(Key::Junit)) {
+        let outputs = render::Outputs {
+            sarif: path(Key::Sarif),
+            junit: path(Key::Junit),
+            html: cli.html.as_deref().map(|p| expand_pid(p, pid)),
+        };
+        for e in render::write_ci_files(r, &format!("{app} {}", report::ended(ending)), outputs) {
             eprintln!("{TAG} error: {e}");
         }
     }

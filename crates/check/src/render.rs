@@ -1,6 +1,6 @@
-//! The report in the formats CI reads, written by the checker itself from the report after a run (so a killed
-//! application gets them too), and `aclvenc-check report FILE.json`, which re-renders a saved report (text, SARIF
-//! or JUnit) without running anything.
+//! The report in the formats CI reads and the HTML page, written by the checker itself from the report after a run
+//! (so a killed application gets them too), and `aclvenc-check report FILE.json`, which re-renders a saved report
+//! (text, SARIF, JUnit or HTML) without running anything.
 
 use std::ffi::OsString;
 use std::io::Write as _;
@@ -11,6 +11,7 @@ use aclvenc_interface::report::Report;
 use aclvenc_interface::{junit, sarif};
 use clap::{Arg, ArgAction, Command, ValueEnum};
 
+use crate::html;
 use crate::report::{self, Ending, REPORT_UNREADABLE};
 
 /// An output format of `aclvenc-check report`.
@@ -22,6 +23,8 @@ pub enum Format {
     Sarif,
     /// JUnit XML.
     Junit,
+    /// One self-contained HTML page with per-channel plots.
+    Html,
 }
 
 /// `report` in `format`; SARIF paths below `root` are given relative to it.
@@ -34,7 +37,13 @@ pub fn render(file: &Path, r: &Report, format: Format, root: Option<&Path>) -> S
             text
         }
         Format::Junit => junit::render(r),
+        Format::Html => html::page(r, &saved(file, r)),
     }
+}
+
+/// What the HTML page of a saved report says it is about.
+fn saved(file: &Path, r: &Report) -> String {
+    format!("saved report {} (pid {})", file.display(), r.pid)
 }
 
 /// Writes `text` to `path`, replacing it in one step (a reader never sees half a file).
@@ -50,14 +59,28 @@ pub fn write_file(path: &Path, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// After a run: writes `--sarif` and `--junit` (each when given) from `report`; returns the messages of the
-/// files it could not write.
-pub fn write_ci_files(file: &Path, r: &Report, sarif: Option<PathBuf>, junit: Option<PathBuf>) -> Vec<String> {
+/// The files asked for after a run (`%p` already expanded): `--sarif`, `--junit`, `--html`.
+#[derive(Debug, Default)]
+pub struct Outputs {
+    pub sarif: Option<PathBuf>,
+    pub junit: Option<PathBuf>,
+    pub html: Option<PathBuf>,
+}
+
+/// After a run: writes each file of `outputs` from `report`; `about` is what the HTML page says it is about (the
+/// application and how it ended). Returns the messages of the files it could not write.
+pub fn write_ci_files(r: &Report, about: &str, outputs: Outputs) -> Vec<String> {
     let root = std::env::current_dir().ok();
     let mut errors = Vec::new();
-    for (path, format) in [(sarif, Format::Sarif), (junit, Format::Junit)] {
+    let texts = [(outputs.sarif, Format::Sarif), (outputs.junit, Format::Junit), (outputs.html, Format::Html)];
+    for (path, format) in texts {
         if let Some(path) = path {
-            if let Err(e) = write_file(&path, &render(file, r, format, root.as_deref())) {
+            let text = match format {
+                Format::Html => html::page(r, about),
+                // SARIF and JUnit do not name the report file.
+                _ => render(&path, r, format, root.as_deref()),
+            };
+            if let Err(e) = write_file(&path, &text) {
                 errors.push(e);
             }
         }
@@ -75,7 +98,7 @@ fn command() -> Command {
                 .value_name("FORMAT")
                 .default_value("text")
                 .value_parser(clap::builder::EnumValueParser::<Format>::new())
-                .help("What to print: the summary, a SARIF 2.1.0 log or JUnit XML"),
+                .help("What to print: the summary, a SARIF 2.1.0 log, JUnit XML or the HTML page"),
         )
         .arg(
             Arg::new("output")
@@ -85,6 +108,10 @@ fn command() -> Command {
                 .value_parser(clap::value_parser!(PathBuf))
                 .help("Write it to PATH instead of stdout"),
         )
+        .arg(Arg::new("html").long("html").value_name("PATH").value_parser(clap::value_parser!(PathBuf)).help(
+            "Also write the HTML page (findings, leaks, per-channel figures and plots; self-contained) to \
+                     PATH",
+        ))
         .arg(
             Arg::new("source-root")
                 .long("source-root")
@@ -113,7 +140,8 @@ fn command() -> Command {
         )
 }
 
-/// `aclvenc-check report FILE.json [--format text|sarif|junit] [--output PATH]`; `args` starts with `report`.
+/// `aclvenc-check report FILE.json [--format text|sarif|junit|html] [--output PATH] [--html PATH]`; `args` starts
+/// with `report`.
 pub fn main(args: Vec<OsString>) -> ExitCode {
     let m = match command().try_get_matches_from(args) {
         Ok(m) => m,
@@ -129,6 +157,12 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         }
     };
     let root = m.get_one::<PathBuf>("source-root").cloned().or_else(|| std::env::current_dir().ok());
+    if let Some(path) = m.get_one::<PathBuf>("html") {
+        if let Err(e) = write_file(path, &html::page(&r, &saved(&file, &r))) {
+            eprintln!("{} error: {e}", crate::TAG);
+            return ExitCode::from(2);
+        }
+    }
     let text = render(&file, &r, format, root.as_deref());
     match m.get_one::<PathBuf>("output") {
         Some(out) => {

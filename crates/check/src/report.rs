@@ -6,7 +6,7 @@ use std::path::Path;
 
 use aclvenc_interface::filter::suggest;
 use aclvenc_interface::path::describe_kind;
-use aclvenc_interface::report::{Frame, Report};
+use aclvenc_interface::report::{Channel, Figures, Frame, Latency, RateTarget, Report};
 use aclvenc_interface::settings::{Key, Source};
 use aclvenc_interface::Severity;
 
@@ -139,15 +139,20 @@ fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// How the application ended, as the summary says it: `exited with status 3`, `was killed by SIGKILL (status
+/// 137)`.
+pub fn ended(ending: Ending) -> String {
+    match ending {
+        Ending::Exited(code) => format!("exited with status {code}"),
+        Ending::Signaled(sig) => format!("was killed by {} (status {})", signal_name(sig), ending.shell_status()),
+    }
+}
+
 /// The end-of-run summary. `report` is `Err` when the shim left no report (why); `stale` says it is the last
 /// periodic snapshot of an application that did not exit normally.
 pub fn summary(app: &str, ending: Ending, report: Result<&Report, &str>) -> String {
     let mut s = String::new();
-    let end = match ending {
-        Ending::Exited(code) => format!("exited with status {code}"),
-        Ending::Signaled(sig) => format!("was killed by {} (status {})", signal_name(sig), ending.shell_status()),
-    };
-    let _ = writeln!(s, "==== aclvenc-check summary: {app} {end}");
+    let _ = writeln!(s, "==== aclvenc-check summary: {app} {}", ended(ending));
     let r = match report {
         Ok(r) => r,
         Err(why) => {
@@ -168,6 +173,132 @@ pub fn summary_of_file(file: &Path, r: &Report) -> String {
     let mut s = format!("==== aclvenc-check summary of {} (pid {})\n", file.display(), r.pid);
     body(&mut s, r);
     s
+}
+
+/// A channel as the summary and the HTML report name it: `v2 chn 0 H264`, with the number of channels a folded
+/// entry stands for.
+pub fn channel_name(c: &Channel) -> String {
+    let name = format!("{} {} {}", c.api, c.id, c.codec);
+    if c.channels > 1 {
+        format!("{name} ({} channels)", c.channels)
+    } else {
+        name
+    }
+}
+
+/// Milliseconds with as many decimals as they need: `0`, `0.42`, `12.3`, `250`.
+pub fn ms(v: f64) -> String {
+    if v == 0.0 {
+        "0".into()
+    } else if v < 1.0 {
+        format!("{v:.2}")
+    } else if v < 100.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.0}")
+    }
+}
+
+/// A rate (frames per second, kbit/s) with one decimal below 100 and none above.
+pub fn rate(v: f64) -> String {
+    if v < 100.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.0}")
+    }
+}
+
+/// A byte count in SI units: `512 B`, `123.5 kB`, `2.10 MB`.
+pub fn bytes(n: u64) -> String {
+    // Only for display: the precision lost above 2^52 bytes does not show.
+    #[allow(clippy::cast_precision_loss)]
+    let v = n as f64;
+    if n < 1000 {
+        format!("{n} B")
+    } else if n < 1_000_000 {
+        format!("{:.1} kB", v / 1e3)
+    } else if n < 1_000_000_000 {
+        format!("{:.2} MB", v / 1e6)
+    } else {
+        format!("{:.2} GB", v / 1e9)
+    }
+}
+
+/// A channel's bit rate as it compares with its target: the stream's rate at the asked frame rate when there is
+/// one, else the rate over the wall time of the run.
+pub fn rate_kbps(f: &Figures) -> f64 {
+    f.stream_kbps.unwrap_or(f.kbps)
+}
+
+/// The rate a channel was asked for: `1000 CBR`, `FIXQP`, `VBR`.
+pub fn target(t: &RateTarget) -> String {
+    match t.kbps {
+        Some(k) => format!("{k} {}", t.mode),
+        None => t.mode.clone(),
+    }
+}
+
+/// The summary's channel table, one line per channel under a header line, columns padded to their widest cell
+/// (the last, `kbit/s`, with trailing blanks the caller trims). `kbit/s` is [`rate_kbps`], then the target. A
+/// channel without figures (a folded entry, or `ACLVENC_SHIM_FIGURES=off`) has `-` in the columns the figures fill.
+pub fn channel_table(channels: &[Channel]) -> Vec<String> {
+    const HEADER: [&str; 12] =
+        ["channel", "sent", "out", "bytes", "fail/pend", "p50", "p95", "p99", "max", "fps", "stalls", "kbit/s"];
+    // The kbit/s column is `actual / target`: the actual rates are right-aligned among themselves first.
+    let kbps: Vec<Option<String>> = channels.iter().map(|c| c.figures.as_ref().map(|f| rate(rate_kbps(f)))).collect();
+    let kbps_width = kbps.iter().flatten().map(String::len).max().unwrap_or(0);
+    let mut rows: Vec<[String; 12]> = vec![HEADER.map(String::from)];
+    for (c, kbps) in channels.iter().zip(kbps) {
+        let dash = || "-".to_string();
+        let f = c.figures.as_ref();
+        let lat = f.and_then(|f| f.latency.as_ref());
+        let lat_col = |pick: fn(&Latency) -> f64| lat.map_or_else(dash, |l| ms(pick(l)));
+        let kbit = match (kbps, f.and_then(|f| f.target.as_ref())) {
+            (Some(k), Some(t)) => format!("{k:>kbps_width$} / {}", target(t)),
+            (Some(k), None) => format!("{k:>kbps_width$}"),
+            (None, _) => dash(),
+        };
+        rows.push([
+            channel_name(c),
+            c.frames_sent.to_string(),
+            c.outputs.to_string(),
+            bytes(c.bytes),
+            f.map_or_else(dash, |f| format!("{}/{}", f.failed, f.pending)),
+            lat_col(|l| l.p50_ms),
+            lat_col(|l| l.p95_ms),
+            lat_col(|l| l.p99_ms),
+            lat_col(|l| l.max_ms),
+            f.map_or_else(dash, |f| rate(f.output_fps)),
+            f.map_or_else(dash, |f| f.stalls.to_string()),
+            kbit,
+        ]);
+    }
+    let mut widths = [0usize; 12];
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|row| {
+            let mut line = String::new();
+            for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+                let pad = " ".repeat(w - cell.chars().count());
+                // The name and the kbit/s column are text (left-aligned); the rest are numbers.
+                match i {
+                    0 | 11 => line.push_str(&format!("{cell}{pad}")),
+                    _ => line.push_str(&format!("{pad}{cell}")),
+                }
+                // The four latency columns are one group, a blank apart.
+                line.push_str(match i {
+                    5..=7 => " ",
+                    11 => "",
+                    _ => "  ",
+                });
+            }
+            line
+        })
+        .collect()
 }
 
 /// Everything the summary says about a report.
@@ -276,18 +407,9 @@ fn body(s: &mut String, r: &Report) {
     if r.channels.is_empty() {
         let _ = writeln!(s, "  channels: none");
     } else {
-        let _ = writeln!(s, "  channels: {}", r.channels.len());
-        for c in &r.channels {
-            let _ = writeln!(
-                s,
-                "    {} {} {}: {} sent, {} received, {} produced",
-                c.api,
-                c.id,
-                c.codec,
-                plural(c.frames_sent, "frame", "frames"),
-                plural(c.outputs, "output", "outputs"),
-                plural(c.bytes, "byte", "bytes")
-            );
+        let _ = writeln!(s, "  channels: {} (latency from send to output, in ms)", r.channels.len());
+        for line in channel_table(&r.channels) {
+            let _ = writeln!(s, "    {}", line.trim_end());
         }
     }
     let _ = writeln!(
@@ -433,13 +555,94 @@ mod tests {
         assert!(text.contains("first at main (app.c:40) on thread \"app\" (tid 4242)"), "{text}");
         assert!(text.contains("suppression: VENC-SEND-AFTER-EOS:aclvencSendFrame:main\n"), "{text}");
         assert!(text.contains("2x aclvencChannelDesc created by \"app\" (tid 4242) at aclvencCreateChannelDesc"));
-        assert!(text.contains("v2 chn 0 H264: 300 frames sent, 299 outputs received, 123456 bytes produced"));
+        // A channel without figures (this report has none): the totals, and `-` where the figures go.
+        assert!(text.contains("\n  channels: 1 (latency from send to output, in ms)\n"), "{text}");
+        assert!(text
+            .contains("\n    channel        sent  out     bytes  fail/pend  p50 p95 p99 max  fps  stalls  kbit/s\n"));
+        assert!(text.contains("\n    v2 chn 0 H264   300  299  123.5 kB          -    -   -   -   -    -       -  -\n"));
         assert!(text.contains("error limit: 4 findings counted but not printed (ACLVENC_SHIM_ERROR_LIMIT=5"), "{text}");
         assert!(text.contains("filtered: 2 findings of disabled rules"), "{text}");
         assert!(text.contains("suppressed: 4 findings and 0 leaked objects by 2 suppressions:"), "{text}");
         assert!(text.contains("4x MPI-NULL-PTR  (/s/a.supp:3; 4 findings, 0 leaks)"), "{text}");
         assert!(text.contains("0x leak:*  (/s/a.supp:4"), "an unused entry is listed too: {text}");
         assert!(text.ends_with("==== 12 findings, 2 leaked objects\n"), "{text}");
+    }
+
+    fn channel(api: &str, id: &str, codec: &str, figures: Option<Figures>) -> Channel {
+        Channel {
+            api: api.into(),
+            id: id.into(),
+            codec: codec.into(),
+            frames_sent: 795,
+            outputs: 794,
+            bytes: 2_512_345,
+            channels: 1,
+            figures,
+        }
+    }
+
+    fn figures(p50: f64, kbps: f64, target: Option<RateTarget>) -> Figures {
+        Figures {
+            failed: 0,
+            dropped: 0,
+            pending: 1,
+            latency: Some(Latency {
+                count: 794,
+                mean_ms: p50,
+                p50_ms: p50,
+                p95_ms: p50 * 2.0,
+                p99_ms: p50 * 3.0,
+                max_ms: 250.0,
+            }),
+            duration_s: 31.8,
+            output_fps: 24.97,
+            kbps,
+            target,
+            stalls: 2,
+            longest_gap_ms: 480.0,
+            ..Figures::default()
+        }
+    }
+
+    /// One row per channel under one header: latency percentiles, rate (the stream's when known, else over the
+    /// wall time) against its target, stalls; `-` where a
+    /// channel has no figures (a folded entry) or no latency yet; columns line up and stay within 100 columns for
+    /// V2 channels and 120 for V1 channels (named by their desc's address).
+    #[test]
+    fn the_channel_table_has_a_row_per_channel_with_its_figures() {
+        let cbr = RateTarget { mode: "CBR".into(), kbps: Some(1000), fps: Some(25) };
+        let fixqp = RateTarget { mode: "FIXQP".into(), kbps: None, fps: Some(25) };
+        let mut idle = figures(0.0, 0.0, None);
+        idle.latency = None;
+        let mut folded = channel("v2", "chn 7", "H264", None);
+        folded.channels = 40;
+        let channels = vec![
+            channel(
+                "v2",
+                "chn 0",
+                "H265",
+                Some(Figures { stream_kbps: Some(1001.0), ..figures(12.34, 1005.2, Some(cbr)) }),
+            ),
+            channel("v2", "chn 1", "JPEG", Some(figures(0.42, 12345.0, Some(fixqp)))),
+            channel("v2", "chn 2", "H264", Some(idle)),
+            folded,
+        ];
+        let lines = channel_table(&channels);
+        let text = lines.iter().map(|l| format!("{}\n", l.trim_end())).collect::<String>();
+        let want = "\
+channel                      sent  out    bytes  fail/pend   p50  p95  p99 max   fps  stalls  kbit/s
+v2 chn 0 H265                 795  794  2.51 MB        0/1  12.3 24.7 37.0 250  25.0       2   1001 / 1000 CBR
+v2 chn 1 JPEG                 795  794  2.51 MB        0/1  0.42 0.84  1.3 250  25.0       2  12345 / FIXQP
+v2 chn 2 H264                 795  794  2.51 MB        0/1     -    -    -   -  25.0       2    0.0
+v2 chn 7 H264 (40 channels)   795  794  2.51 MB          -     -    -    -   -     -       -  -
+";
+        assert_eq!(text, want, "{text}");
+        assert!(lines.iter().all(|l| l.trim_end().len() + 4 <= 120), "{text}");
+        // Typical V2 channels fit in 100 columns with the summary's indent; a V1 channel's desc address in 120.
+        let v2 = channel_table(&channels[..3]);
+        assert!(v2.iter().all(|l| l.trim_end().len() + 4 <= 100), "{v2:#?}");
+        let v1 = channel_table(&[channel("v1", "0x55d0c0a0b2c0", "H265", Some(figures(123.4, 99999.0, None)))]);
+        assert!(v1.iter().all(|l| l.trim_end().len() + 4 <= 120), "{v1:#?}");
     }
 
     #[test]

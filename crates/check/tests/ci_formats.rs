@@ -155,6 +155,6 @@ fn the_text_summary_of_a_saved_report_and_its_exit_statuses() {
     std::fs::write(dir.path().join("bad.json"), "{}").unwrap();
     let o = report_cmd(&["bad.json"], dir.path());
     assert_eq!(o.status.code(), Some(125), "{}", String::from_utf8_lossy(&o.stderr));
-    let o = report_cmd(&[report.to_str().unwrap(), "--format", "html"], dir.path());
+    let o = report_cmd(&[report.to_str().unwrap(), "--format", "pdf"], dir.path());
     assert_eq!(o.status.code(), Some(2), "usage error");
 }

@@ -124,9 +124,10 @@ fn decoded_frames(path: &Path) -> u64 {
 fn venc_file_runs_clean_on_the_emulated_driver() {
     let app = example("venc_file");
     let d = scratch();
-    let (stream, rep) = (d.join("venc_file.h264"), d.join("venc_file.json"));
+    let (stream, rep, page) = (d.join("venc_file.h264"), d.join("venc_file.json"), d.join("venc_file.html"));
+    let html = ["--html", page.to_str().unwrap()];
     let o = check_on_clip(
-        &["--report", rep.to_str().unwrap(), "--error-exitcode", "1", "--leak-exitcode", "1"],
+        &[&["--report", rep.to_str().unwrap(), "--error-exitcode", "1", "--leak-exitcode", "1"][..], &html].concat(),
         &app,
         &["--codec", "h264", "--frames", "20", "--output", stream.to_str().unwrap()],
     );
@@ -134,8 +135,15 @@ fn venc_file_runs_clean_on_the_emulated_driver() {
     assert_eq!(o.status.code(), Some(0), "{t}");
     assert!(t.contains("running on the emulated driver in"), "{t}");
     assert!(t.contains("==== 0 findings, 0 leaked objects"), "{t}");
-    assert!(t.contains("H264: 20 frames sent"), "{t}");
+    // The channel table's row: `v1 0x... H264  20  20 ...` (sent, outputs).
+    let row = t.lines().find(|l| l.starts_with("    v1 0x") && l.contains(" H264 ")).unwrap_or_else(|| panic!("{t}"));
+    assert_eq!(row.split_whitespace().skip(3).take(2).collect::<Vec<_>>(), ["20", "20"], "{row}");
     let r = report(&rep);
+    // The HTML page of the run: a section per channel, a plot set per channel with figures.
+    let page = std::fs::read_to_string(&page).unwrap();
+    assert!(page.contains("<section class=\"channel\" id=\"channel-0\"><h3>v1 0x"), "{page}");
+    let with_figures = r.channels.iter().filter(|c| c.figures.is_some()).count();
+    assert_eq!(page.matches("class=\"plot plot-latency\"").count(), with_figures, "{page}");
     assert!(r.findings.is_empty() && r.leaks.is_empty(), "{r:?}");
     assert_eq!(r.calls["aclvencSendFrame"], 21, "20 pictures and the EOS: {r:?}");
     let wrap = r.settings.iter().find(|s| s.name == "ACLVENC_SHIM_WRAP_CALLBACKS").unwrap();
