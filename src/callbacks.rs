@@ -9,6 +9,7 @@
 
 use crate::shim::Shim;
 use aclvenc_abi::{acldvppPicDesc, acldvppStreamDesc};
+use aclvenc_bitstream::Codec;
 use aclvenc_interface::rules::Rule;
 use core::ffi::c_void;
 use std::cell::Cell;
@@ -181,21 +182,36 @@ fn on_output(
 ) -> Option<(usize, usize, u64)> {
     let shim = Shim::try_get()?;
     let read = shim.driver.read_stream_desc(output);
-    if let Some((size, ret)) = read {
-        if ret != 0 || size == 0 {
-            crate::report::submit(Rule::VencCbRetcode, "aclvencCallback", || {
-                format!("channelDesc {desc:#x}: an output arrived with retCode {ret} and size {size} bytes: that frame failed to encode. Check acldvppGetStreamDescRetCode in your callback")
-            });
-        }
+    let failed = read.is_some_and(|(size, ret)| ret != 0 || size == 0);
+    if let Some((size, ret)) = read.filter(|_| failed) {
+        crate::report::submit(Rule::VencCbRetcode, "aclvencCallback", || {
+            format!("channelDesc {desc:#x}: an output arrived with retCode {ret} and size {size} bytes: that frame failed to encode. Check acldvppGetStreamDescRetCode in your callback")
+        });
     }
     let bytes = read.map_or(0, |(size, _)| u64::from(size));
-    let frame = shim.state.v1.lock().output_delivered(desc, input as usize, bytes);
+    let out = shim.state.v1.lock().output_delivered(desc, input as usize, bytes, failed);
+    crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps);
+    if let Some(stall) = out.stall {
+        crate::validate::stream::stalled("aclvencCallback", &format!("channelDesc {desc:#x}"), stall, out.pending);
+    }
+    let frame = out.flight.map(|f| f.frame);
+    let tapped = crate::tap::on().then(|| shim.state.v1.lock().descs.get(&desc).map(|d| (d.track, d.attrs.en_type)));
     let mut pipe = shim.state.pipe.lock();
     if let Some(frame) = frame {
         pipe.frame_done(crate::state::pipe::Channel::V1(desc), frame);
     }
     let data = shim.driver.read_stream_desc_data(output).filter(|d| *d != 0)?;
     let end = data + bytes as usize;
+    // A failed picture (VENC-CB-RETCODE) has no bitstream to check.
+    let tapped = tapped.flatten().filter(|_| !failed).map(|(t, e)| (t, e.and_then(Codec::from_v1_en_type)));
+    if let Some((track, Some(codec))) = tapped {
+        // SAFETY: the driver handed this output to the callback now running: `bytes` bytes at `data` (its stream
+        // desc's data and size) are the encoder's output, readable until the callback returns; the stream checks
+        // are on only where outputs are host memory (`tap::start`).
+        let slice = unsafe { std::slice::from_raw_parts(data as *const u8, bytes as usize) };
+        let forced = out.flight.is_some_and(|f| f.forced_idr);
+        crate::tap::output(track, codec, forced, std::iter::once(slice));
+    }
     pipe.revive(data, end);
     Some((data, end, frame.unwrap_or(0)))
 }

@@ -68,6 +68,16 @@ pub struct Settings {
     pub error_limit: u64,
     /// `ACLVENC_SHIM_EXIT_SUMMARY`: print the leak report and the error-limit line at exit.
     pub exit_summary: bool,
+    /// `ACLVENC_SHIM_FIGURES`: per-channel latency, rate and stall figures.
+    pub figures: bool,
+    /// `ACLVENC_SHIM_STALL_FRAMES`: frame intervals without output that make a stall (0: not looked for).
+    pub stall_frames: u32,
+    /// `ACLVENC_SHIM_STREAM_CHECKS`: `None` (unset) means on with the emulated driver.
+    pub stream_checks: Option<bool>,
+    /// `ACLVENC_SHIM_CAPTURE_DIR`, with `%p` replaced by this process's id.
+    pub capture_dir: Option<PathBuf>,
+    /// `ACLVENC_SHIM_CAPTURE_INPUT`: input pictures captured per channel.
+    pub capture_input: u64,
     /// `ACLVENC_SHIM_SARIF`, with `%p` replaced by this process's id.
     pub sarif: Option<PathBuf>,
     /// `ACLVENC_SHIM_JUNIT`, with `%p` replaced by this process's id.
@@ -143,6 +153,13 @@ impl Settings {
             Key::NumCallers => self.num_callers = v.and_then(|v| v.count()).unwrap_or(4) as usize,
             Key::ErrorLimit => self.error_limit = v.and_then(|v| v.count()).unwrap_or_default(),
             Key::ExitSummary => self.exit_summary = v.and_then(|v| v.switch()).unwrap_or_default(),
+            Key::Figures => self.figures = v.and_then(|v| v.switch()).unwrap_or_default(),
+            Key::StallFrames => {
+                self.stall_frames = v.and_then(|v| v.count()).and_then(|n| u32::try_from(n).ok()).unwrap_or_default()
+            }
+            Key::StreamChecks => self.stream_checks = v.and_then(|v| v.switch()),
+            Key::CaptureDir => self.capture_dir = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
+            Key::CaptureInput => self.capture_input = v.and_then(|v| v.count()).unwrap_or_default(),
             Key::Sarif => self.sarif = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
             Key::Junit => self.junit = v.and_then(|v| v.path()).map(|p| expand_pid(&p, pid)),
         }

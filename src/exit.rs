@@ -65,6 +65,8 @@ extern "C" fn at_exit() {
     let _ = std::panic::catch_unwind(|| {
         let Some(shim) = Shim::try_get() else { return };
         let deadline = Instant::now() + EXIT_WAIT;
+        // The stream checks' last findings first, so the output, the summary and the report hold them.
+        crate::tap::flush(deadline);
         crate::output::flush(deadline);
         crate::trace::finish(deadline);
         let live = if shim.settings.exit_summary {

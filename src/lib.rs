@@ -28,6 +28,7 @@ pub mod site;
 pub mod soc;
 pub mod state;
 pub mod table;
+pub mod tap;
 pub mod timeline;
 pub mod trace;
 pub mod validate;

@@ -48,6 +48,9 @@ pub struct Driver {
     sources: [Source; 3],
     /// `[start, end)` of every mapped segment of the driver libraries.
     code: Vec<(usize, usize)>,
+    /// A driver library exports `aclvenc_emu_host_memory`: the project's emulated driver, whose encoder outputs
+    /// and pictures are host memory the shim can read.
+    host_memory: bool,
     missing_reported: Mutex<HashSet<&'static str>>,
 }
 
@@ -199,15 +202,17 @@ impl Driver {
     pub fn resolve(settings: &Settings) -> Driver {
         let mut tables = Tables::default();
         let mut code = Vec::new();
+        let mut host_memory = false;
         let sources = SEARCHES.map(|search| {
             let (found, source) = search.resolve(settings);
             if let Some((handle, base)) = found {
                 tables.resolve_library(search.library, |n| sym(handle, n));
                 code.extend(segments_of(base));
+                host_memory |= !sym(handle, "aclvenc_emu_host_memory\0").is_null();
             }
             source
         });
-        let driver = Driver { tables, sources, code, missing_reported: Mutex::new(HashSet::new()) };
+        let driver = Driver { tables, sources, code, host_memory, missing_reported: Mutex::new(HashSet::new()) };
         for lib in Library::ALL {
             let what = match lib {
                 Library::V1 => "V1 (aclvenc, acldvpp)",
@@ -245,8 +250,14 @@ impl Driver {
             tables,
             sources: [test(), test(), test()],
             code: Vec::new(),
+            host_memory: true,
             missing_reported: Mutex::new(HashSet::new()),
         }
+    }
+
+    /// Whether the driver's encoder outputs and pictures are host memory the shim can read (the emulated driver).
+    pub fn host_memory(&self) -> bool {
+        self.host_memory
     }
 
     /// Where `library` came from.

@@ -137,6 +137,7 @@ impl Shim {
             let state = State::default();
             let shim = Shim { settings, driver, state, stats: Stats::new(), soc };
             trace::start(&shim.settings);
+            crate::tap::start(&shim.settings, &shim.driver);
             shim
         })
     }

@@ -45,6 +45,24 @@ pub fn wrapping<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
+thread_local! {
+    static TAPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread's test reads outputs for the stream checks (the fake driver's packs are made up, except in
+/// the tests that run under [`tapping`]).
+pub fn tapping_now() -> bool {
+    TAPPING.with(|t| t.get())
+}
+
+/// Runs `f` with the stream checks reading outputs; the checks run on this thread, so `only`/`clean` see them.
+pub fn tapping<R>(f: impl FnOnce() -> R) -> R {
+    TAPPING.with(|t| t.set(true));
+    let r = f();
+    TAPPING.with(|t| t.set(false));
+    r
+}
+
 pub fn soc_override() -> Option<Soc> {
     SOC.with(|s| s.get()).map(|chip| Soc { chip, source: "test" })
 }

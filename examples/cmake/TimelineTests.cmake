@@ -40,6 +40,3 @@ aclvenc_timeline_test(timeline.venc_multi CHECKER_ARGS --channels 3 --frames 30 
 aclvenc_timeline_test(timeline.venc_file CHECKER_ARGS --channels 1 --frames 30 --counters
   COMMAND $<TARGET_FILE:venc_file> --input "${clip}" --size ${size} --codec h264 --frames 30
           --output "${timeline_out}/venc_file.h264")
-# The channel tracks, frame spans and counters come from the shim's channel state (src/state/, calling
-# src/timeline.rs); until that lands these two are not run.
-set_tests_properties(timeline.venc_multi timeline.venc_file PROPERTIES DISABLED TRUE)

@@ -78,6 +78,7 @@ pub fn build(shim: &Shim) -> Report {
                 outputs: c.outputs,
                 bytes: c.bytes,
                 channels: c.channels,
+                figures: c.figures,
             })
             .collect(),
         suppressions,

@@ -185,6 +185,28 @@ pub fn submit_detail(
     detail: i64,
     message: impl FnOnce() -> String,
 ) -> bool {
+    submit_at(rule, severity, function, detail, || Origin::capture(function), message)
+}
+
+/// [`submit`] from another thread than the call's (the output analysis thread): the finding's site is `origin`
+/// (where the channel was created), made only when the finding is counted.
+pub fn submit_from(
+    rule: Rule,
+    function: &'static str,
+    origin: impl FnOnce() -> Origin,
+    message: impl FnOnce() -> String,
+) -> bool {
+    submit_at(rule, rule.severity(), function, 0, origin, message)
+}
+
+fn submit_at(
+    rule: Rule,
+    severity: Severity,
+    function: &'static str,
+    detail: i64,
+    origin: impl FnOnce() -> Origin,
+    message: impl FnOnce() -> String,
+) -> bool {
     #[cfg(test)]
     let message = {
         let text = message();
@@ -204,7 +226,7 @@ pub fn submit_detail(
     }
     // The stack is captured unresolved (no symbols) to tell call sites apart; it is symbolised on this thread only
     // for the first finding at a site when suppressions are loaded, else by the output writer when printed.
-    let origin = Origin::capture(function);
+    let origin = origin();
     let key = (rule, function, detail, origin.stack_key());
     let seen = with_store(|st| bump(st, key, p.error_limit));
     let (shown, text) = match seen {

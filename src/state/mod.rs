@@ -3,12 +3,13 @@
 //! descs, the runtime, the MPI system). One short lock each; never held while the driver or a user callback runs,
 //! and never two at once.
 
+pub mod figures;
 pub mod pipe;
 pub mod v1;
 pub mod v2;
 
 use crate::site::Origin;
-use aclvenc_interface::report::KEPT_CHANNELS;
+use aclvenc_interface::report::{Figures, KEPT_CHANNELS};
 use parking_lot::Mutex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
@@ -92,6 +93,48 @@ impl<K: Hash + Eq + Copy, T> Dying<K, T> {
 /// means the driver stopped answering; the oldest is then forgotten (its reads end), to keep memory bounded.
 pub const MAX_IN_FLIGHT: usize = 1024;
 
+/// A picture in flight: handed to the driver, its output not yet seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flight {
+    /// Its number on the channel (1 for the first picture).
+    pub frame: u64,
+    /// The picture: V1 its pic desc, V2 `v_frame.virt_addr[0]`.
+    pub input: usize,
+    /// V2 `v_frame.pts` (0 for V1).
+    pub pts: u64,
+    /// When it was handed to the driver ([`figures::now_ns`]; 0 when figures are off).
+    pub sent_ns: u64,
+    /// The application asked for an IDR for it (V1 frame config forceIFrame, V2 `hi_mpi_venc_request_idr`).
+    pub forced_idr: bool,
+}
+
+/// A picture that entered a channel: it, the oldest one forgotten to make room (past [`MAX_IN_FLIGHT`]), and how
+/// many are in flight now on the channel's track.
+#[derive(Clone, Copy, Debug)]
+pub struct Entering {
+    pub flight: Flight,
+    pub forgotten: Option<Flight>,
+    pub in_flight: usize,
+    pub track: u32,
+}
+
+/// What an output (a V2 stream from get_stream, a V1 output delivered to a wrapped callback) was for: the picture,
+/// when one was in flight, and what the channel's figures made of it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Out {
+    pub flight: Option<Flight>,
+    /// A stall that ended with it.
+    pub stall: Option<figures::Stall>,
+    /// Pictures still in flight after it.
+    pub pending: usize,
+    /// When it arrived ([`figures::now_ns`]; 0 when figures are off).
+    pub at_ns: u64,
+    /// The channel's bit rate of the last second, in kbit/s, when this output is the first of a new second.
+    pub kbps: Option<f64>,
+    /// The channel's track.
+    pub track: u32,
+}
+
 /// A live object for the leak report.
 #[derive(Clone, Debug)]
 pub struct LiveObject {
@@ -122,6 +165,8 @@ pub struct ChannelSummary {
     pub bytes: u64,
     /// How many channels the counters are for: 1, or how many destroyed channels were folded into them.
     pub channels: u64,
+    /// Latency, rate and stall figures (`None` when figures are off, and for folded summaries).
+    pub figures: Option<Figures>,
 }
 
 /// The counters of destroyed channels, in bounded memory whatever the churn (issue 8, defect 8): the first
@@ -146,6 +191,7 @@ impl Finished {
             outputs: 0,
             bytes: 0,
             channels: 0,
+            figures: None,
         });
         f.frames_sent += s.frames_sent;
         f.outputs += s.outputs;
@@ -193,6 +239,7 @@ mod tests {
             outputs: n,
             bytes: 10 * n,
             channels: 1,
+            figures: None,
         }
     }
 

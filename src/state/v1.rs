@@ -2,7 +2,8 @@
 //! The methods named after events (`desc_created`, `attr_set`, `channel_created`, ...) are the only state
 //! transitions; each `record` hook in `validate/v1` is one call into them.
 
-use super::{ChannelSummary, Dying, Finished, LiveObject};
+use super::figures::{now_ns, Meter};
+use super::{ChannelSummary, Dying, Entering, Finished, Flight, LiveObject, Out};
 use crate::site::Origin;
 use aclvenc_abi::aclvencChannelDescParamType;
 use rustc_hash::FxHashMap as HashMap;
@@ -119,10 +120,14 @@ pub struct Desc {
     pub bytes: u64,
     /// The current acl context of the thread that created the channel (`Some(0)`: a device's default one).
     pub context: Option<usize>,
-    /// Pictures sent and not yet delivered to the callback (wrapped callbacks only): frame number and pic desc.
-    pub in_flight: VecDeque<(u64, usize)>,
+    /// Pictures sent and not yet delivered to the callback (wrapped callbacks only).
+    pub in_flight: VecDeque<Flight>,
     /// The number of the last picture handed to the driver.
     pub next_frame: u64,
+    /// The live channel's latency, rate and stall figures (`None` when `ACLVENC_SHIM_FIGURES` is off).
+    pub meter: Option<Box<Meter>>,
+    /// The live channel's track ([`super::figures::next_track`]; 0 before its first channel).
+    pub track: u32,
 }
 
 /// A live frame config.
@@ -131,6 +136,8 @@ pub struct FrameConfig {
     pub origin: Origin,
     /// The EOS flag as last set (aclvencSetFrameConfigEos).
     pub eos: bool,
+    /// The force-I flag as last set (aclvencSetFrameConfigForceIFrame).
+    pub force_i: bool,
 }
 
 /// How many destroyed handles are remembered (to tell "destroyed" from "never created").
@@ -200,6 +207,8 @@ impl V1State {
             context: None,
             in_flight: VecDeque::new(),
             next_frame: 0,
+            meter: None,
+            track: 0,
         };
         self.descs.insert(p, desc);
     }
@@ -228,7 +237,13 @@ impl V1State {
     }
 
     /// aclvencCreateChannel(p) succeeded on a thread whose current context is `context`.
-    pub fn channel_created(&mut self, p: usize, origin: Origin, context: Option<usize>) {
+    pub fn channel_created(
+        &mut self,
+        p: usize,
+        origin: Origin,
+        context: Option<usize>,
+        (meter, track): (Option<Box<Meter>>, u32),
+    ) {
         if let Some(d) = self.descs.get_mut(&p) {
             d.phase = Phase::Live;
             d.channel_origin = Some(origin);
@@ -239,25 +254,26 @@ impl V1State {
             d.context = context;
             d.in_flight.clear();
             d.next_frame = 0;
+            d.meter = meter;
+            d.track = track;
         }
     }
 
-    /// aclvencDestroyChannel(p) succeeded; the channel's counters are kept for the summary.
-    pub fn channel_destroyed(&mut self, p: usize) {
-        if let Some(d) = self.descs.get_mut(&p) {
-            if d.phase == Phase::Live {
-                d.phase = Phase::Destroyed;
-                d.in_flight.clear();
-                let summary = Self::summary(p, d);
-                self.finished.push(summary);
-            }
-        }
+    /// aclvencDestroyChannel(p) succeeded; the channel's counters are kept for the summary. Returns its track.
+    pub fn channel_destroyed(&mut self, p: usize) -> Option<u32> {
+        let d = self.descs.get_mut(&p).filter(|d| d.phase == Phase::Live)?;
+        d.phase = Phase::Destroyed;
+        d.in_flight.clear();
+        let summary = Self::summary(p, d);
+        let track = d.track;
+        self.finished.push(summary);
+        Some(track)
     }
 
     /// aclvencCreateFrameConfig returned `p`.
     pub fn config_created(&mut self, p: usize, origin: Origin) {
         self.destroyed_configs.remove(&p);
-        self.configs.insert(p, FrameConfig { origin, eos: false });
+        self.configs.insert(p, FrameConfig { origin, eos: false, force_i: false });
     }
 
     /// aclvencDestroyFrameConfig(p) is about to be forwarded.
@@ -269,6 +285,13 @@ impl V1State {
     pub fn config_destroyed(&mut self, p: usize, ok: bool, by: impl FnOnce() -> Origin) {
         if self.dying_configs.end(&mut self.configs, p, ok).is_some() {
             remember(&mut self.destroyed_configs, p, by());
+        }
+    }
+
+    /// aclvencSetFrameConfigForceIFrame(p, force) succeeded.
+    pub fn config_force_i_set(&mut self, p: usize, force: bool) {
+        if let Some(c) = self.configs.get_mut(&p) {
+            c.force_i = force;
         }
     }
 
@@ -284,20 +307,28 @@ impl V1State {
     /// the channel (`None` for EOS).
     ///
     /// Past [`super::MAX_IN_FLIGHT`] the oldest frame is forgotten; its number comes second.
-    pub fn frame_entering(&mut self, desc: usize, pic: usize, config: usize) -> Option<(u64, Option<u64>)> {
-        if self.configs.get(&config).is_some_and(|c| c.eos) {
+    pub fn frame_entering(&mut self, desc: usize, pic: usize, config: usize) -> Option<Entering> {
+        let c = self.configs.get(&config);
+        if c.is_some_and(|c| c.eos) {
             return None;
         }
+        let forced_idr = c.is_some_and(|c| c.force_i);
         let d = self.descs.get_mut(&desc)?;
         d.next_frame += 1;
+        let sent_ns = d.meter.as_mut().map_or(0, |m| {
+            let now = now_ns();
+            m.sent(now);
+            now
+        });
+        let f = Flight { frame: d.next_frame, input: pic, pts: 0, sent_ns, forced_idr };
         let forgotten = if d.in_flight.len() >= super::MAX_IN_FLIGHT { d.in_flight.pop_front() } else { None };
-        d.in_flight.push_back((d.next_frame, pic));
-        Some((d.next_frame, forgotten.map(|(n, _)| n)))
+        d.in_flight.push_back(f);
+        Some(Entering { flight: f, forgotten, in_flight: d.in_flight.len(), track: d.track })
     }
 
     /// The driver answered aclvencSendFrame(desc, pic, ..., config): on success an EOS or a picture is counted;
-    /// a refused picture is no longer in flight (its number is returned).
-    pub fn frame_answered(&mut self, desc: usize, pic: usize, config: usize, ok: bool) -> Option<u64> {
+    /// a refused picture is no longer in flight (it is returned).
+    pub fn frame_answered(&mut self, desc: usize, pic: usize, config: usize, ok: bool) -> Option<Flight> {
         let eos = self.configs.get(&config).is_some_and(|c| c.eos);
         let d = self.descs.get_mut(&desc)?;
         match (ok, eos) {
@@ -305,21 +336,31 @@ impl V1State {
             (true, false) => d.frames_sent += 1,
             (false, true) => {}
             (false, false) => {
-                let i = d.in_flight.iter().rposition(|(_, p)| *p == pic)?;
-                return d.in_flight.remove(i).map(|(frame, _)| frame);
+                let i = d.in_flight.iter().rposition(|f| f.input == pic)?;
+                if let Some(m) = &mut d.meter {
+                    m.refused();
+                }
+                return d.in_flight.remove(i);
             }
         }
         None
     }
 
-    /// A wrapped callback delivered an output of `bytes` bytes for `desc`, for the picture `pic`; returns the
-    /// frame number of that picture if it was in flight.
-    pub fn output_delivered(&mut self, desc: usize, pic: usize, bytes: u64) -> Option<u64> {
-        let d = self.descs.get_mut(&desc)?;
+    /// A wrapped callback delivered an output of `bytes` bytes for `desc`, for the picture `pic` (`failed`: its
+    /// retCode said the picture failed to encode).
+    pub fn output_delivered(&mut self, desc: usize, pic: usize, bytes: u64, failed: bool) -> Out {
+        let Some(d) = self.descs.get_mut(&desc) else { return Out::default() };
         d.outputs += 1;
         d.bytes += bytes;
-        let i = d.in_flight.iter().position(|(_, p)| *p == pic).or((!d.in_flight.is_empty()).then_some(0))?;
-        d.in_flight.remove(i).map(|(frame, _)| frame)
+        let i = d.in_flight.iter().position(|f| f.input == pic).or((!d.in_flight.is_empty()).then_some(0));
+        let flight = i.and_then(|i| d.in_flight.remove(i));
+        let (mut at_ns, mut stall, mut kbps) = (0, None, None);
+        if let Some(m) = &mut d.meter {
+            at_ns = now_ns();
+            stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
+            kbps = m.second_closed(at_ns);
+        }
+        Out { flight, stall, pending: d.in_flight.len(), at_ns, kbps, track: d.track }
     }
 
     /// Summary of the channel of desc `p`.
@@ -337,6 +378,7 @@ impl V1State {
             outputs: d.outputs,
             bytes: d.bytes,
             channels: 1,
+            figures: d.meter.as_ref().map(|m| m.figures(d.in_flight.len() as u64)),
         }
     }
 

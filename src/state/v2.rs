@@ -3,9 +3,11 @@
 //! events (`chn_created`, `chn_started`, `stream_obtained`, ...) are the only state transitions; each `record`
 //! hook in `validate/v2` is one call into them.
 
-use super::{ChannelSummary, Dying, Finished, LiveObject};
+use super::figures::{now_ns, Meter};
+use super::{ChannelSummary, Dying, Entering, Finished, Flight, LiveObject, Out};
 use crate::site::Origin;
 use aclvenc_abi::{hi_bool, hi_venc_chn_attr};
+use aclvenc_interface::report::RateTarget;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
 
@@ -40,6 +42,10 @@ pub struct Chn {
     pub payload: i32,
     pub pic_width: u32,
     pub pic_height: u32,
+    /// `venc_attr.profile` (H.264: 0 baseline, 1 main, 2 high; H.265: 0 main).
+    pub profile: u32,
+    /// The GOP of the rate control (pictures from one IDR to the next), for video channels.
+    pub gop: Option<u32>,
     pub buf_size: u32,
     pub is_by_frame: bool,
     pub recv: Recv,
@@ -50,10 +56,16 @@ pub struct Chn {
     pub streams: u64,
     pub bytes: u64,
     pub outstanding: VecDeque<Outstanding>,
-    /// Pictures sent whose stream get_stream has not returned yet: frame number, input address and pts.
-    pub in_flight: VecDeque<(u64, usize, u64)>,
+    /// Pictures sent whose stream get_stream has not returned yet.
+    pub in_flight: VecDeque<Flight>,
     /// The number of the last picture handed to the driver.
     pub next_frame: u64,
+    /// hi_mpi_venc_request_idr was called: the next picture sent is to be an IDR.
+    pub idr_requested: bool,
+    /// Latency, rate and stall figures (`None` when `ACLVENC_SHIM_FIGURES` is off).
+    pub meter: Option<Box<Meter>>,
+    /// The channel's track ([`super::figures::next_track`]).
+    pub track: u32,
 }
 
 /// The V2 objects.
@@ -87,13 +99,22 @@ impl Chn {
             outputs: self.streams,
             bytes: self.bytes,
             channels: 1,
+            figures: self.meter.as_ref().map(|m| m.figures(self.in_flight.len() as u64)),
         }
     }
 }
 
 impl V2State {
     /// hi_mpi_venc_create_chn(chn, attr) succeeded on `device`.
-    pub fn chn_created(&mut self, chn: i32, attr: &hi_venc_chn_attr, device: i32, origin: Origin) {
+    pub fn chn_created(
+        &mut self,
+        chn: i32,
+        attr: &hi_venc_chn_attr,
+        gop: Option<u32>,
+        device: i32,
+        origin: Origin,
+        (meter, track): (Option<Box<Meter>>, u32),
+    ) {
         let va = &attr.venc_attr;
         let c = Chn {
             origin,
@@ -101,6 +122,8 @@ impl V2State {
             payload: va.r#type.0,
             pic_width: va.pic_width,
             pic_height: va.pic_height,
+            profile: va.profile,
+            gop,
             buf_size: va.buf_size,
             is_by_frame: va.is_by_frame == hi_bool::HI_TRUE,
             recv: Recv::Created,
@@ -112,9 +135,17 @@ impl V2State {
             outstanding: VecDeque::new(),
             in_flight: VecDeque::new(),
             next_frame: 0,
+            idr_requested: false,
+            meter,
+            track,
         };
         self.destroyed.remove(&chn);
         self.chns.insert(chn, c);
+    }
+
+    /// The track of channel `chn` when it exists.
+    pub fn track(&self, chn: i32) -> Option<u32> {
+        self.chns.get(&chn).map(|c| c.track)
     }
 
     /// hi_mpi_venc_destroy_chn(chn) is about to be forwarded.
@@ -124,10 +155,22 @@ impl V2State {
 
     /// The driver answered hi_mpi_venc_destroy_chn(chn) (`ok`: it succeeded; `by`: where, made only on success);
     /// its counters are kept for the summary.
-    pub fn chn_destroyed(&mut self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) {
-        if let Some(c) = self.dying.end(&mut self.chns, chn, ok) {
-            self.finished.push(c.summary(chn));
-            self.destroyed.insert(chn, by());
+    /// Returns the destroyed channel's track.
+    pub fn chn_destroyed(&mut self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) -> Option<u32> {
+        let c = self.dying.end(&mut self.chns, chn, ok)?;
+        self.finished.push(c.summary(chn));
+        self.destroyed.insert(chn, by());
+        Some(c.track)
+    }
+
+    /// hi_mpi_venc_set_chn_attr(chn, attr) succeeded: the picture size, profile, GOP and rate may have changed.
+    pub fn attr_changed(&mut self, chn: i32, attr: &hi_venc_chn_attr, target: Option<RateTarget>, gop: Option<u32>) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            let va = &attr.venc_attr;
+            (c.pic_width, c.pic_height, c.profile, c.gop) = (va.pic_width, va.pic_height, va.profile, gop);
+            if let Some(m) = &mut c.meter {
+                m.target = target;
+            }
         }
     }
 
@@ -153,16 +196,22 @@ impl V2State {
     }
 
     /// A picture at `input` with `pts` is being sent to `chn` (send_frame or send_jpege_frame, about to be
-    /// forwarded: the encoder may return its stream before the send returns); returns its frame number on the
-    /// channel. It stays in flight until get_stream returns its stream, or the driver refuses the send.
+    /// forwarded: the encoder may return its stream before the send returns); it stays in flight until get_stream
+    /// returns its stream, or the driver refuses the send.
     ///
-    /// Returns the frame's number and, past [`super::MAX_IN_FLIGHT`], the number of the oldest frame, forgotten.
-    pub fn frame_entering(&mut self, chn: i32, input: usize, pts: u64) -> Option<(u64, Option<u64>)> {
+    /// Past [`super::MAX_IN_FLIGHT`] the oldest picture is forgotten.
+    pub fn frame_entering(&mut self, chn: i32, input: usize, pts: u64) -> Option<Entering> {
         let c = self.chns.get_mut(&chn)?;
         c.next_frame += 1;
+        let sent_ns = c.meter.as_mut().map_or(0, |m| {
+            let now = now_ns();
+            m.sent(now);
+            now
+        });
+        let f = Flight { frame: c.next_frame, input, pts, sent_ns, forced_idr: std::mem::take(&mut c.idr_requested) };
         let forgotten = if c.in_flight.len() >= super::MAX_IN_FLIGHT { c.in_flight.pop_front() } else { None };
-        c.in_flight.push_back((c.next_frame, input, pts));
-        Some((c.next_frame, forgotten.map(|(n, _, _)| n)))
+        c.in_flight.push_back(f);
+        Some(Entering { flight: f, forgotten, in_flight: c.in_flight.len(), track: c.track })
     }
 
     /// The send of the picture at `input` to `chn` succeeded.
@@ -172,24 +221,43 @@ impl V2State {
         }
     }
 
-    /// The driver refused the send of the picture at `input` to `chn`: it is not in flight; returns its number.
-    pub fn frame_refused(&mut self, chn: i32, input: usize) -> Option<u64> {
+    /// The driver refused the send of the picture at `input` to `chn`: it is not in flight; returns it.
+    pub fn frame_refused(&mut self, chn: i32, input: usize) -> Option<Flight> {
         let c = self.chns.get_mut(&chn)?;
-        let i = c.in_flight.iter().rposition(|(_, a, _)| *a == input)?;
-        c.in_flight.remove(i).map(|(frame, _, _)| frame)
+        let i = c.in_flight.iter().rposition(|f| f.input == input)?;
+        let f = c.in_flight.remove(i)?;
+        c.idr_requested |= f.forced_idr;
+        if let Some(m) = &mut c.meter {
+            m.refused();
+        }
+        Some(f)
     }
 
-    /// get_stream returned the stream of the picture at `input` (pack 0's `input_addr`) or with `pts`, else the
-    /// oldest in flight; returns that frame's number.
-    pub fn frame_out(&mut self, chn: i32, input: usize, pts: u64) -> Option<u64> {
-        let c = self.chns.get_mut(&chn)?;
+    /// hi_mpi_venc_request_idr(chn) succeeded.
+    pub fn idr_requested(&mut self, chn: i32) {
+        if let Some(c) = self.chns.get_mut(&chn) {
+            c.idr_requested = true;
+        }
+    }
+
+    /// get_stream returned a stream of `bytes` bytes for the picture at `input` (pack 0's `input_addr`) or with
+    /// `pts`, else the oldest in flight; `failed`: a pack of it had len 0.
+    pub fn frame_out(&mut self, chn: i32, input: usize, pts: u64, bytes: u64, failed: bool) -> Out {
+        let Some(c) = self.chns.get_mut(&chn) else { return Out::default() };
         let i = c
             .in_flight
             .iter()
-            .position(|(_, a, _)| input != 0 && *a == input)
-            .or_else(|| c.in_flight.iter().position(|(_, _, p)| *p == pts && pts != 0))
-            .or((!c.in_flight.is_empty()).then_some(0))?;
-        c.in_flight.remove(i).map(|(frame, _, _)| frame)
+            .position(|f| input != 0 && f.input == input)
+            .or_else(|| c.in_flight.iter().position(|f| f.pts == pts && pts != 0))
+            .or((!c.in_flight.is_empty()).then_some(0));
+        let flight = i.and_then(|i| c.in_flight.remove(i));
+        let (mut at_ns, mut stall, mut kbps) = (0, None, None);
+        if let Some(m) = &mut c.meter {
+            at_ns = now_ns();
+            stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
+            kbps = m.second_closed(at_ns);
+        }
+        Out { flight, stall, pending: c.in_flight.len(), at_ns, kbps, track: c.track }
     }
 
     /// query_status(chn) said the next stream has `cur_packs` packs.

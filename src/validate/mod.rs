@@ -4,6 +4,7 @@
 pub mod dvpp;
 pub mod rt;
 pub mod rules;
+pub mod stream;
 pub mod sys;
 pub mod v1;
 pub mod v2;
@@ -35,3 +36,6 @@ mod tests_pipeline;
 
 #[cfg(test)]
 mod tests_abuse;
+
+#[cfg(test)]
+mod tests_stream;

@@ -13,7 +13,7 @@ mod tests {
         let mut seen = HashSet::new();
         for r in Rule::ALL {
             assert!(seen.insert(r.id()), "duplicate {}", r.id());
-            let known = ["VENC-", "MPI-", "DVPP-", "DRIVER-"];
+            let known = ["VENC-", "MPI-", "DVPP-", "DRIVER-", "STREAM-"];
             assert!(known.iter().any(|p| r.id().starts_with(p)), "{}", r.id());
             assert!(!r.summary().is_empty());
         }

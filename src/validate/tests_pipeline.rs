@@ -104,7 +104,7 @@ fn copy_from(src: usize, count: usize) -> aclError {
 
 // ---- V1 ----
 
-type Desc = *mut aclvencChannelDesc;
+pub(super) type Desc = *mut aclvencChannelDesc;
 
 const NV12: acldvppPixelFormat = acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420;
 const NV21: acldvppPixelFormat = acldvppPixelFormat::PIXEL_FORMAT_YVU_SEMIPLANAR_420;
@@ -141,7 +141,7 @@ fn live(w: u32, h: u32) -> Desc {
 
 /// With ACLVENC_SHIM_WRAP_CALLBACKS: a live 1280x720 channel whose callback `user` went through the shim, and the
 /// trampoline the driver got for it (tests call it as the driver's report thread would).
-fn wrapped_live(user: crate::testing::UserCallback) -> (Desc, crate::testing::UserCallback) {
+pub(super) fn wrapped_live(user: crate::testing::UserCallback) -> (Desc, crate::testing::UserCallback) {
     wrapping(|| {
         let d = ready(1280, 720);
         unsafe { aclvencSetChannelDescCallback(d, Some(user)) };
@@ -207,7 +207,7 @@ fn send(d: Desc, pic: Pic) -> aclError {
 }
 
 /// A pic desc with no fields set (no picture checks apply).
-fn blank_pic() -> *mut acldvppPicDesc {
+pub(super) fn blank_pic() -> *mut acldvppPicDesc {
     unsafe { acldvppCreatePicDesc() }
 }
 

@@ -813,7 +813,8 @@ fn venc_chdesc_threadid_not_pumping() {
     });
 }
 
-/// Every rule of the table has a test named after it here, in tests_v2.rs, tests_pipeline.rs or tests_abuse.rs, and that test
+/// Every rule of the table has a test named after it here, in tests_v2.rs, tests_pipeline.rs, tests_abuse.rs or
+/// tests_stream.rs, and that test
 /// has both a negative (`only(`, `attr_rule(`) and a positive (`clean(`, `attr_rule(`) half.
 #[test]
 fn every_rule_has_a_negative_and_a_positive_test() {
@@ -822,6 +823,7 @@ fn every_rule_has_a_negative_and_a_positive_test() {
         include_str!("tests_v2.rs"),
         include_str!("tests_pipeline.rs"),
         include_str!("tests_abuse.rs"),
+        include_str!("tests_stream.rs"),
     ]
     .concat();
     for rule in Rule::ALL {

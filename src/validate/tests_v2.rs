@@ -13,14 +13,14 @@ use aclvenc_abi::*;
 use std::sync::atomic::{AtomicI32, Ordering};
 
 /// A channel id no other test uses (the fake driver and the shim state are shared by parallel tests).
-fn next_chn() -> i32 {
+pub(super) fn next_chn() -> i32 {
     static NEXT: AtomicI32 = AtomicI32::new(0);
     let c = NEXT.fetch_add(1, Ordering::SeqCst);
     assert!(c < 128, "out of test channel ids");
     c
 }
 
-fn video_attr(t: hi_payload_type, w: u32, h: u32) -> hi_venc_chn_attr {
+pub(super) fn video_attr(t: hi_payload_type, w: u32, h: u32) -> hi_venc_chn_attr {
     let mut a = hi_venc_chn_attr::default();
     let va = &mut a.venc_attr;
     va.r#type = t;
@@ -37,11 +37,11 @@ fn video_attr(t: hi_payload_type, w: u32, h: u32) -> hi_venc_chn_attr {
     a
 }
 
-fn h264(w: u32, h: u32) -> hi_venc_chn_attr {
+pub(super) fn h264(w: u32, h: u32) -> hi_venc_chn_attr {
     video_attr(hi_payload_type::HI_PT_H264, w, h)
 }
 
-fn jpeg(w: u32, h: u32) -> hi_venc_chn_attr {
+pub(super) fn jpeg(w: u32, h: u32) -> hi_venc_chn_attr {
     let mut a = hi_venc_chn_attr::default();
     let va = &mut a.venc_attr;
     va.r#type = hi_payload_type::HI_PT_JPEG;
@@ -49,24 +49,24 @@ fn jpeg(w: u32, h: u32) -> hi_venc_chn_attr {
     a
 }
 
-fn create(a: &hi_venc_chn_attr) -> i32 {
+pub(super) fn create(a: &hi_venc_chn_attr) -> i32 {
     let c = next_chn();
     assert_eq!(unsafe { hi_mpi_venc_create_chn(c, a) }, HI_SUCCESS);
     c
 }
 
-fn start(c: i32, n: i32) -> i32 {
+pub(super) fn start(c: i32, n: i32) -> i32 {
     let p = hi_venc_start_param { recv_pic_num: n };
     unsafe { hi_mpi_venc_start_chn(c, &p) }
 }
 
-fn started(a: &hi_venc_chn_attr) -> i32 {
+pub(super) fn started(a: &hi_venc_chn_attr) -> i32 {
     let c = create(a);
     assert_eq!(start(c, -1), HI_SUCCESS);
     c
 }
 
-fn nv12(w: u32, h: u32) -> hi_video_frame_info {
+pub(super) fn nv12(w: u32, h: u32) -> hi_video_frame_info {
     let mut f = hi_video_frame_info::default();
     let v = &mut f.v_frame;
     (v.width, v.height) = (w, h);
@@ -77,17 +77,17 @@ fn nv12(w: u32, h: u32) -> hi_video_frame_info {
     f
 }
 
-fn send(c: i32, f: &hi_video_frame_info) -> i32 {
+pub(super) fn send(c: i32, f: &hi_video_frame_info) -> i32 {
     unsafe { hi_mpi_venc_send_frame(c, f, -1) }
 }
 
 /// A stream struct as an app prepares it for get_stream: `packs` entries with `len` bytes each.
-struct Packs {
-    packs: Vec<hi_venc_pack>,
-    stream: hi_venc_stream,
+pub(super) struct Packs {
+    pub(super) packs: Vec<hi_venc_pack>,
+    pub(super) stream: hi_venc_stream,
 }
 
-fn packs(n: usize, len: u32) -> Box<Packs> {
+pub(super) fn packs(n: usize, len: u32) -> Box<Packs> {
     let mut p = Box::new(Packs { packs: vec![hi_venc_pack::default(); n], stream: hi_venc_stream::default() });
     for k in &mut p.packs {
         k.len = len;
@@ -97,11 +97,11 @@ fn packs(n: usize, len: u32) -> Box<Packs> {
     p
 }
 
-fn get(c: i32, p: &mut Packs) -> i32 {
+pub(super) fn get(c: i32, p: &mut Packs) -> i32 {
     unsafe { hi_mpi_venc_get_stream(c, &mut p.stream, -1) }
 }
 
-fn release(c: i32, p: &mut Packs) -> i32 {
+pub(super) fn release(c: i32, p: &mut Packs) -> i32 {
     unsafe { hi_mpi_venc_release_stream(c, &mut p.stream) }
 }
 

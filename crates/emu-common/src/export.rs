@@ -25,6 +25,14 @@ use aclvenc_abi::{
 };
 pub use aclvenc_ptr::Arg;
 
+/// The emulated driver's mark, exported by each of its libraries: its encoder outputs and pictures are host memory
+/// the application (and the shim's stream checks and capture) can read directly, unlike a vendor driver's device
+/// memory on a PCIe card. The shim looks the symbol up to decide whether `ACLVENC_SHIM_STREAM_CHECKS` is on by
+/// default.
+#[no_mangle]
+#[used]
+pub static aclvenc_emu_host_memory: u8 = 1;
+
 /// The status codes of one family of exports (all `int`-returning functions of one `export!` invocation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Codes {

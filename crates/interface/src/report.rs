@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 /// The report format this crate writes and reads. Change it whenever a field is removed, renamed or changes
 /// meaning.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The whole report.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -152,7 +152,7 @@ pub struct Leak {
 }
 
 /// One encoder channel's totals.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Channel {
     /// `v1` or `v2`.
     pub api: String,
@@ -169,7 +169,100 @@ pub struct Channel {
     /// How many channels the totals are for: 1, or, once more than [`KEPT_CHANNELS`] channels of one API were
     /// destroyed, how many later ones of that codec were folded into this entry.
     pub channels: u64,
+    /// Latency, rate and stall figures (issue 11); `None` for a folded entry and when
+    /// `ACLVENC_SHIM_FIGURES=off`.
+    pub figures: Option<Figures>,
 }
+
+/// One channel's stream figures, measured by the shim as frames go in and outputs come out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figures {
+    /// Sends the driver refused (the picture never entered the encoder).
+    pub failed: u64,
+    /// Outputs the encoder reported as failed (V1: a nonzero `retCode` in the callback's stream desc).
+    pub dropped: u64,
+    /// Pictures sent whose output had not arrived when the channel was destroyed or the report was written.
+    pub pending: u64,
+    /// Send-to-output latency over the run (V1: the send to the callback; V2: the send to the `get_stream` that
+    /// returned that picture's stream); `None` before the first output.
+    pub latency: Option<Latency>,
+    /// The latency distribution: each bucket's upper bound (ms) and how many outputs fell in it, in rising order
+    /// (logarithmic buckets, empty ones left out).
+    pub latency_histogram: Vec<Bucket>,
+    /// Seconds from the first send to the last output.
+    pub duration_s: f64,
+    /// Outputs per second over `duration_s`.
+    pub output_fps: f64,
+    /// Encoded bits per second of wall time over `duration_s`, in kbit/s (1000 bit/s).
+    pub kbps: f64,
+    /// The bit rate of the stream as a player sees it: the mean bits per output times the asked frame rate, in
+    /// kbit/s; compare it with `target.kbps` (`kbps` differs when the encoder runs faster or slower than real
+    /// time). `None` without an asked frame rate.
+    pub stream_kbps: Option<f64>,
+    /// The rate the channel was asked for, when its rate control sets one.
+    pub target: Option<RateTarget>,
+    /// One entry per second since the channel's first send (second 0 first; seconds with no output included, so
+    /// the index is the time), at most [`KEPT_SECONDS`]; later seconds are only in the totals.
+    pub seconds: Vec<Second>,
+    /// Stalls: gaps with frames in flight and no output longer than `ACLVENC_SHIM_STALL_FRAMES` frame intervals
+    /// (each is also a STREAM-STALL finding).
+    pub stalls: u64,
+    /// The longest gap between outputs (or from a send to the first output) while frames were in flight, in ms.
+    pub longest_gap_ms: f64,
+}
+
+/// Send-to-output latency, in ms.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Latency {
+    /// Outputs measured.
+    pub count: u64,
+    /// The mean.
+    pub mean_ms: f64,
+    /// The median.
+    pub p50_ms: f64,
+    /// The 95th percentile.
+    pub p95_ms: f64,
+    /// The 99th percentile.
+    pub p99_ms: f64,
+    /// The largest.
+    pub max_ms: f64,
+}
+
+/// One latency histogram bucket.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Bucket {
+    /// The bucket's upper bound, in ms (outputs with a latency at most this and above the previous bound).
+    pub le_ms: f64,
+    /// Outputs in the bucket.
+    pub count: u64,
+}
+
+/// The rate control a channel was configured with.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RateTarget {
+    /// `CBR`, `VBR`, `AVBR`, `QVBR`, `CVBR` or `FIXQP` (V2 `rc_mode`; V1 `rcMode` 1 = VBR, 2 = CBR).
+    pub mode: String,
+    /// The asked bit rate (CBR) or maximum bit rate (VBR and the others), in kbit/s; `None` for FIXQP.
+    pub kbps: Option<u32>,
+    /// The asked output frame rate (V2 `dst_frame_rate`; V1 `srcRate`), in frames per second, when set.
+    pub fps: Option<u32>,
+}
+
+/// One second of a channel's output.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Second {
+    /// Outputs that arrived in this second.
+    pub outputs: u32,
+    /// Encoded output in this second, in kbit (1000 bit).
+    pub kbits: f64,
+    /// Mean and largest send-to-output latency of those outputs, in ms (0 when none arrived).
+    pub latency_mean_ms: f64,
+    /// See `latency_mean_ms`.
+    pub latency_max_ms: f64,
+}
+
+/// How many seconds of per-second figures a channel keeps (one hour).
+pub const KEPT_SECONDS: usize = 3600;
 
 /// How many destroyed channels of each API the report lists one by one; later ones are folded per codec into one
 /// entry each (its `channels` says how many), so memory and the report stay bounded whatever the churn.
@@ -296,6 +389,20 @@ mod tests {
                 outputs: 3,
                 bytes: 10,
                 channels: 1,
+                figures: Some(Figures {
+                    latency: Some(Latency {
+                        count: 3,
+                        mean_ms: 2.0,
+                        p50_ms: 2.0,
+                        p95_ms: 3.0,
+                        p99_ms: 3.0,
+                        max_ms: 3.0,
+                    }),
+                    latency_histogram: vec![Bucket { le_ms: 2.0, count: 2 }, Bucket { le_ms: 3.0, count: 1 }],
+                    target: Some(RateTarget { mode: "CBR".into(), kbps: Some(1000), fps: Some(25) }),
+                    seconds: vec![Second { outputs: 3, kbits: 0.08, latency_mean_ms: 2.0, latency_max_ms: 3.0 }],
+                    ..Figures::default()
+                }),
             }],
             suppressions: vec![SuppressionUse {
                 entry: "VENC-CHDESC-NULL".into(),

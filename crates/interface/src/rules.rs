@@ -352,6 +352,9 @@ rules! {
     StreamJpegMarkers = ("STREAM-JPEG-MARKERS", Error, ACL_ERROR_FAILURE);
     /// (ours) The JPEG frame header's width x height differs from the channel's.
     StreamJpegSize = ("STREAM-JPEG-SIZE", Warning, ACL_ERROR_FAILURE);
+    /// (ours) A channel had frames in flight and no output for longer than `ACLVENC_SHIM_STALL_FRAMES` frame
+    /// intervals (and 100 ms): the encoder or the application's output loop stalled.
+    StreamStall = ("STREAM-STALL", Warning, ACL_ERROR_FAILURE);
 }
 
 #[cfg(test)]

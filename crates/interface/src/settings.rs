@@ -557,6 +557,75 @@ settings! {
         details: "aclvenc-check turns it off: its own summary holds both, so nothing is printed twice.",
         checker_default: Some("0"),
     }
+    /// `ACLVENC_SHIM_FIGURES`.
+    Figures {
+        env: "ACLVENC_SHIM_FIGURES",
+        flag: "figures",
+        kind: Kind::Switch,
+        default: DefaultValue::Value("1"),
+        help: "`1`: per channel send-to-output latency, output rate, bit rate and stalls (`STREAM-STALL`).",
+        details: "Each send and each output reads the monotonic clock once and records into the channel's latency \
+                  histogram (1 µs to 1 h, 2 significant digits) and per-second totals; nothing is allocated per \
+                  frame. The figures are in the report's `channels[].figures`, the summary's channel table and the \
+                  HTML report. V1 outputs are seen only with wrapped callbacks (`ACLVENC_SHIM_WRAP_CALLBACKS`). \
+                  `0`: nothing is added to the per-frame calls.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_STALL_FRAMES`.
+    StallFrames {
+        env: "ACLVENC_SHIM_STALL_FRAMES",
+        flag: "stall-frames",
+        kind: Kind::Count { min: 0, max: 1_000_000 },
+        default: DefaultValue::Value("30"),
+        help: "A gap with frames in flight and no output longer than this many frame intervals is a stall.",
+        details: "The frame interval is the longer of the asked one (V2 `dst_frame_rate`, V1 `srcRate`) and the \
+                  mean interval between the channel's sends (an application feeding as fast as the encoder takes \
+                  pictures sets its own pace); a gap shorter than 100 ms is never a stall. Each stall is a \
+                  `STREAM-STALL` finding naming the channel, the gap and the frames pending. `0`: stalls are not \
+                  looked for.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_STREAM_CHECKS`.
+    StreamChecks {
+        env: "ACLVENC_SHIM_STREAM_CHECKS",
+        flag: "stream-checks",
+        kind: Kind::Switch,
+        default: DefaultValue::Unset("auto: on with the emulated driver"),
+        help: "`1`: check every encoder output's bitstream (the `STREAM-*` rules) off the application's thread.",
+        details: "While the application holds an output (V2 between `get_stream` and its return, V1 in the \
+                  wrapped callback) the shim copies what the checks need: each NAL unit's header and first bytes, \
+                  whole parameter sets, a JPEG's headers. An analysis thread checks parameter sets before the first \
+                  IDR, IDRs at the configured GOP and on forced-I requests, the SPS size and profile against the \
+                  channel's, empty packs, and JPEG markers and size. Unset: on when the driver is the emulated one, \
+                  whose outputs are host memory; a vendor driver's outputs may be device memory (Atlas 300I cards), \
+                  so set `1` only where they are host-readable (Atlas 200I/500 A2). A full queue skips outputs \
+                  rather than hold the application.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_CAPTURE_DIR`.
+    CaptureDir {
+        env: "ACLVENC_SHIM_CAPTURE_DIR",
+        flag: "capture-dir",
+        kind: Kind::Path,
+        default: DefaultValue::Unset("none"),
+        help: "A directory where the shim writes each channel's output as a playable file.",
+        details: "`chn0.h264`, `desc-0x55d0c0a0.h265` (the whole Annex B stream of the channel), `chn3-000017.jpg` \
+                  (one file per JPEG output); written by the analysis thread of `ACLVENC_SHIM_STREAM_CHECKS`, which \
+                  must be on. An existing file is never overwritten: the name gets `.2`, `.3`, ... The directory \
+                  is created if missing. `%p` in the path becomes the process id.",
+        checker_default: None,
+    }
+    /// `ACLVENC_SHIM_CAPTURE_INPUT`.
+    CaptureInput {
+        env: "ACLVENC_SHIM_CAPTURE_INPUT",
+        flag: "capture-input",
+        kind: Kind::Count { min: 0, max: 1_000_000 },
+        default: DefaultValue::Value("0"),
+        help: "With `ACLVENC_SHIM_CAPTURE_DIR`: also write each channel's first N input pictures as raw NV12.",
+        details: "`chn0-768x576.nv12`: the pictures as the encoder got them (YUV 4:2:0 semi-planar, strides \
+                  removed), for `ffplay -f rawvideo -pix_fmt nv12 -video_size 768x576`.",
+        checker_default: None,
+    }
     /// `ACLVENC_SHIM_SARIF`.
     Sarif {
         env: "ACLVENC_SHIM_SARIF",

@@ -4,10 +4,41 @@ use super::{desc, needs_context, waits_for_callbacks};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
+use crate::state::figures::{meter_for, next_track};
 use crate::state::pipe::{Allocator, Channel, Found};
-use crate::state::v1::Phase;
+use crate::state::v1::{DescAttrs, Phase};
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
+use aclvenc_bitstream::{Codec, Expect, Profile};
+use aclvenc_chip::DefaultRcMode;
+use aclvenc_interface::report::RateTarget;
+
+/// What a desc's channel outputs should be, for the stream checks (`None`: no known `enType`).
+fn expect(a: &DescAttrs) -> Option<Expect> {
+    let en_type = a.en_type?;
+    let codec = Codec::from_v1_en_type(en_type)?;
+    let (width, height) = (a.width.unwrap_or(0), a.height.unwrap_or(0));
+    Some(Expect {
+        codec,
+        width,
+        height,
+        gop: a.key_frame_interval.filter(|g| *g > 0),
+        profile: Profile::from_v1_en_type(en_type),
+    })
+}
+
+/// The rate control a desc asks for: `rcMode` (0: the chip's default), `maxBitRate` (0: the chip's default) and
+/// `srcRate` (0: 30 frames/s). VENC-CHDESC-RCMODE-DEFAULT, VENC-CHDESC-MAXBITRATE-DEFAULT.
+fn asked_rate(cx: &Cx<'_>, a: &DescAttrs) -> RateTarget {
+    let chip = cx.soc().limits();
+    let mode = match (a.rc_mode.unwrap_or(0), chip.v1_default_rc) {
+        (1, _) | (0, DefaultRcMode::Vbr) => "VBR",
+        _ => "CBR",
+    };
+    let kbps = a.max_bit_rate.filter(|r| *r != 0).unwrap_or(chip.v1_default_bit_rate_kbps);
+    let fps = a.src_rate.filter(|r| *r != 0).unwrap_or(chip.v1_default_src_rate);
+    RateTarget { mode: mode.into(), kbps: Some(kbps), fps: Some(fps) }
+}
 
 impl Hooks for aclvencCreateChannel {
     fn check(&self, cx: &mut Cx<'_>) {
@@ -72,7 +103,19 @@ impl Hooks for aclvencCreateChannel {
         }
         let p = self.channelDesc as usize;
         let context = cx.pipe().context_of(cx.thread());
-        cx.v1().channel_created(p, Origin::capture(cx.func), context);
+        let attrs = cx.v1().descs.get(&p).map(|d| d.attrs);
+        let meter = meter_for(&cx.shim.settings, attrs.map(|a| asked_rate(cx, &a)));
+        let (origin, track) = (Origin::capture(cx.func), next_track());
+        if let Some(expect) = attrs.filter(|_| crate::tap::on()).and_then(|a| expect(&a)) {
+            let (name, stem) = (format!("channelDesc {p:#x}"), format!("desc-{p:#x}"));
+            let (function, origin) = ("aclvencCallback", origin.clone());
+            crate::tap::open(crate::tap::Opening { track, name, stem, expect, function, origin });
+        }
+        if crate::timeline::timeline_on() {
+            let codec = attrs.and_then(|a| Codec::from_v1_en_type(a.en_type?)).map_or("", Codec::name);
+            crate::timeline::channel_track(track, format!("desc {p:#x} {codec}"));
+        }
+        cx.v1().channel_created(p, origin, context, (meter, track));
         let buf = cx.v1().descs.get(&p).and_then(|d| d.attrs.buf_addr);
         cx.pipe().output_buffer(p, buf);
     }
@@ -102,7 +145,9 @@ impl Hooks for aclvencDestroyChannel {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
             let p = self.channelDesc as usize;
-            cx.v1().channel_destroyed(p);
+            if let Some(track) = cx.v1().channel_destroyed(p) {
+                crate::tap::close(track);
+            }
             let mut pipe = cx.pipe();
             pipe.channel_done(Channel::V1(p));
             pipe.output_buffer(p, None);

@@ -45,6 +45,12 @@ impl Hooks for aclvencSetFrameConfigForceIFrame {
     fn check(&self, cx: &mut Cx<'_>) {
         config(cx, self.config, Rule::VencFramecfgNull);
     }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == ACL_SUCCESS {
+            cx.v1().config_force_i_set(self.config as usize, self.forceIFrame != 0);
+        }
+    }
 }
 
 impl Hooks for aclvencGetFrameConfigEos {

@@ -74,21 +74,23 @@ impl Hooks for aclvencSendFrame {
         if !cx.wrap_callbacks() || !crate::callbacks::wrapped(p) {
             return;
         }
-        let Some((frame, forgotten)) = cx.v1().frame_entering(p, pic, self.config as usize) else { return };
+        let Some(e) = cx.v1().frame_entering(p, pic, self.config as usize) else { return };
+        let (flight, forgotten) = (e.flight, e.forgotten);
+        crate::validate::stream::entered(&e);
         let mut pipe = cx.pipe();
         if let Some(old) = forgotten {
-            pipe.frame_done(Channel::V1(p), old);
+            pipe.frame_done(Channel::V1(p), old.frame);
         }
         let data = pipe.pic_descs.get(&pic).and_then(|d| d.data).unwrap_or(0);
-        let reader = Reader { channel: Channel::V1(p), frame, sent: Origin::light(cx.func) };
+        let reader = Reader { channel: Channel::V1(p), frame: flight.frame, sent: Origin::light(cx.func) };
         pipe.frame_reads(Some(pic), data, &reader);
     }
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         let (p, pic) = (self.channelDesc as usize, self.input as usize);
         let refused = cx.v1().frame_answered(p, pic, self.config as usize, *ret == ACL_SUCCESS);
-        if let Some(frame) = refused {
-            cx.pipe().frame_done(Channel::V1(p), frame);
+        if let Some(f) = refused {
+            cx.pipe().frame_done(Channel::V1(p), f.frame);
         }
     }
 }

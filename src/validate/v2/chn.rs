@@ -2,14 +2,19 @@
 //! epoll fd.
 
 use super::attr::check_chn_attr;
-use super::{chn, chn_id_ok, non_null};
+use super::rc::rate_target;
+use super::{chn, chn_id_ok, is_video, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
+use crate::state::figures::{meter_for, next_track};
 use crate::state::pipe::Channel;
 use crate::state::v2::Recv;
+use crate::tap;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
+use aclvenc_bitstream::{Codec, Expect, Profile};
+use aclvenc_interface::report::RateTarget;
 
 impl Hooks for hi_mpi_venc_create_chn {
     fn check(&self, cx: &mut Cx<'_>) {
@@ -30,7 +35,22 @@ impl Hooks for hi_mpi_venc_create_chn {
         if *ret == HI_SUCCESS {
             if let Some(a) = self.attr().read() {
                 let device = cx.pipe().device_of(cx.thread()).unwrap_or(0);
-                cx.v2().chn_created(self.chn, &a, device, Origin::capture(cx.func));
+                let (target, gop) = asked_rate(&a);
+                let meter = meter_for(&cx.shim.settings, target);
+                let (origin, track) = (Origin::capture(cx.func), next_track());
+                if tap::on() {
+                    if let Some(expect) = expect(&a, gop) {
+                        let (c, origin) = (self.chn, origin.clone());
+                        let (name, stem) = (format!("channel {c}"), format!("chn{c}"));
+                        let function = "hi_mpi_venc_get_stream";
+                        tap::open(tap::Opening { track, name, stem, expect, function, origin });
+                    }
+                }
+                if crate::timeline::timeline_on() {
+                    let codec = Codec::from_v2_payload_type(a.venc_attr.r#type.0 as u32).map_or("", Codec::name);
+                    crate::timeline::channel_track(track, format!("chn {} {codec}", self.chn));
+                }
+                cx.v2().chn_created(self.chn, &a, gop, device, origin, (meter, track));
             }
         }
     }
@@ -69,7 +89,9 @@ impl Hooks for hi_mpi_venc_destroy_chn {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         let ok = *ret == HI_SUCCESS;
-        cx.v2().chn_destroyed(self.chn, ok, || Origin::capture(cx.func));
+        if let Some(track) = cx.v2().chn_destroyed(self.chn, ok, || Origin::capture(cx.func)) {
+            tap::close(track);
+        }
         if ok {
             cx.pipe().channel_done(Channel::V2(self.chn));
         }
@@ -144,5 +166,35 @@ impl Hooks for hi_mpi_venc_set_chn_attr {
                 check_chn_attr(cx, &a);
             }
         }
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            if let Some(a) = self.chn_attr().read() {
+                let (target, gop) = asked_rate(&a);
+                let track = cx.v2().track(self.chn);
+                if let (Some(track), Some(expect)) = (track, expect(&a, gop)) {
+                    tap::reconfigure(track, expect);
+                }
+                cx.v2().attr_changed(self.chn, &a, target, gop);
+            }
+        }
+    }
+}
+
+/// What a channel's outputs should be, for the stream checks (`None`: a payload they do not check).
+fn expect(a: &hi_venc_chn_attr, gop: Option<u32>) -> Option<Expect> {
+    let va = &a.venc_attr;
+    let codec = Codec::from_v2_payload_type(u32::try_from(va.r#type.0).ok()?)?;
+    let profile = Profile::from_v2(codec, va.profile);
+    Some(Expect { codec, width: va.pic_width, height: va.pic_height, gop, profile })
+}
+
+/// The rate control and GOP a channel attribute asks for (none for JPEG).
+fn asked_rate(a: &hi_venc_chn_attr) -> (Option<RateTarget>, Option<u32>) {
+    let codec = a.venc_attr.r#type;
+    match is_video(codec).then(|| rate_target(codec, &a.rc_attr)).flatten() {
+        Some((target, gop)) => (Some(target), Some(gop)),
+        None => (None, None),
     }
 }

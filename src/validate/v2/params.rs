@@ -4,6 +4,7 @@
 use super::{chn, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
+use aclvenc_abi::HI_SUCCESS;
 use aclvenc_interface::rules::Rule;
 
 /// `fn(chn, required pointer) -> hi_s32`: the channel must exist and the pointer be non-NULL.
@@ -58,7 +59,19 @@ macro_rules! chn_only {
     )*};
 }
 
-chn_only!(hi_mpi_venc_compact_jpeg_tables, hi_mpi_venc_request_idr, hi_mpi_venc_set_scene_mode);
+chn_only!(hi_mpi_venc_compact_jpeg_tables, hi_mpi_venc_set_scene_mode);
+
+impl Hooks for hi_mpi_venc_request_idr {
+    fn check(&self, cx: &mut Cx<'_>) {
+        chn(cx, self.chn);
+    }
+
+    fn record(&self, ret: &i32, cx: &Cx<'_>) {
+        if *ret == HI_SUCCESS {
+            cx.v2().idr_requested(self.chn);
+        }
+    }
+}
 
 impl Hooks for hi_mpi_venc_close_fd {
     fn check(&self, cx: &mut Cx<'_>) {

@@ -134,16 +134,48 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
 pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
     let Some(f) = frame.read() else { return };
     let input = f.v_frame.virt_addr[0] as usize;
-    let Some((n, forgotten)) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
-    let reader = Reader { channel: Channel::V2(chn), frame: n, sent: Origin::light(cx.func) };
+    let Some(e) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
+    let (flight, forgotten) = (e.flight, e.forgotten);
+    crate::validate::stream::entered(&e);
+    let reader = Reader { channel: Channel::V2(chn), frame: flight.frame, sent: Origin::light(cx.func) };
     let mut pipe = cx.pipe();
     if let Some(old) = forgotten {
-        pipe.frame_done(Channel::V2(chn), old);
+        pipe.frame_done(Channel::V2(chn), old.frame);
     }
     pipe.frame_reads(None, input, &reader);
     if let Some(out) = out {
         pipe.frame_reads(None, out, &reader);
     }
+    drop(pipe);
+    if crate::tap::captures_input(flight.frame) {
+        capture_input(cx, chn, &f.v_frame, frame);
+    }
+}
+
+/// Hands an NV12 picture to the capture (`ACLVENC_SHIM_CAPTURE_INPUT`), when both planes lie in live blocks the
+/// shim tracks that hold them.
+fn capture_input(cx: &Cx<'_>, chn: i32, v: &hi_video_frame, frame: In<'_, hi_video_frame_info>) {
+    if v.pixel_format != hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420 {
+        return;
+    }
+    let Some(track) = cx.v2().track(chn) else { return };
+    let (w, h) = (v.width as usize, v.height as usize);
+    let ws = v.width_stride[0] as usize;
+    let uvs = if v.width_stride[1] > 0 { v.width_stride[1] as usize } else { ws };
+    let rows = if v.height_stride[0] > 0 { v.height_stride[0] as usize } else { h };
+    let y = v.virt_addr[0] as usize;
+    let uv = if v.virt_addr[1].is_null() { y + ws * rows } else { v.virt_addr[1] as usize };
+    let room = |addr: usize| match cx.pipe().find(addr) {
+        Found::Live { base, block } => base + block.size - addr,
+        _ => 0,
+    };
+    let (y_len, uv_len) = (ws * h, uvs * h.div_ceil(2));
+    if w == 0 || ws < w || uvs < w || y == 0 || room(y) < y_len || room(uv) < uv_len {
+        return;
+    }
+    let plane = |addr: usize, len: usize| frame.nested(addr as *const u8).elements(len).map(|p| p.as_slice());
+    let (Some(yp), Some(uvp)) = (plane(y, y_len), plane(uv, uv_len)) else { return };
+    crate::tap::input(track, (v.width, v.height), |i| yp.get(i * ws..i * ws + w), |i| uvp.get(i * uvs..i * uvs + w));
 }
 
 /// Records the driver's answer to a send: counted when it succeeded, no longer in flight when it was refused.
@@ -154,8 +186,8 @@ pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_in
     }
     let Some(f) = frame.read() else { return };
     let refused = cx.v2().frame_refused(chn, f.v_frame.virt_addr[0] as usize);
-    if let Some(n) = refused {
-        cx.pipe().frame_done(Channel::V2(chn), n);
+    if let Some(f) = refused {
+        cx.pipe().frame_done(Channel::V2(chn), f.frame);
     }
 }
 

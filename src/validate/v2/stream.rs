@@ -9,6 +9,8 @@ use crate::state::pipe::{Channel, Output};
 use crate::state::v2::Outstanding;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
+use aclvenc_bitstream::Codec;
+use aclvenc_ptr::In;
 
 impl Hooks for hi_mpi_venc_query_status {
     fn check(&self, cx: &mut Cx<'_>) {
@@ -68,9 +70,9 @@ impl Hooks for hi_mpi_venc_get_stream {
         }
         drop(pipe);
         let (input, pts) = first.unwrap_or((0, 0));
-        let frame = cx.v2().frame_out(self.chn, input, pts);
-        if let Some(frame) = frame {
-            cx.pipe().frame_done(Channel::V2(self.chn), frame);
+        let out = cx.v2().frame_out(self.chn, input, pts, bytes, empty.is_some());
+        if let Some(f) = out.flight {
+            cx.pipe().frame_done(Channel::V2(self.chn), f.frame);
         }
         if let Some(i) = empty {
             let c = self.chn;
@@ -78,10 +80,36 @@ impl Hooks for hi_mpi_venc_get_stream {
                 format!("channel {c} stream seq {} pack {i} has len 0: that picture failed to encode (release the stream all the same)", s.seq)
             });
         }
+        if crate::tap::on() {
+            tap_output(cx, self.chn, self.stream().as_in(), &s, out.flight.is_some_and(|f| f.forced_idr));
+        }
+        crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps);
+        if let Some(stall) = out.stall {
+            crate::validate::stream::stalled(cx.func, &format!("channel {}", self.chn), stall, out.pending);
+        }
         let stream =
             Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light(cx.func) };
         cx.v2().stream_obtained(self.chn, stream, bytes);
     }
+}
+
+/// Hands the stream's packs (the bytes from each pack's `offset` to its `len`) to the stream checks; a stream with a
+/// NULL pack address is not read.
+fn tap_output(cx: &Cx<'_>, chn: i32, stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, forced: bool) {
+    let Some(packs) = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize) else { return };
+    let known = cx.v2().chns.get(&chn).map(|c| (c.track, c.payload));
+    let Some((track, codec)) = known.and_then(|(t, p)| Some((t, Codec::from_v2_payload_type(u32::try_from(p).ok()?)?)))
+    else {
+        return;
+    };
+    if packs.iter().any(|p| p.addr.is_null()) {
+        return;
+    }
+    let bytes = packs.iter().map(|p| {
+        let all = stream.nested(p.addr.cast_const()).elements(p.len as usize);
+        all.map_or(&[][..], |b| b.as_slice().get(p.offset as usize..).unwrap_or_default())
+    });
+    crate::tap::output(track, codec, forced, bytes);
 }
 
 impl Hooks for hi_mpi_venc_release_stream {

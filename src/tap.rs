@@ -1,0 +1,366 @@
+//! The encoder's output, read while the application holds it (V2 between `get_stream` and its return, V1 inside
+//! the wrapped callback), for the bitstream checks (`aclvenc-bitstream`, the `STREAM-*` rules) and capture
+//! (`ACLVENC_SHIM_CAPTURE_DIR`, `ACLVENC_SHIM_CAPTURE_INPUT`).
+//!
+//! The caller's thread copies only what the checks need (an [`Excerpt`]: each NAL unit's header and first bytes,
+//! whole parameter sets, a JPEG's headers), plus the whole output or picture when capturing, into a recycled job,
+//! and hands it to one analysis thread through a bounded queue: no allocation once warm, no file I/O and no
+//! parsing on the caller's thread, and a full queue skips the job (counted) rather than hold the encoder loop.
+//! Output memory is read only where it is host memory: with the emulated driver, or when
+//! `ACLVENC_SHIM_STREAM_CHECKS=1` says so.
+
+use crate::config::Settings;
+use crate::resolve::Driver;
+use crate::site::Origin;
+use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect};
+use parking_lot::Mutex;
+use rustc_hash::FxHashMap as HashMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// Jobs the queue holds before it skips outputs.
+const QUEUE: usize = 256;
+
+/// A channel as the tap knows it, from its create to its destroy.
+pub struct Opening {
+    /// The channel's track number ([`crate::state::figures::next_track`]).
+    pub track: u32,
+    /// The channel as messages name it: `channel 3`, `channelDesc 0x55d0c0a0`.
+    pub name: String,
+    /// The capture file's stem: `chn3`, `desc-0x55d0c0a0`.
+    pub stem: String,
+    /// What the channel was configured with.
+    pub expect: Expect,
+    /// The function whose output the findings are about (`hi_mpi_venc_get_stream`, `aclvencCallback`).
+    pub function: &'static str,
+    /// Where the channel was created: the findings' site.
+    pub origin: Origin,
+}
+
+/// One output or input picture on its way to the analysis thread; recycled.
+struct Job {
+    track: u32,
+    /// The output's picture was asked to be an IDR.
+    forced: bool,
+    excerpt: Excerpt,
+    /// The whole output (capturing), or the input picture (`input` is then its size in pixels).
+    data: Vec<u8>,
+    input: Option<(u32, u32)>,
+}
+
+enum Msg {
+    Open(Box<Opening>),
+    Reconfigure(u32, Expect),
+    Job(Box<Job>),
+    Close(u32),
+    Flush(SyncSender<()>),
+}
+
+struct Tap {
+    tx: SyncSender<Msg>,
+    /// Jobs done with, to fill again: boxed, as they travel through the queue (a pointer each).
+    #[allow(clippy::vec_box)]
+    free: Mutex<Vec<Box<Job>>>,
+    capture: bool,
+    capture_input: u64,
+    skipped: AtomicU64,
+}
+
+static TAP: OnceLock<Tap> = OnceLock::new();
+
+/// Starts the analysis thread when the bitstream checks are on (`ACLVENC_SHIM_STREAM_CHECKS`, by default with the
+/// emulated driver). Called once, at init.
+pub fn start(settings: &Settings, driver: &Driver) {
+    let on = settings.stream_checks.unwrap_or_else(|| driver.host_memory());
+    if !on {
+        if settings.capture_dir.is_some() {
+            log::warn!(target: "aclvenc_shim", "ACLVENC_SHIM_CAPTURE_DIR is set but the stream checks are off (ACLVENC_SHIM_STREAM_CHECKS; a vendor driver's outputs may be device memory): nothing is captured. Set ACLVENC_SHIM_STREAM_CHECKS=1 where outputs are host memory");
+        }
+        return;
+    }
+    let dir = settings.capture_dir.clone();
+    if let Some(d) = &dir {
+        if let Err(e) = std::fs::create_dir_all(d) {
+            log::error!(target: "aclvenc_shim", "cannot create the capture directory {}: {e}; nothing is captured", d.display());
+        }
+    }
+    let (tx, rx) = sync_channel(QUEUE);
+    let tap = Tap {
+        tx,
+        free: Mutex::new(Vec::new()),
+        capture: dir.is_some(),
+        capture_input: settings.capture_input,
+        skipped: AtomicU64::new(0),
+    };
+    let spawned = std::thread::Builder::new().name("aclvenc-shim-stream".into()).spawn(move || analyse(&rx, dir));
+    match spawned {
+        Ok(_) => {
+            let _ = TAP.set(tap);
+        }
+        Err(e) => log::error!(target: "aclvenc_shim", "cannot start the stream analysis thread: {e}"),
+    }
+}
+
+/// Whether outputs are read (the stream checks are on).
+pub fn on() -> bool {
+    #[cfg(test)]
+    if !crate::testing::tapping_now() {
+        return false;
+    }
+    TAP.get().is_some()
+}
+
+/// Outputs (and input pictures) skipped because the analysis queue was full.
+pub fn skipped() -> u64 {
+    TAP.get().map_or(0, |t| t.skipped.load(Ordering::Relaxed))
+}
+
+fn send(tap: &Tap, msg: Msg) {
+    // Tests check on the calling thread, so their findings are captured with the call's.
+    #[cfg(test)]
+    if crate::testing::tapping_now() {
+        return INLINE.lock().get_or_insert_with(|| Analysis::new(None)).handle(msg);
+    }
+    match tap.tx.try_send(msg) {
+        Ok(()) => {}
+        Err(TrySendError::Full(Msg::Job(job))) => {
+            tap.skipped.fetch_add(1, Ordering::Relaxed);
+            recycle(tap, job);
+        }
+        // Channel events wait for room: they are rare, and losing one would mix up the channel's checks.
+        Err(TrySendError::Full(msg)) => {
+            let _ = tap.tx.send(msg);
+        }
+        Err(TrySendError::Disconnected(_)) => {}
+    }
+}
+
+fn recycle(tap: &Tap, mut job: Box<Job>) {
+    job.excerpt.clear();
+    job.data.clear();
+    let mut free = tap.free.lock();
+    if free.len() < QUEUE {
+        free.push(job);
+    }
+}
+
+fn job(tap: &Tap, track: u32) -> Box<Job> {
+    let mut j = tap.free.lock().pop().unwrap_or_else(|| {
+        Box::new(Job { track, forced: false, excerpt: Excerpt::new(), data: Vec::new(), input: None })
+    });
+    j.track = track;
+    j.input = None;
+    j
+}
+
+/// A channel was created (or its desc got a new channel).
+pub fn open(opening: Opening) {
+    if let Some(tap) = TAP.get() {
+        send(tap, Msg::Open(Box::new(opening)));
+    }
+}
+
+/// A channel's attributes changed (hi_mpi_venc_set_chn_attr).
+pub fn reconfigure(track: u32, expect: Expect) {
+    if let Some(tap) = TAP.get() {
+        send(tap, Msg::Reconfigure(track, expect));
+    }
+}
+
+/// A channel was destroyed: its capture file is closed.
+pub fn close(track: u32) {
+    if let Some(tap) = TAP.get() {
+        send(tap, Msg::Close(track));
+    }
+}
+
+/// One output of `track`, as its packs (each a byte slice the application holds now); `forced`: its picture was
+/// asked to be an IDR. Copies what the checks need (and the whole output when capturing).
+pub fn output<'a>(track: u32, codec: Codec, forced: bool, packs: impl Iterator<Item = &'a [u8]>) {
+    let Some(tap) = TAP.get() else { return };
+    let mut j = job(tap, track);
+    j.forced = forced;
+    for p in packs {
+        j.excerpt.add_pack(codec, p);
+        if tap.capture {
+            j.data.extend_from_slice(p);
+        }
+    }
+    send(tap, Msg::Job(j));
+}
+
+/// Whether input picture number `frame` (1 for the first) of a channel is captured.
+pub fn captures_input(frame: u64) -> bool {
+    TAP.get().is_some_and(|t| t.capture && frame <= t.capture_input)
+}
+
+/// An input picture of `track` sent to the encoder, `width` x `height` pixels of NV12: the luma plane's rows
+/// `y_rows(i)` and the chroma plane's rows `uv_rows(i)`, each at least `width` bytes (strides removed here).
+pub fn input<'a>(
+    track: u32,
+    (width, height): (u32, u32),
+    y_row: impl Fn(usize) -> Option<&'a [u8]>,
+    uv_row: impl Fn(usize) -> Option<&'a [u8]>,
+) {
+    let Some(tap) = TAP.get() else { return };
+    let mut j = job(tap, track);
+    j.input = Some((width, height));
+    let w = width as usize;
+    let rows = (0..height as usize).map(&y_row).chain((0..height.div_ceil(2) as usize).map(&uv_row));
+    for row in rows {
+        match row.and_then(|r| r.get(..w)) {
+            Some(r) => j.data.extend_from_slice(r),
+            None => return recycle(tap, j),
+        }
+    }
+    send(tap, Msg::Job(j));
+}
+
+/// Waits until every job queued so far is checked and written (at most until `deadline`).
+pub fn flush(deadline: Instant) {
+    let Some(tap) = TAP.get() else { return };
+    let (done_tx, done_rx) = sync_channel(1);
+    if crate::output::send_until(&tap.tx, Msg::Flush(done_tx), deadline) {
+        let _ = done_rx.recv_timeout(deadline.saturating_duration_since(Instant::now()));
+    }
+}
+
+/// A channel on the analysis thread.
+struct Chan {
+    opening: Opening,
+    checker: Checker,
+    /// The channel's capture of Annex B output, opened at its first output.
+    video: Option<BufWriter<File>>,
+    input: Option<BufWriter<File>>,
+    outputs: u64,
+}
+
+/// The analysis thread's channels, and where captures go.
+struct Analysis {
+    chans: HashMap<u32, Chan>,
+    dir: Option<PathBuf>,
+}
+
+#[cfg(test)]
+static INLINE: Mutex<Option<Analysis>> = Mutex::new(None);
+
+fn analyse(rx: &Receiver<Msg>, dir: Option<PathBuf>) {
+    let mut a = Analysis::new(dir);
+    while let Ok(msg) = rx.recv() {
+        a.handle(msg);
+    }
+}
+
+impl Analysis {
+    fn new(dir: Option<PathBuf>) -> Analysis {
+        Analysis { chans: HashMap::default(), dir }
+    }
+
+    fn handle(&mut self, msg: Msg) {
+        match msg {
+            Msg::Open(o) => {
+                let checker = Checker::new(o.expect);
+                self.chans.insert(o.track, Chan { opening: *o, checker, video: None, input: None, outputs: 0 });
+            }
+            Msg::Reconfigure(track, expect) => {
+                if let Some(c) = self.chans.get_mut(&track) {
+                    c.checker.set_expect(expect);
+                }
+            }
+            Msg::Close(track) => {
+                if let Some(mut c) = self.chans.remove(&track) {
+                    finish_files(&mut c);
+                }
+            }
+            Msg::Job(job) => {
+                if let Some(c) = self.chans.get_mut(&job.track) {
+                    handle(c, &job, self.dir.as_deref());
+                }
+                if let Some(tap) = TAP.get() {
+                    recycle(tap, job);
+                }
+            }
+            Msg::Flush(done) => {
+                for c in self.chans.values_mut() {
+                    for w in [&mut c.video, &mut c.input].into_iter().flatten() {
+                        let _ = w.flush();
+                    }
+                }
+                let _ = done.send(());
+            }
+        }
+    }
+}
+
+fn finish_files(c: &mut Chan) {
+    for w in [&mut c.video, &mut c.input].into_iter().flatten() {
+        if let Err(e) = w.flush() {
+            log::error!(target: "aclvenc_shim", "capture of {}: {e}", c.opening.name);
+        }
+    }
+}
+
+fn handle(c: &mut Chan, job: &Job, dir: Option<&Path>) {
+    if let Some((w, h)) = job.input {
+        if let Some(dir) = dir {
+            let stem = format!("{}-{w}x{h}", c.opening.stem);
+            write_to(&mut c.input, dir, &stem, "nv12", &job.data, &c.opening.name);
+        }
+        return;
+    }
+    c.outputs += 1;
+    let o = &c.opening;
+    for p in c.checker.check(&job.excerpt, job.forced) {
+        crate::report::submit_from(p.rule, o.function, || o.origin.clone(), || format!("{}: {}", o.name, p.message));
+    }
+    let Some(dir) = dir else { return };
+    match o.expect.codec {
+        Codec::Jpeg => {
+            let stem = format!("{}-{:06}", o.stem, c.outputs);
+            let mut file = None;
+            write_to(&mut file, dir, &stem, "jpg", &job.data, &o.name);
+            if let Some(mut f) = file {
+                let _ = f.flush();
+            }
+        }
+        codec => {
+            let ext = if codec == Codec::H264 { "h264" } else { "h265" };
+            write_to(&mut c.video, dir, &o.stem, ext, &job.data, &o.name);
+        }
+    }
+}
+
+/// Appends `data` to `file`, creating it first as `dir/stem.ext` (or `stem.2.ext`, ... : an existing file is
+/// never overwritten).
+fn write_to(file: &mut Option<BufWriter<File>>, dir: &Path, stem: &str, ext: &str, data: &[u8], name: &str) {
+    if file.is_none() {
+        match create_new(dir, stem, ext) {
+            Ok(f) => *file = Some(BufWriter::new(f)),
+            Err(e) => {
+                log::error!(target: "aclvenc_shim", "cannot capture {name} in {}: {e}", dir.display());
+                return;
+            }
+        }
+    }
+    if let Some(f) = file {
+        if let Err(e) = f.write_all(data) {
+            log::error!(target: "aclvenc_shim", "capture of {name}: {e}");
+        }
+    }
+}
+
+fn create_new(dir: &Path, stem: &str, ext: &str) -> std::io::Result<File> {
+    let mut n = 1;
+    loop {
+        let name = if n == 1 { format!("{stem}.{ext}") } else { format!("{stem}.{n}.{ext}") };
+        match File::options().write(true).create_new(true).open(dir.join(name)) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
+            r => return r,
+        }
+    }
+}
