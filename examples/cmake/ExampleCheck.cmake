@@ -11,11 +11,16 @@
 #     [EXPECT_RULES <id>...]        exactly these rule IDs in the report's findings (none when omitted)
 #     [EXPECT_LEAKS <kind>...]      exactly these leak kinds (none when omitted)
 #     [STREAM <file> FRAMES <n>]... each stream decodes (ffprobe) to n frames
-#     [JPEG_PREFIX <prefix> JPEG_COUNT <n>]  n files <prefix>_*.jpg, each decoding as one JPEG picture
+#     [JPEG_PREFIX <prefix> JPEG_COUNT <n>]  n files <prefix>*.jpg, each decoding as one JPEG picture
+#     [FRESH_DIR <dir>]             removed before the run (a directory the run fills, such as a capture)
+#     [FILE <path> BYTES <n>]...    each file holds exactly n bytes
 #     COMMAND <app> <arg>...)
 function(aclvenc_example_run)
-  cmake_parse_arguments(A "" "NAME;RUNNER;CHECK_EXE;REPORT;EXPECT_STATUS;JPEG_PREFIX;JPEG_COUNT"
-                        "CHECK_ARGS;ENV;EXPECT_RULES;EXPECT_LEAKS;STREAM;FRAMES;COMMAND" ${ARGN})
+  cmake_parse_arguments(A "" "NAME;RUNNER;CHECK_EXE;REPORT;EXPECT_STATUS;JPEG_PREFIX;JPEG_COUNT;FRESH_DIR"
+                        "CHECK_ARGS;ENV;EXPECT_RULES;EXPECT_LEAKS;STREAM;FRAMES;FILE;BYTES;COMMAND" ${ARGN})
+  if(A_FRESH_DIR)
+    file(REMOVE_RECURSE "${A_FRESH_DIR}")
+  endif()
   if(NOT DEFINED A_EXPECT_STATUS)
     set(A_EXPECT_STATUS 0)
   endif()
@@ -84,9 +89,17 @@ function(aclvenc_example_run)
     endforeach()
   endif()
 
+  foreach(path bytes IN ZIP_LISTS A_FILE A_BYTES)
+    file(SIZE "${path}" size)
+    if(NOT size EQUAL bytes)
+      message(FATAL_ERROR "[${A_NAME}] ${path}: ${size} bytes, expected ${bytes}")
+    endif()
+    message(STATUS "[${A_NAME}] ${path}: ${size} bytes")
+  endforeach()
+
   if(A_JPEG_PREFIX)
     find_program(FFPROBE ffprobe REQUIRED)
-    file(GLOB jpegs "${A_JPEG_PREFIX}_*.jpg")
+    file(GLOB jpegs "${A_JPEG_PREFIX}*.jpg")
     list(LENGTH jpegs n)
     if(NOT n EQUAL A_JPEG_COUNT)
       message(FATAL_ERROR "[${A_NAME}] ${n} JPEG files, expected ${A_JPEG_COUNT}")

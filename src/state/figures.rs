@@ -151,11 +151,16 @@ impl Meter {
     /// seen); `failed`: the encoder said the picture failed. Returns a stall when the gap before it was one.
     pub fn output(&mut self, now: u64, sent: Option<u64>, bytes: u64, failed: bool) -> Option<Stall> {
         // The wait for the first output is the encoder filling its pipeline (lookahead, reordering): latency, not a
-        // stall.
-        let stall = match (self.last_output_ns, sent) {
-            (Some(last), Some(sent)) => self.gap(last.max(sent), now),
-            (Some(last), None) => self.gap(last, now),
-            (None, _) => None,
+        // stall; and until two outputs came, the encoder's own pace is not known (a software encoder on a loaded
+        // machine may be far slower than the asked frame rate), so a gap counts but is not judged.
+        let since = self.last_output_ns.map(|last| sent.map_or(last, |s| last.max(s)));
+        let stall = match since {
+            Some(since) if self.outputs >= 2 => self.gap(since, now),
+            Some(since) => {
+                self.longest_gap_ns = self.longest_gap_ns.max(now.saturating_sub(since));
+                None
+            }
+            None => None,
         };
         self.first_output_ns.get_or_insert(now);
         self.last_output_ns = Some(now);
@@ -196,6 +201,15 @@ impl Meter {
         self.closed_second = second;
         let s = self.seconds.get(second - 1).copied().unwrap_or_default();
         Some(s.bytes as f64 * 8.0 / 1000.0)
+    }
+
+    /// The bit rate since the last value [`Meter::second_closed`] returned (or the first send), in kbit/s, at
+    /// `now`: the timeline's last bit-rate value when the channel ends (`None` before any send).
+    pub fn closing_kbps(&self, now: u64) -> Option<f64> {
+        let since = self.first_send_ns? + self.closed_second as u64 * NS_PER_S;
+        let bytes: u64 = self.seconds.iter().skip(self.closed_second).map(|s| s.bytes).sum();
+        let s = now.saturating_sub(since).max(1_000_000) as f64 / NS_PER_S as f64;
+        Some(bytes as f64 * 8.0 / 1000.0 / s)
     }
 
     /// The figures so far; `pending` pictures were sent and had no output yet.
@@ -298,13 +312,15 @@ mod tests {
         let mut m = Meter::new(30, Some(RateTarget { mode: "VBR".into(), kbps: None, fps: Some(25) }));
         m.sent(0);
         m.sent(40 * MS);
-        // The first output comes late: the encoder filling its pipeline, not a stall.
+        m.sent(80 * MS);
+        // The first output comes late: the encoder filling its pipeline, not a stall; the second sets a pace.
         assert_eq!(m.output(3000 * MS, Some(0), 10, false), None);
-        let s = m.output(5000 * MS, Some(40 * MS), 10, false).unwrap();
+        assert_eq!(m.output(3040 * MS, Some(40 * MS), 10, false), None);
+        let s = m.output(5040 * MS, Some(80 * MS), 10, false).unwrap();
         assert_eq!(s, Stall { gap_ns: 2000 * MS, threshold_ns: 1200 * MS });
-        // Now the outputs come 2 s apart and the sends 2.5 s apart on average: the slower pace sets the threshold.
-        m.sent(5000 * MS);
-        assert_eq!(m.stall_threshold_ns(), Some(75_000 * MS));
+        // Now the outputs come 1.02 s apart on average and the sends 1.69 s apart: the slower pace sets it.
+        m.sent(5080 * MS);
+        assert_eq!(m.stall_threshold_ns(), Some(30 * (5080 * MS / 3)));
         assert_eq!(m.figures(0).stalls, 1);
         // The interval is the longer of the asked one and the mean between sends (here 1 s: threshold 30 s).
         let mut m = Meter::new(30, None);

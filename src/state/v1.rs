@@ -259,15 +259,16 @@ impl V1State {
         }
     }
 
-    /// aclvencDestroyChannel(p) succeeded; the channel's counters are kept for the summary. Returns its track.
-    pub fn channel_destroyed(&mut self, p: usize) -> Option<u32> {
+    /// aclvencDestroyChannel(p) succeeded; the channel's counters are kept for the summary. Returns its track, and
+    /// its bit rate since the timeline's last value ([`Meter::closing_kbps`]).
+    pub fn channel_destroyed(&mut self, p: usize) -> Option<(u32, Option<f64>)> {
         let d = self.descs.get_mut(&p).filter(|d| d.phase == Phase::Live)?;
         d.phase = Phase::Destroyed;
         d.in_flight.clear();
         let summary = Self::summary(p, d);
-        let track = d.track;
+        let closing = (d.track, d.meter.as_ref().and_then(|m| m.closing_kbps(now_ns())));
         self.finished.push(summary);
-        Some(track)
+        Some(closing)
     }
 
     /// aclvencCreateFrameConfig returned `p`.

@@ -155,12 +155,12 @@ impl V2State {
 
     /// The driver answered hi_mpi_venc_destroy_chn(chn) (`ok`: it succeeded; `by`: where, made only on success);
     /// its counters are kept for the summary.
-    /// Returns the destroyed channel's track.
-    pub fn chn_destroyed(&mut self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) -> Option<u32> {
+    /// Returns the destroyed channel's track, and its bit rate since the timeline's last value ([`Meter::closing_kbps`]).
+    pub fn chn_destroyed(&mut self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) -> Option<(u32, Option<f64>)> {
         let c = self.dying.end(&mut self.chns, chn, ok)?;
         self.finished.push(c.summary(chn));
         self.destroyed.insert(chn, by());
-        Some(c.track)
+        Some((c.track, c.meter.as_ref().and_then(|m| m.closing_kbps(now_ns()))))
     }
 
     /// hi_mpi_venc_set_chn_attr(chn, attr) succeeded: the picture size, profile, GOP and rate may have changed.

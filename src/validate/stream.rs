@@ -13,6 +13,14 @@ pub(crate) fn entered(e: &Entering) {
     }
 }
 
+/// A channel ended (destroyed): its stream checks' capture closes, and its bit-rate counter gets its last value.
+pub(crate) fn ended(track: u32, kbps: Option<f64>) {
+    crate::tap::close(track);
+    if let Some(k) = kbps.filter(|_| timeline::timeline_on()) {
+        timeline::bit_rate(track, timeline::now_ns(), k);
+    }
+}
+
 /// An output of `bytes` bytes arrived at `at_ns` on `track` for the picture `flight`, with `pending` pictures
 /// still in flight: its span and the counters on the timeline (`kbps`: the last second's bit rate, once a second).
 pub(crate) fn came_out(track: u32, flight: Option<Flight>, at_ns: u64, bytes: u64, pending: usize, kbps: Option<f64>) {

@@ -14,8 +14,8 @@ use aclvenc_abi::*;
 use aclvenc_bitstream::Codec;
 use std::time::Duration;
 
-/// A channel at 240 frames/s has a stall threshold of 30 x 4.2 ms = 125 ms (floor 100 ms): after a first output,
-/// 200 ms without output with a frame in flight is a stall; an output right after its send is not.
+/// A channel at 240 frames/s has a stall threshold of 30 x 4.2 ms = 125 ms (floor 100 ms): once two outputs set the
+/// encoder's pace, 200 ms without output with a frame in flight is a stall; an output right after its send is not.
 #[test]
 fn stream_stall() {
     let mut a = h264(640, 480);
@@ -24,9 +24,11 @@ fn stream_stall() {
     let c = started(&a);
     let f = nv12(640, 480);
     let mut p = packs(1, 100);
-    send(c, &f);
-    get(c, &mut p);
-    release(c, &mut p);
+    for _ in 0..2 {
+        send(c, &f);
+        get(c, &mut p);
+        release(c, &mut p);
+    }
     only(Rule::StreamStall, || {
         send(c, &f);
         std::thread::sleep(Duration::from_millis(200));

@@ -145,8 +145,8 @@ impl Hooks for aclvencDestroyChannel {
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
             let p = self.channelDesc as usize;
-            if let Some(track) = cx.v1().channel_destroyed(p) {
-                crate::tap::close(track);
+            if let Some((track, kbps)) = cx.v1().channel_destroyed(p) {
+                crate::validate::stream::ended(track, kbps);
             }
             let mut pipe = cx.pipe();
             pipe.channel_done(Channel::V1(p));

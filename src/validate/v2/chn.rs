@@ -89,8 +89,8 @@ impl Hooks for hi_mpi_venc_destroy_chn {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         let ok = *ret == HI_SUCCESS;
-        if let Some(track) = cx.v2().chn_destroyed(self.chn, ok, || Origin::capture(cx.func)) {
-            tap::close(track);
+        if let Some((track, kbps)) = cx.v2().chn_destroyed(self.chn, ok, || Origin::capture(cx.func)) {
+            crate::validate::stream::ended(track, kbps);
         }
         if ok {
             cx.pipe().channel_done(Channel::V2(self.chn));
