@@ -46,7 +46,8 @@ pub struct Driver {
     pub tables: Tables,
     /// Where each library's functions come from, in `Library::ALL` order.
     sources: [Source; 3],
-    /// `[start, end)` of every mapped segment of the driver libraries.
+    /// `[start, end)` of each driver library's mapped span, once per library (one library may serve several
+    /// families): a short list, checked on every call.
     code: Vec<(usize, usize)>,
     /// A driver library exports `aclvenc_emu_host_memory`: the project's emulated driver, whose encoder outputs
     /// and pictures are host memory the shim can read.
@@ -207,7 +208,9 @@ impl Driver {
             let (found, source) = search.resolve(settings);
             if let Some((handle, base)) = found {
                 tables.resolve_library(search.library, |n| sym(handle, n));
-                code.extend(segments_of(base));
+                if let Some(span) = span_of(base).filter(|s| !code.contains(s)) {
+                    code.push(span);
+                }
                 host_memory |= !sym(handle, "aclvenc_emu_host_memory\0").is_null();
             }
             source
@@ -319,8 +322,10 @@ impl Driver {
     }
 }
 
-/// `[start, end)` of every loadable segment of the shared object loaded at `base`.
-fn segments_of(base: usize) -> Vec<(usize, usize)> {
+/// `[start, end)` of the shared object loaded at `base`: from the start of its first loadable segment to the end of
+/// its last. The loader reserves that whole span for the object, so the gaps between its segments hold no other
+/// code, and one range per library is enough for [`Driver::owns`].
+fn span_of(base: usize) -> Option<(usize, usize)> {
     struct Search {
         base: usize,
         found: Vec<(usize, usize)>,
@@ -351,5 +356,7 @@ fn segments_of(base: usize) -> Vec<(usize, usize)> {
     // SAFETY: `visit` matches the callback prototype and only reads what the loader passes; `search` lives on this
     // stack frame for the whole (synchronous) iteration.
     unsafe { libc::dl_iterate_phdr(Some(visit), (&mut search as *mut Search).cast()) };
-    search.found
+    let start = search.found.iter().map(|s| s.0).min()?;
+    let end = search.found.iter().map(|s| s.1).max()?;
+    Some((start, end))
 }

@@ -166,6 +166,14 @@ pub enum Known<'a, T> {
     Unknown,
 }
 
+/// `p` in `live`, else in `destroyed`: one hash lookup for a live handle, the common case on every call.
+fn known<'a, T>(live: &'a HashMap<usize, T>, destroyed: &'a HashMap<usize, Origin>, p: usize) -> Known<'a, T> {
+    if let Some(t) = live.get(&p) {
+        return Known::Live(t);
+    }
+    destroyed.get(&p).map_or(Known::Unknown, Known::Destroyed)
+}
+
 fn remember(map: &mut HashMap<usize, Origin>, key: usize, origin: Origin) {
     if map.len() >= DESTROYED_MEMORY {
         if let Some(k) = map.keys().next().copied() {
@@ -176,20 +184,14 @@ fn remember(map: &mut HashMap<usize, Origin>, key: usize, origin: Origin) {
 }
 
 impl V1State {
+    /// What the shim knows of the desc `p` (the destroyed ones are looked at only when it is not live).
     pub fn desc(&self, p: usize) -> Known<'_, Desc> {
-        match (self.descs.get(&p), self.destroyed_descs.get(&p)) {
-            (Some(d), _) => Known::Live(d),
-            (None, Some(o)) => Known::Destroyed(o),
-            (None, None) => Known::Unknown,
-        }
+        known(&self.descs, &self.destroyed_descs, p)
     }
 
+    /// What the shim knows of the frame config `p` (the destroyed ones are looked at only when it is not live).
     pub fn config(&self, p: usize) -> Known<'_, FrameConfig> {
-        match (self.configs.get(&p), self.destroyed_configs.get(&p)) {
-            (Some(c), _) => Known::Live(c),
-            (None, Some(o)) => Known::Destroyed(o),
-            (None, None) => Known::Unknown,
-        }
+        known(&self.configs, &self.destroyed_configs, p)
     }
 
     /// aclvencCreateChannelDesc returned `p`.

@@ -2,7 +2,7 @@
 //! aclvencSetChannelDescParam / aclvencGetChannelDescParam, the callback (wrapped through [`crate::callbacks`]
 //! when `ACLVENC_SHIM_WRAP_CALLBACKS=1`), and creating and destroying descs.
 
-use super::{desc, live_desc, snapshot, DescSnap};
+use super::{desc_for_attr, live_desc, snapshot, AttrSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
@@ -18,7 +18,7 @@ use core::ffi::c_void;
 const MIN_OUT_BUF: u64 = 5 * 1024 * 1024;
 
 /// Checks a value about to be stored in a desc attribute (typed setter or aclvencSetChannelDescParam).
-fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, snap: &DescSnap) {
+fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, snap: &AttrSnap) {
     let soc = cx.soc();
     let chip = soc.name();
     match attr {
@@ -56,8 +56,8 @@ fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, snap: &DescSnap) {
         Attr::BufAddr if v == 0 => {
             cx.report(Rule::VencChdescBufaddrNull, || "output buffer address is NULL; pass memory from acldvppMalloc".into())
         }
-        Attr::BufAddr if snap.attrs.buf_addr.is_some() => cx.report(Rule::VencChdescBufaddrTwice, || {
-            format!("output buffer address already set ({:#x}); the vendor rejects a second one", snap.attrs.buf_addr.unwrap_or(0))
+        Attr::BufAddr if snap.buf_addr.is_some() => cx.report(Rule::VencChdescBufaddrTwice, || {
+            format!("output buffer address already set ({:#x}); the vendor rejects a second one", snap.buf_addr.unwrap_or(0))
         }),
         Attr::BufSize if v < MIN_OUT_BUF => cx.report(Rule::VencChdescBufsizeMin, || {
             format!("output buffer size {v} bytes is under the 5 MiB ({MIN_OUT_BUF} bytes) minimum; the default is 8 MiB")
@@ -144,7 +144,7 @@ macro_rules! setters {
     ($($f:ident . $v:ident => $attr:ident;)*) => {$(
         impl Hooks for $f {
             fn check(&self, cx: &mut Cx<'_>) {
-                if let Some(s) = desc(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
+                if let Some(s) = desc_for_attr(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
                     check_attr(cx, Attr::$attr, self.$v.as_u64(), &s);
                 }
             }
@@ -199,7 +199,7 @@ getters!(
 
 impl Hooks for aclvencSetChannelDescParam {
     fn check(&self, cx: &mut Cx<'_>) {
-        let Some(s) = desc(cx, self.channelDesc, Some(Rule::VencChdescNull)) else { return };
+        let Some(s) = desc_for_attr(cx, self.channelDesc, Some(Rule::VencChdescNull)) else { return };
         if self.param.is_null() {
             cx.report(Rule::VencChdescParamNull, || "param is NULL; pass a pointer to the value".into());
             return;
@@ -269,7 +269,7 @@ impl Hooks for aclvencGetChannelDescParam {
     fn check(&self, cx: &mut Cx<'_>) {
         // The handle first, whatever the other arguments: a desc the shim never saw created never reaches the
         // driver (issue 8, defect 1).
-        let known = desc(cx, self.channelDesc, None);
+        let known = live_desc(cx, self.channelDesc, None);
         if self.channelDesc.is_null() || self.paramRetSize.is_null() || self.param.is_null() {
             cx.report(Rule::VencChdescGetparamNull, || {
                 format!(
@@ -279,7 +279,7 @@ impl Hooks for aclvencGetChannelDescParam {
             });
             return;
         }
-        if known.is_none() {
+        if !known {
             return;
         }
         let Some(attr) = Attr::from_param(self.paramType) else {
@@ -365,7 +365,7 @@ fn wrap(cx: &Cx<'_>, p: *const aclvencChannelDesc, user: usize) -> Option<(usize
 
 impl Hooks for aclvencSetChannelDescCallback {
     fn check(&self, cx: &mut Cx<'_>) {
-        if let Some(s) = desc(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
+        if let Some(s) = desc_for_attr(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
             check_attr(cx, Attr::Callback, self.callback.as_u64(), &s);
         }
     }
