@@ -53,7 +53,9 @@ fn saved(file: &Path, r: &Report) -> String {
 pub fn write_file(path: &Path, text: &str) -> Result<(), String> {
     let fail = |e: &dyn std::fmt::Display| format!("cannot write {}: {e}", path.display());
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
+    // Created as any file is (0666 less the umask), not 0600 as temporary files are: a report is there to be read.
+    let mode = std::os::unix::fs::PermissionsExt::from_mode(0o666);
+    let mut tmp = tempfile::Builder::new().permissions(mode).tempfile_in(dir).map_err(|e| fail(&e))?;
     tmp.write_all(text.as_bytes()).map_err(|e| fail(&e))?;
     tmp.persist(path).map_err(|e| fail(&e.error))?;
     Ok(())
@@ -175,4 +177,22 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     }
     let (error, leak) = (m.get_one::<u8>("error-exitcode").copied(), m.get_one::<u8>("leak-exitcode").copied());
     crate::status(report::exit_status(Ending::Exited(0), Some(&r), error, leak))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    /// A written report gets the permissions any new file gets here (the umask's), not a temporary file's 0600.
+    #[test]
+    fn a_written_file_has_the_permissions_of_a_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (written, plain) = (dir.path().join("report.html"), dir.path().join("plain"));
+        write_file(&written, "<html></html>").unwrap();
+        std::fs::File::create(&plain).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&written), mode(&plain));
+        assert_eq!(std::fs::read_to_string(&written).unwrap(), "<html></html>");
+    }
 }
