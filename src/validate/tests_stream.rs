@@ -243,3 +243,28 @@ fn v1_outputs_are_checked_too() {
     let rules = crate::testing::rules_of(|| tapping(|| unsafe { tramp(pic(), out(&pics[1]), d.cast()) }));
     assert!(rules.is_empty(), "{rules:?}");
 }
+
+/// With the stream checks reading every output (here inline, as the analysis thread would), a channel's per-frame
+/// calls still allocate nothing once warm: the excerpt's buffers and the jobs are reused.
+#[test]
+fn checked_outputs_make_no_heap_allocation() {
+    let pics = pictures(Codec::H264, H264_MAIN_320X240_G10);
+    let gop = &pics[..10];
+    let c = h264_channel();
+    let f = nv12(320, 240);
+    let mut p = packs(1, 0);
+    let mut frame = |i: usize| {
+        let pic = &gop[i % gop.len()];
+        (p.packs[0].addr, p.packs[0].len) = (pic.as_ptr().cast_mut(), pic.len() as u32);
+        send(c, &f);
+        assert_eq!(get(c, &mut p), HI_SUCCESS);
+        assert_eq!(release(c, &mut p), HI_SUCCESS);
+    };
+    clean(|| {
+        tapping(|| {
+            (0..200).for_each(&mut frame);
+            let n = crate::testing::allocations_in(|| (200..1200).for_each(&mut frame));
+            assert_eq!(n, 0, "checked outputs allocated");
+        })
+    });
+}
