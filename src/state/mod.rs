@@ -16,11 +16,20 @@ use std::collections::BTreeMap;
 use std::hash::Hash;
 
 /// Everything tracked.
-#[derive(Default)]
 pub struct State {
     pub v1: Mutex<v1::V1State>,
     pub v2: Mutex<v2::V2State>,
     pub pipe: Mutex<pipe::PipeState>,
+    /// Whether the MPI system is ready for every thread (the pipe state's flag, read without its lock).
+    pub sys_everywhere: pipe::SysEverywhere,
+}
+
+impl Default for State {
+    fn default() -> State {
+        let pipe = pipe::PipeState::default();
+        let sys_everywhere = pipe.sys_everywhere();
+        State { v1: Mutex::default(), v2: Mutex::default(), pipe: Mutex::new(pipe), sys_everywhere }
+    }
 }
 
 /// A map of live objects by handle (`HashMap` or `BTreeMap`).

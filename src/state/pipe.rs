@@ -10,6 +10,8 @@ use super::{Dying, LiveObject};
 use crate::site::Origin;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// Who allocated a block.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -225,6 +227,8 @@ pub struct PipeState {
     /// Devices whose MPI system is initialised (hi_mpi_sys_init succeeded, hi_mpi_sys_exit not yet), with where.
     pub sys: HashMap<i32, Origin>,
     pub epolls: HashMap<i32, Epoll>,
+    /// Whether every thread's device has its MPI system, readable without this state's lock.
+    sys_everywhere: SysEverywhere,
     /// Objects whose free or destroy the driver is running.
     dying_blocks: Dying<usize, Block>,
     dying_pic_descs: Dying<usize, PicDesc>,
@@ -246,6 +250,20 @@ pub enum Found<'a> {
     Freeing,
     /// Not from any allocator the shim saw.
     Unknown,
+}
+
+/// Whether the MPI system is initialised for the device of every thread that set one, and for some device (so
+/// [`PipeState::sys_ready`] holds for every thread): a flag the V2 calls read without the pipe lock, made again
+/// by every change of a thread's device or of the MPI systems. A test that writes [`PipeState::sys`] or
+/// [`PipeState::thread_device`] itself leaves it as it was, which is safe for adding systems or ending threads.
+#[derive(Clone, Default)]
+pub struct SysEverywhere(Arc<AtomicBool>);
+
+impl SysEverywhere {
+    /// Whether the MPI system is ready for every thread.
+    pub fn get(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
 }
 
 fn remember<K: std::hash::Hash + Eq + Copy, V>(map: &mut HashMap<K, V>, key: K, value: V) {
@@ -426,6 +444,7 @@ impl PipeState {
         self.devices.entry(device).or_insert(origin);
         self.current.entry(thread).or_insert(0);
         self.thread_device.insert(thread, device);
+        self.settle_sys();
     }
 
     /// aclrtResetDevice(device) succeeded: its contexts and their streams go with it.
@@ -447,6 +466,7 @@ impl PipeState {
         self.contexts.insert(ctx, Context { device, origin });
         self.current.insert(thread, ctx);
         self.thread_device.insert(thread, device);
+        self.settle_sys();
     }
 
     /// aclrtDestroyContext(ctx) is about to be forwarded.
@@ -474,6 +494,7 @@ impl PipeState {
         if let Some(c) = self.contexts.get(&ctx) {
             self.thread_device.insert(thread, c.device);
         }
+        self.settle_sys();
     }
 
     /// The current context of `thread`: `Some(0)` for a device's default context, `None` for none.
@@ -512,6 +533,7 @@ impl PipeState {
         self.current.remove(&thread);
         self.thread_device.remove(&thread);
         self.pumps.remove(&thread);
+        self.settle_sys();
     }
 
     /// `thread` called aclrtProcessReport.
@@ -533,6 +555,7 @@ impl PipeState {
         self.current.clear();
         self.thread_device.clear();
         self.subscriptions.clear();
+        self.settle_sys();
     }
 
     /// The device `thread` works on, if it set one.
@@ -552,6 +575,7 @@ impl PipeState {
     pub fn sys_initialised(&mut self, thread: u64, origin: Origin) {
         let device = self.device_of(thread).unwrap_or(0);
         self.sys.entry(device).or_insert(origin);
+        self.settle_sys();
     }
 
     /// hi_mpi_sys_exit succeeded on `thread` (for its device; every device when it set none).
@@ -562,6 +586,18 @@ impl PipeState {
             }
             None => self.sys.clear(),
         }
+        self.settle_sys();
+    }
+
+    /// The flag [`PipeState::sys_ready`] reads without the lock (shared: the same flag as every clone's).
+    pub fn sys_everywhere(&self) -> SysEverywhere {
+        self.sys_everywhere.clone()
+    }
+
+    /// Makes [`SysEverywhere`] again after a change of a thread's device or of the MPI systems.
+    fn settle_sys(&self) {
+        let everywhere = !self.sys.is_empty() && self.thread_device.values().all(|d| self.sys.contains_key(d));
+        self.sys_everywhere.0.store(everywhere, Ordering::Relaxed);
     }
 
     /// hi_mpi_sys_create_epoll returned `fd` on `thread`.

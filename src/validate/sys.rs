@@ -13,8 +13,8 @@ use aclvenc_interface::rules::Rule;
 /// MPI-SYS-INIT-REQUIRED: `hi_mpi_sys_init` must come first in every process that uses the MPI (when the driver
 /// has an MPI system at all).
 pub(crate) fn sys_ready(cx: &mut Cx<'_>) {
-    if cx.shim.driver.tables.sys.hi_mpi_sys_init.is_none() {
-        return;
+    if cx.shim.driver.tables.sys.hi_mpi_sys_init.is_none() || cx.shim.state.sys_everywhere.get() {
+        return; // No MPI system to initialise, or it is ready for every thread: no lock needed.
     }
     let thread = cx.thread();
     if !cx.pipe().sys_ready(thread) {
