@@ -120,6 +120,61 @@ static void venc_chdesc_null_negative(void)
     expect_findings("VENC-CHDESC-NULL", 1);
 }
 
+/* A bitstream rule through the null driver (ACLVENC_SHIM_STREAM_CHECKS=1): get_stream hands back a real H.264
+ * stream, the file ACLVENC_TEST_H264 names (320x240, main profile, GOP 10: crates/bitstream/tests/data), in one pack
+ * on a channel created at `w` x `h`. */
+static void stream_case(uint32_t w, uint32_t h)
+{
+    const char *path = getenv("ACLVENC_TEST_H264");
+    FILE *f = path != NULL ? fopen(path, "rb") : NULL;
+    static unsigned char data[1 << 16];
+    size_t n;
+    hi_venc_chn_attr attr;
+    hi_venc_start_param start = {-1};
+    hi_venc_pack pack;
+    hi_venc_stream stream;
+
+    if (f == NULL) {
+        fprintf(stderr, "cannot open ACLVENC_TEST_H264 (%s)\n", path != NULL ? path : "unset");
+        g_failures++;
+        return;
+    }
+    n = fread(data, 1, sizeof data, f);
+    fclose(f);
+    CHECK(n > 0 && n < sizeof data);
+    fill_h264_attr(&attr);
+    attr.venc_attr.max_pic_width = attr.venc_attr.pic_width = w;
+    attr.venc_attr.max_pic_height = attr.venc_attr.pic_height = h;
+    attr.venc_attr.buf_size = w * h * 3 / 2;
+    attr.venc_attr.profile = 1;
+    attr.rc_attr.h264_cbr.gop = 10;
+    CHECK(hi_mpi_venc_create_chn(0, &attr) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_start_chn(0, &start) == HI_SUCCESS);
+    memset(&pack, 0, sizeof pack);
+    memset(&stream, 0, sizeof stream);
+    pack.addr = data;
+    pack.len = (hi_u32)n;
+    stream.pack = &pack;
+    stream.pack_cnt = 1;
+    CHECK(hi_mpi_venc_get_stream(0, &stream, -1) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_release_stream(0, &stream) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_stop_chn(0) == HI_SUCCESS);
+    CHECK(hi_mpi_venc_destroy_chn(0) == HI_SUCCESS);
+}
+
+/* The channel asks for 640x480; the stream's SPS says 320x240. */
+static void stream_sps_size_negative(void)
+{
+    stream_case(640, 480);
+    expect_findings("STREAM-SPS-SIZE", 1);
+}
+
+static void stream_sps_size_positive(void)
+{
+    stream_case(320, 240);
+    expect_findings(NULL, 0);
+}
+
 int main(int argc, char **argv)
 {
     static const struct {
@@ -135,6 +190,8 @@ int main(int argc, char **argv)
         {"VENC-CHDESC-UNKNOWN-HANDLE.positive", venc_chdesc_positive},
         {"VENC-CHDESC-NULL.negative", venc_chdesc_null_negative},
         {"VENC-CHDESC-NULL.positive", venc_chdesc_positive},
+        {"STREAM-SPS-SIZE.negative", stream_sps_size_negative},
+        {"STREAM-SPS-SIZE.positive", stream_sps_size_positive},
     };
     size_t i;
 

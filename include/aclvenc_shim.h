@@ -20,21 +20,24 @@ const char *aclvencShimVersion(void);
 size_t aclvencShimReportLeaks(void);
 
 // How many findings of the rule `rule_id` (a NUL-terminated ID such as `"MPI-NULL-PTR"`) the shim has made so
-// far, or of every rule when `rule_id` is NULL.
+// far, or of every rule when `rule_id` is NULL. The outputs already handed to the stream checks are checked first
+// (waiting at most [`STREAM_WAIT`]), so their `STREAM-*` findings count.
 //
 // # Safety
 // `rule_id` is NULL or a NUL-terminated string.
 size_t aclvencShimFindingCount(const char *rule_id);
 
 // Writes the JSON report (settings, driver, call counts, findings, leaks, channels; format in
-// docs/shim-interface.md) to the NUL-terminated `path`. Returns 0 on success, -1 when `path` is NULL or the
+// docs/shim-interface.md) to the NUL-terminated `path`, after the outputs already handed to the stream checks are
+// checked (waiting at most [`STREAM_WAIT`]). Returns 0 on success, -1 when `path` is NULL or the
 // file cannot be written (the reason is logged).
 //
 // # Safety
 // `path` is NULL or a NUL-terminated string.
 int aclvencShimWriteReport(const char *path);
 
-// Forgets every finding made so far (tracked objects are kept). For tests that check one call at a time.
+// Forgets every finding made so far, those of the outputs already handed to the stream checks included (tracked
+// objects are kept). For tests that check one call at a time.
 void aclvencShimResetFindings(void);
 
 #ifdef __cplusplus

@@ -24,7 +24,8 @@ pub extern "C" fn aclvencShimReportLeaks() -> usize {
 }
 
 /// How many findings of the rule `rule_id` (a NUL-terminated ID such as `"MPI-NULL-PTR"`) the shim has made so
-/// far, or of every rule when `rule_id` is NULL.
+/// far, or of every rule when `rule_id` is NULL. The outputs already handed to the stream checks are checked first
+/// (waiting at most [`STREAM_WAIT`]), so their `STREAM-*` findings count.
 ///
 /// # Safety
 /// `rule_id` is NULL or a NUL-terminated string.
@@ -34,12 +35,14 @@ pub unsafe extern "C" fn aclvencShimFindingCount(rule_id: *const c_char) -> usiz
         // SAFETY: the caller promised NULL or a NUL-terminated string, valid during this call.
         let rule = unsafe { aclvenc_ptr::Arg::view(rule_id) };
         let rule = rule.c_str().map(|c| c.to_string_lossy().into_owned());
+        settle_stream_checks();
         report::finding_count(rule.as_deref()) as usize
     })
 }
 
 /// Writes the JSON report (settings, driver, call counts, findings, leaks, channels; format in
-/// docs/shim-interface.md) to the NUL-terminated `path`. Returns 0 on success, -1 when `path` is NULL or the
+/// docs/shim-interface.md) to the NUL-terminated `path`, after the outputs already handed to the stream checks are
+/// checked (waiting at most [`STREAM_WAIT`]). Returns 0 on success, -1 when `path` is NULL or the
 /// file cannot be written (the reason is logged).
 ///
 /// # Safety
@@ -50,6 +53,7 @@ pub unsafe extern "C" fn aclvencShimWriteReport(path: *const c_char) -> c_int {
         // SAFETY: the caller promised NULL or a NUL-terminated string, valid during this call.
         let path = unsafe { aclvenc_ptr::Arg::view(path) };
         let Some(path) = path.c_str().map(|c| c.to_string_lossy().into_owned()) else { return -1 };
+        settle_stream_checks();
         match report::json::write(Shim::get(), std::path::Path::new(&path)) {
             Ok(()) => 0,
             Err(e) => {
@@ -60,8 +64,20 @@ pub unsafe extern "C" fn aclvencShimWriteReport(path: *const c_char) -> c_int {
     })
 }
 
-/// Forgets every finding made so far (tracked objects are kept). For tests that check one call at a time.
+/// Forgets every finding made so far, those of the outputs already handed to the stream checks included (tracked
+/// objects are kept). For tests that check one call at a time.
 #[no_mangle]
 pub extern "C" fn aclvencShimResetFindings() {
-    guard((), report::reset_findings)
+    guard((), || {
+        settle_stream_checks();
+        report::reset_findings();
+    })
+}
+
+/// How long the API's calls wait for the stream checks of the outputs already handed to them.
+pub const STREAM_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Waits until the stream checks have checked every output handed to them so far (at most [`STREAM_WAIT`]).
+fn settle_stream_checks() {
+    crate::tap::flush(std::time::Instant::now() + STREAM_WAIT);
 }
