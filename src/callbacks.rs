@@ -190,28 +190,30 @@ fn on_output(
     }
     let bytes = read.map_or(0, |(size, _)| u64::from(size));
     let out = shim.state.v1.lock().output_delivered(desc, input as usize, bytes, failed);
-    crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps);
     if let Some(stall) = out.stall {
         crate::validate::stream::stalled("aclvencCallback", &format!("channelDesc {desc:#x}"), stall, out.pending);
     }
     let frame = out.flight.map(|f| f.frame);
     let tapped = crate::tap::on().then(|| shim.state.v1.lock().descs.get(&desc).map(|d| (d.track, d.attrs.en_type)));
-    let mut pipe = shim.state.pipe.lock();
-    if let Some(frame) = frame {
-        pipe.frame_done(crate::state::pipe::Channel::V1(desc), frame);
-    }
-    let data = shim.driver.read_stream_desc_data(output).filter(|d| *d != 0)?;
-    let end = data + bytes as usize;
+    let data = shim.driver.read_stream_desc_data(output).filter(|d| *d != 0);
     // A failed picture (VENC-CB-RETCODE) has no bitstream to check.
     let tapped = tapped.flatten().filter(|_| !failed).map(|(t, e)| (t, e.and_then(Codec::from_v1_en_type)));
-    if let Some((track, Some(codec))) = tapped {
+    let mut idr = None;
+    if let (Some((track, Some(codec))), Some(data)) = (tapped, data) {
         // SAFETY: the driver handed this output to the callback now running: `bytes` bytes at `data` (its stream
         // desc's data and size) are the encoder's output, readable until the callback returns; the stream checks
         // are on only where outputs are host memory (`tap::start`).
         let slice = unsafe { std::slice::from_raw_parts(data as *const u8, bytes as usize) };
         let forced = out.flight.is_some_and(|f| f.forced_idr);
-        crate::tap::output(track, codec, forced, std::iter::once(slice));
+        idr = crate::tap::output(track, codec, forced, std::iter::once(slice));
     }
+    crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
+    let mut pipe = shim.state.pipe.lock();
+    if let Some(frame) = frame {
+        pipe.frame_done(crate::state::pipe::Channel::V1(desc), frame);
+    }
+    let data = data?;
+    let end = data + bytes as usize;
     pipe.revive(data, end);
     Some((data, end, frame.unwrap_or(0)))
 }

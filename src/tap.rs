@@ -180,9 +180,10 @@ pub fn close(track: u32) {
 }
 
 /// One output of `track`, as its packs (each a byte slice the application holds now); `forced`: its picture was
-/// asked to be an IDR. Copies what the checks need (and the whole output when capturing).
-pub fn output<'a>(track: u32, codec: Codec, forced: bool, packs: impl Iterator<Item = &'a [u8]>) {
-    let Some(tap) = TAP.get() else { return };
+/// asked to be an IDR. Copies what the checks need (and the whole output when capturing). Returns whether it holds
+/// a random access picture (IDR, IRAP; `None` for JPEG), for the timeline.
+pub fn output<'a>(track: u32, codec: Codec, forced: bool, packs: impl Iterator<Item = &'a [u8]>) -> Option<bool> {
+    let tap = TAP.get()?;
     let mut j = job(tap, track);
     j.forced = forced;
     for p in packs {
@@ -191,7 +192,9 @@ pub fn output<'a>(track: u32, codec: Codec, forced: bool, packs: impl Iterator<I
             j.data.extend_from_slice(p);
         }
     }
+    let random_access = j.excerpt.random_access();
     send(tap, Msg::Job(j));
+    random_access
 }
 
 /// Whether input picture number `frame` (1 for the first) of a channel is captured.

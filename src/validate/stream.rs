@@ -22,13 +22,22 @@ pub(crate) fn ended(track: u32, kbps: Option<f64>) {
 }
 
 /// An output of `bytes` bytes arrived at `at_ns` on `track` for the picture `flight`, with `pending` pictures
-/// still in flight: its span and the counters on the timeline (`kbps`: the last second's bit rate, once a second).
-pub(crate) fn came_out(track: u32, flight: Option<Flight>, at_ns: u64, bytes: u64, pending: usize, kbps: Option<f64>) {
+/// still in flight: its span and the counters on the timeline (`kbps`: the last second's bit rate, once a second;
+/// `idr`: it is a random access picture, when the stream checks read it).
+pub(crate) fn came_out(
+    track: u32,
+    flight: Option<Flight>,
+    at_ns: u64,
+    bytes: u64,
+    pending: usize,
+    kbps: Option<f64>,
+    idr: Option<bool>,
+) {
     if !timeline::timeline_on() || at_ns == 0 {
         return;
     }
     if let Some(f) = flight.filter(|f| f.sent_ns != 0) {
-        timeline::frame_span(track, f.frame, f.sent_ns, at_ns, bytes, None);
+        timeline::frame_span(track, f.frame, f.sent_ns, at_ns, bytes, idr);
     }
     timeline::in_flight(track, at_ns, pending as u64);
     if let Some(k) = kbps {

@@ -197,6 +197,13 @@ impl Excerpt {
         self.tail_len = keep + n;
     }
 
+    /// Whether the output holds a random access picture (an H.264 IDR slice, an H.265 IRAP slice: BLA, IDR, CRA),
+    /// from the NAL unit types noted; `None` for JPEG (where every picture is one) and before any pack.
+    pub fn random_access(&self) -> Option<bool> {
+        let codec = self.codec.filter(|c| c.is_annexb())?;
+        Some((0..64u8).any(|t| self.types & (1 << t) != 0 && annexb::is_irap(codec, t)))
+    }
+
     /// Whether no pack was added since it was made or cleared.
     pub fn is_empty(&self) -> bool {
         self.packs.is_empty()
@@ -270,8 +277,18 @@ mod tests {
         assert_eq!(e.types(), (1 << 7) | (1 << 5));
         assert_eq!(e.tail(), &(85..=100).collect::<Vec<u8>>()[..]);
         assert_eq!(e.packs()[1].len, 0);
+        assert_eq!(e.random_access(), Some(true));
         e.clear();
         assert!(e.is_empty() && e.nals().is_empty() && e.tail().is_empty() && e.byte_len() == 0);
+        assert_eq!(e.random_access(), None);
+        e.add_pack(Codec::H264, &[0, 0, 1, 0x41, 1, 2]);
+        assert_eq!(e.random_access(), Some(false));
+        e.clear();
+        e.add_pack(Codec::H265, &[0, 0, 1, 21 << 1, 1, 2]);
+        assert_eq!(e.random_access(), Some(true), "H.265 CRA is a random access picture");
+        e.clear();
+        e.add_pack(Codec::Jpeg, &[0xff, 0xd8]);
+        assert_eq!(e.random_access(), None);
     }
 
     #[test]

@@ -80,10 +80,9 @@ impl Hooks for hi_mpi_venc_get_stream {
                 format!("channel {c} stream seq {} pack {i} has len 0: that picture failed to encode (release the stream all the same)", s.seq)
             });
         }
-        if crate::tap::on() {
-            tap_output(cx, self.chn, self.stream().as_in(), &s, out.flight.is_some_and(|f| f.forced_idr));
-        }
-        crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps);
+        let forced = out.flight.is_some_and(|f| f.forced_idr);
+        let idr = crate::tap::on().then(|| tap_output(cx, self.chn, self.stream().as_in(), &s, forced)).flatten();
+        crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
         if let Some(stall) = out.stall {
             crate::validate::stream::stalled(cx.func, &format!("channel {}", self.chn), stall, out.pending);
         }
@@ -94,22 +93,19 @@ impl Hooks for hi_mpi_venc_get_stream {
 }
 
 /// Hands the stream's packs (the bytes from each pack's `offset` to its `len`) to the stream checks; a stream with a
-/// NULL pack address is not read.
-fn tap_output(cx: &Cx<'_>, chn: i32, stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, forced: bool) {
-    let Some(packs) = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize) else { return };
+/// NULL pack address is not read. Returns whether it holds a random access picture (as [`crate::tap::output`]).
+fn tap_output(cx: &Cx<'_>, chn: i32, stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, forced: bool) -> Option<bool> {
+    let packs = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize)?;
     let known = cx.v2().chns.get(&chn).map(|c| (c.track, c.payload));
-    let Some((track, codec)) = known.and_then(|(t, p)| Some((t, Codec::from_v2_payload_type(u32::try_from(p).ok()?)?)))
-    else {
-        return;
-    };
+    let (track, codec) = known.and_then(|(t, p)| Some((t, Codec::from_v2_payload_type(u32::try_from(p).ok()?)?)))?;
     if packs.iter().any(|p| p.addr.is_null()) {
-        return;
+        return None;
     }
     let bytes = packs.iter().map(|p| {
         let all = stream.nested(p.addr.cast_const()).elements(p.len as usize);
         all.map_or(&[][..], |b| b.as_slice().get(p.offset as usize..).unwrap_or_default())
     });
-    crate::tap::output(track, codec, forced, bytes);
+    crate::tap::output(track, codec, forced, bytes)
 }
 
 impl Hooks for hi_mpi_venc_release_stream {
