@@ -14,7 +14,21 @@
 #     [JPEG_PREFIX <prefix> JPEG_COUNT <n>]  n files <prefix>*.jpg, each decoding as one JPEG picture
 #     [FRESH_DIR <dir>]             removed before the run (a directory the run fills, such as a capture)
 #     [FILE <path> BYTES <n>]...    each file holds exactly n bytes
+#   A STREAM or FILE path with `*` in it is a pattern that must match exactly one file.
 #     COMMAND <app> <arg>...)
+# The one file `path` names, or matches when it holds a `*`.
+function(aclvenc_one_file out name path)
+  if(path MATCHES "\\*")
+    file(GLOB matches "${path}")
+    list(LENGTH matches n)
+    if(NOT n EQUAL 1)
+      message(FATAL_ERROR "[${name}] ${path}: ${n} files match, expected 1 (${matches})")
+    endif()
+    set(path "${matches}")
+  endif()
+  set(${out} "${path}" PARENT_SCOPE)
+endfunction()
+
 function(aclvenc_example_run)
   cmake_parse_arguments(A "" "NAME;RUNNER;CHECK_EXE;REPORT;EXPECT_STATUS;JPEG_PREFIX;JPEG_COUNT;FRESH_DIR"
                         "CHECK_ARGS;ENV;EXPECT_RULES;EXPECT_LEAKS;STREAM;FRAMES;FILE;BYTES;COMMAND" ${ARGN})
@@ -79,6 +93,7 @@ function(aclvenc_example_run)
   if(A_STREAM)
     find_program(FFPROBE ffprobe REQUIRED)
     foreach(stream frames IN ZIP_LISTS A_STREAM A_FRAMES)
+      aclvenc_one_file(stream "${A_NAME}" "${stream}")
       execute_process(COMMAND "${FFPROBE}" -v error -count_frames -select_streams v:0
                               -show_entries stream=nb_read_frames -of csv=p=0 "${stream}"
                       RESULT_VARIABLE r OUTPUT_VARIABLE n OUTPUT_STRIP_TRAILING_WHITESPACE)
@@ -90,6 +105,7 @@ function(aclvenc_example_run)
   endif()
 
   foreach(path bytes IN ZIP_LISTS A_FILE A_BYTES)
+    aclvenc_one_file(path "${A_NAME}" "${path}")
     file(SIZE "${path}" size)
     if(NOT size EQUAL bytes)
       message(FATAL_ERROR "[${A_NAME}] ${path}: ${size} bytes, expected ${bytes}")

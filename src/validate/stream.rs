@@ -1,10 +1,13 @@
 //! Frames going into a channel and its outputs coming out (issue 11): the timeline's spans and counters, and the
 //! stalls the channel's [`crate::state::figures::Meter`] finds.
 
+use crate::chassis::Cx;
 use crate::state::figures::Stall;
+use crate::state::pipe::Found;
 use crate::state::{Entering, Flight};
 use crate::timeline;
 use crate::validate::rules::Rule;
+use aclvenc_ptr::In;
 
 /// A picture entered a channel: the timeline's in-flight counter.
 pub(crate) fn entered(e: &Entering) {
@@ -56,4 +59,39 @@ pub(crate) fn stalled(function: &'static str, name: &str, stall: Stall, pending:
             ms(stall.threshold_ns)
         )
     });
+}
+
+/// An NV12 picture as the encoder reads it: `width` x `height` pixels, the luma plane at `y` and the interleaved
+/// chroma plane at `uv` (addresses in the application's memory), each row `*_stride` bytes apart.
+pub(crate) struct Nv12 {
+    pub width: u32,
+    pub height: u32,
+    pub y: usize,
+    pub y_stride: u32,
+    pub uv: usize,
+    pub uv_stride: u32,
+}
+
+/// Hands `pic`, a picture being sent to the channel of `track`, to the input capture (`ACLVENC_SHIM_CAPTURE_INPUT`),
+/// when both planes lie in live blocks the shim tracks that hold them. `view` is an argument view of the send: the
+/// planes are read through it, under the same contract (readable during the call).
+pub(crate) fn capture_input<T>(cx: &Cx<'_>, track: u32, pic: &Nv12, view: In<'_, T>) {
+    let (w, h) = (pic.width as usize, pic.height as usize);
+    let (ys, uvs) = (pic.y_stride as usize, pic.uv_stride as usize);
+    let room = |addr: usize| match cx.pipe().find(addr) {
+        Found::Live { base, block } => base + block.size - addr,
+        _ => 0,
+    };
+    let (y_len, uv_len) = (ys * h, uvs * h.div_ceil(2));
+    if w == 0 || ys < w || uvs < w || pic.y == 0 || room(pic.y) < y_len || room(pic.uv) < uv_len {
+        return;
+    }
+    let plane = |addr: usize, len: usize| view.nested(addr as *const u8).elements(len).map(|p| p.as_slice());
+    let (Some(yp), Some(uvp)) = (plane(pic.y, y_len), plane(pic.uv, uv_len)) else { return };
+    crate::tap::input(
+        track,
+        (pic.width, pic.height),
+        |i| yp.get(i * ys..i * ys + w),
+        |i| uvp.get(i * uvs..i * uvs + w),
+    );
 }

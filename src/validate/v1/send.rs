@@ -81,9 +81,15 @@ impl Hooks for aclvencSendFrame {
         if let Some(old) = forgotten {
             pipe.frame_done(Channel::V1(p), old.frame);
         }
-        let data = pipe.pic_descs.get(&pic).and_then(|d| d.data).unwrap_or(0);
+        let desc = pipe.pic_descs.get(&pic);
+        let data = desc.and_then(|d| d.data).unwrap_or(0);
+        let nv12 = desc.filter(|_| crate::tap::captures_input(flight.frame)).and_then(nv12);
         let reader = Reader { channel: Channel::V1(p), frame: flight.frame, sent: Origin::light(cx.func) };
         pipe.frame_reads(Some(pic), data, &reader);
+        drop(pipe);
+        if let Some(nv12) = nv12 {
+            crate::validate::stream::capture_input(cx, e.track, &nv12, self.input().as_in());
+        }
     }
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
@@ -93,6 +99,19 @@ impl Hooks for aclvencSendFrame {
             cx.pipe().frame_done(Channel::V1(p), f.frame);
         }
     }
+}
+
+/// The picture a pic desc describes, when it is NV12 (`PIXEL_FORMAT_YUV_SEMIPLANAR_420`) with data and size set:
+/// the chroma plane follows the luma plane's `widthStride` x `heightStride` bytes.
+fn nv12(d: &crate::state::pipe::PicDesc) -> Option<crate::validate::stream::Nv12> {
+    if d.format != Some(acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420.0 as u32) {
+        return None;
+    }
+    let (y, width, height) = (d.data?, d.width?, d.height?);
+    let y_stride = d.width_stride.filter(|s| *s > 0).unwrap_or(width);
+    let rows = d.height_stride.filter(|s| *s > 0).unwrap_or(height);
+    let uv = y + y_stride as usize * rows as usize;
+    Some(crate::validate::stream::Nv12 { width, height, y, y_stride, uv, uv_stride: y_stride })
 }
 
 fn describe_context(c: Option<usize>) -> String {

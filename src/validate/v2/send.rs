@@ -8,6 +8,7 @@ use crate::site::Origin;
 use crate::state::pipe::{Allocator, Channel, Found, Reader};
 use crate::state::v2::Recv;
 use crate::validate::rules::Rule;
+use crate::validate::stream::Nv12;
 use crate::validate::{align_up, yuv420_bytes};
 use aclvenc_abi::*;
 use aclvenc_ptr::In;
@@ -152,30 +153,24 @@ pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>
     }
 }
 
-/// Hands an NV12 picture to the capture (`ACLVENC_SHIM_CAPTURE_INPUT`), when both planes lie in live blocks the
-/// shim tracks that hold them.
+/// Hands an NV12 picture to the input capture (`ACLVENC_SHIM_CAPTURE_INPUT`).
 fn capture_input(cx: &Cx<'_>, chn: i32, v: &hi_video_frame, frame: In<'_, hi_video_frame_info>) {
     if v.pixel_format != hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420 {
         return;
     }
     let Some(track) = cx.v2().track(chn) else { return };
-    let (w, h) = (v.width as usize, v.height as usize);
-    let ws = v.width_stride[0] as usize;
-    let uvs = if v.width_stride[1] > 0 { v.width_stride[1] as usize } else { ws };
-    let rows = if v.height_stride[0] > 0 { v.height_stride[0] as usize } else { h };
+    let y_stride = v.width_stride[0];
+    let rows = if v.height_stride[0] > 0 { v.height_stride[0] } else { v.height } as usize;
     let y = v.virt_addr[0] as usize;
-    let uv = if v.virt_addr[1].is_null() { y + ws * rows } else { v.virt_addr[1] as usize };
-    let room = |addr: usize| match cx.pipe().find(addr) {
-        Found::Live { base, block } => base + block.size - addr,
-        _ => 0,
+    let pic = Nv12 {
+        width: v.width,
+        height: v.height,
+        y,
+        y_stride,
+        uv: if v.virt_addr[1].is_null() { y + y_stride as usize * rows } else { v.virt_addr[1] as usize },
+        uv_stride: if v.width_stride[1] > 0 { v.width_stride[1] } else { y_stride },
     };
-    let (y_len, uv_len) = (ws * h, uvs * h.div_ceil(2));
-    if w == 0 || ws < w || uvs < w || y == 0 || room(y) < y_len || room(uv) < uv_len {
-        return;
-    }
-    let plane = |addr: usize, len: usize| frame.nested(addr as *const u8).elements(len).map(|p| p.as_slice());
-    let (Some(yp), Some(uvp)) = (plane(y, y_len), plane(uv, uv_len)) else { return };
-    crate::tap::input(track, (v.width, v.height), |i| yp.get(i * ws..i * ws + w), |i| uvp.get(i * uvs..i * uvs + w));
+    crate::validate::stream::capture_input(cx, track, &pic, frame);
 }
 
 /// Records the driver's answer to a send: counted when it succeeded, no longer in flight when it was refused.
