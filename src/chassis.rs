@@ -172,9 +172,10 @@ impl<'a> Cx<'a> {
         self.shim.state.v1.lock()
     }
 
-    /// The V2 objects, locked (briefly: never across the driver call or a user callback).
-    pub fn v2(&self) -> MutexGuard<'a, V2State> {
-        self.shim.state.v2.lock()
+    /// The V2 objects; each call into them locks one channel, or the registry then one channel (briefly: never
+    /// across the driver call or a user callback).
+    pub fn v2(&self) -> &'a V2State {
+        &self.shim.state.v2
     }
 
     /// The pipeline's objects (memory, descs, runtime, MPI system), locked (briefly, and never together with

@@ -158,7 +158,11 @@ fn lock_all() -> Held {
     held.take(crate::output::writer_fork_lock());
     if let Some(shim) = crate::shim::Shim::try_get() {
         held.take(&shim.state.v1);
-        held.take(&shim.state.v2);
+        held.take(&shim.state.v2.registry);
+        for lock in shim.state.v2.chns.locks() {
+            held.take(lock);
+        }
+        held.take(shim.state.v2.chns.others_lock());
         held.take(&shim.state.pipe);
     }
     held.take(crate::report::fork_lock());

@@ -18,7 +18,8 @@ use std::hash::Hash;
 /// Everything tracked.
 pub struct State {
     pub v1: Mutex<v1::V1State>,
-    pub v2: Mutex<v2::V2State>,
+    /// The V2 objects: each channel behind a lock of its own.
+    pub v2: v2::V2State,
     pub pipe: Mutex<pipe::PipeState>,
     /// Whether the MPI system is ready for every thread (the pipe state's flag, read without its lock).
     pub sys_everywhere: pipe::SysEverywhere,
@@ -28,7 +29,7 @@ impl Default for State {
     fn default() -> State {
         let pipe = pipe::PipeState::default();
         let sys_everywhere = pipe.sys_everywhere();
-        State { v1: Mutex::default(), v2: Mutex::default(), pipe: Mutex::new(pipe), sys_everywhere }
+        State { v1: Mutex::default(), v2: v2::V2State::default(), pipe: Mutex::new(pipe), sys_everywhere }
     }
 }
 
@@ -222,7 +223,7 @@ impl State {
     /// Every object created and not destroyed (or stream obtained and not released).
     pub fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = self.v1.lock().live_objects();
-        v.extend(self.v2.lock().live_objects());
+        v.extend(self.v2.live_objects());
         v.extend(self.pipe.lock().live_objects());
         v
     }
@@ -230,7 +231,7 @@ impl State {
     /// Counters of every channel seen, live or destroyed.
     pub fn channel_summaries(&self) -> Vec<ChannelSummary> {
         let mut v = self.v1.lock().summaries();
-        v.extend(self.v2.lock().summaries());
+        v.extend(self.v2.summaries());
         v
     }
 }

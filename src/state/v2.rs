@@ -2,12 +2,18 @@
 //! `hi_mpi_venc_get_stream` and not yet released (in the order they were obtained). The methods named after
 //! events (`chn_created`, `chn_started`, `stream_obtained`, ...) are the only state transitions; each `record`
 //! hook in `validate/v2` is one call into them.
+//!
+//! Each channel id of a chip (0..[`SLOTS`]) has a slot of its own, with its own lock on cache lines of its own:
+//! threads calling on different channels share no lock and no written cache line (issue 9). What only creating
+//! and destroying channels touch (the destroyed and dying channels, the counters of destroyed ones) is in one
+//! [`Registry`], whose lock is taken before a slot's, never after.
 
 use super::figures::{now_ns, Meter};
-use super::{ChannelSummary, Dying, Entering, Finished, Flight, LiveObject, Out};
+use super::{ChannelSummary, Dying, Entering, Finished, Flight, LiveMap, LiveObject, Out};
 use crate::site::Origin;
 use aclvenc_abi::{hi_bool, hi_venc_chn_attr};
 use aclvenc_interface::report::RateTarget;
+use parking_lot::Mutex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
 
@@ -68,16 +74,109 @@ pub struct Chn {
     pub track: u32,
 }
 
-/// The V2 objects.
+/// How many channel ids have a slot of their own: every id of every chip (`hi_venc_chn` is below 256 on all).
+pub const SLOTS: usize = 256;
+
+/// One channel id's slot, aligned to two cache lines (the adjacent-line prefetcher pairs them) so that no two
+/// slots share one.
 #[derive(Default)]
-pub struct V2State {
-    pub chns: HashMap<i32, Chn>,
+#[repr(align(128))]
+pub struct Slot(pub Mutex<Option<Chn>>);
+
+/// The live channels: ids `0..SLOTS` each in its own [`Slot`]; any other id (none is valid on any chip:
+/// MPI-CHN-RANGE, but a driver may still create it) in one map under one lock.
+pub struct Chns {
+    slots: Box<[Slot]>,
+    others: Mutex<HashMap<i32, Chn>>,
+}
+
+impl Default for Chns {
+    fn default() -> Chns {
+        Chns { slots: (0..SLOTS).map(|_| Slot::default()).collect(), others: Mutex::default() }
+    }
+}
+
+impl Chns {
+    /// Runs `f` on channel `chn`'s place (`None`: not live), holding only that channel's lock.
+    fn with<R>(&self, chn: i32, f: impl FnOnce(&mut Option<Chn>) -> R) -> R {
+        match usize::try_from(chn).ok().and_then(|i| self.slots.get(i)) {
+            Some(slot) => f(&mut slot.0.lock()),
+            None => {
+                let mut others = self.others.lock();
+                let mut place = others.remove(&chn);
+                let r = f(&mut place);
+                if let Some(c) = place {
+                    others.insert(chn, c);
+                }
+                r
+            }
+        }
+    }
+
+    /// Runs `f` on the live channel `chn`, holding only its lock; `None` when it is not live.
+    pub fn on<R>(&self, chn: i32, f: impl FnOnce(&mut Chn) -> R) -> Option<R> {
+        self.with(chn, |place| place.as_mut().map(f))
+    }
+
+    /// Whether channel `chn` is live.
+    pub fn contains(&self, chn: i32) -> bool {
+        self.with(chn, |place| place.is_some())
+    }
+
+    /// Runs `f` on every live channel, each under its own lock in turn, in id order (then the other ids).
+    pub fn for_each(&self, mut f: impl FnMut(i32, &Chn)) {
+        for (id, slot) in (0..).zip(self.slots.iter()) {
+            if let Some(c) = &*slot.0.lock() {
+                f(id, c);
+            }
+        }
+        for (id, c) in self.others.lock().iter() {
+            f(*id, c);
+        }
+    }
+
+    /// Every lock of the channels, for the fork handlers ([`crate::process`]).
+    pub fn locks(&self) -> impl Iterator<Item = &Mutex<Option<Chn>>> {
+        self.slots.iter().map(|s| &s.0)
+    }
+
+    /// The lock of the channels with ids outside the slots, for the fork handlers.
+    pub fn others_lock(&self) -> &Mutex<HashMap<i32, Chn>> {
+        &self.others
+    }
+}
+
+/// [`Dying`] works on the slots through this.
+impl LiveMap<i32, Chn> for &Chns {
+    fn take(&mut self, k: &i32) -> Option<Chn> {
+        self.with(*k, Option::take)
+    }
+    fn put(&mut self, k: i32, t: Chn) {
+        self.with(k, |place| *place = Some(t));
+    }
+    fn has(&self, k: &i32) -> bool {
+        self.contains(*k)
+    }
+}
+
+/// What only creating and destroying channels touch.
+#[derive(Default)]
+pub struct Registry {
     /// Channels destroyed, with where (to tell "destroyed" from "never created").
     pub destroyed: HashMap<i32, Origin>,
     /// Counters of channels already destroyed.
     pub finished: Finished,
     /// Channels whose destroy the driver is running.
     dying: Dying<i32, Chn>,
+}
+
+/// The V2 objects.
+#[derive(Default)]
+pub struct V2State {
+    /// The live channels, each behind its own lock.
+    pub chns: Chns,
+    /// Taken before a channel's lock, never after (creating and destroying channels take both).
+    pub registry: Mutex<Registry>,
 }
 
 impl Chn {
@@ -88,6 +187,50 @@ impl Chn {
             26 => "JPEG",
             _ => "other",
         }
+    }
+
+    /// A picture at `input` with `pts` enters the channel ([`V2State::frame_entering`]).
+    fn entering(&mut self, input: usize, pts: u64) -> Entering {
+        self.next_frame += 1;
+        let sent_ns = self.meter.as_mut().map_or(0, |m| {
+            let now = now_ns();
+            m.sent(now);
+            now
+        });
+        let f =
+            Flight { frame: self.next_frame, input, pts, sent_ns, forced_idr: std::mem::take(&mut self.idr_requested) };
+        let forgotten = if self.in_flight.len() >= super::MAX_IN_FLIGHT { self.in_flight.pop_front() } else { None };
+        self.in_flight.push_back(f);
+        Entering { flight: f, forgotten, in_flight: self.in_flight.len(), track: self.track }
+    }
+
+    /// The driver refused the picture at `input` ([`V2State::frame_refused`]).
+    fn refused(&mut self, input: usize) -> Option<Flight> {
+        let i = self.in_flight.iter().rposition(|f| f.input == input)?;
+        let f = self.in_flight.remove(i)?;
+        self.idr_requested |= f.forced_idr;
+        if let Some(m) = &mut self.meter {
+            m.refused();
+        }
+        Some(f)
+    }
+
+    /// An output for the picture at `input` or with `pts` ([`V2State::frame_out`]).
+    fn out(&mut self, input: usize, pts: u64, bytes: u64, failed: bool) -> Out {
+        let i = self
+            .in_flight
+            .iter()
+            .position(|f| input != 0 && f.input == input)
+            .or_else(|| self.in_flight.iter().position(|f| f.pts == pts && pts != 0))
+            .or((!self.in_flight.is_empty()).then_some(0));
+        let flight = i.and_then(|i| self.in_flight.remove(i));
+        let (mut at_ns, mut stall, mut kbps) = (0, None, None);
+        if let Some(m) = &mut self.meter {
+            at_ns = now_ns();
+            stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
+            kbps = m.second_closed(at_ns);
+        }
+        Out { flight, stall, pending: self.in_flight.len(), at_ns, kbps, track: self.track }
     }
 
     pub fn summary(&self, chn: i32) -> ChannelSummary {
@@ -107,7 +250,7 @@ impl Chn {
 impl V2State {
     /// hi_mpi_venc_create_chn(chn, attr) succeeded on `device`.
     pub fn chn_created(
-        &mut self,
+        &self,
         chn: i32,
         attr: &hi_venc_chn_attr,
         gop: Option<u32>,
@@ -139,60 +282,77 @@ impl V2State {
             meter,
             track,
         };
-        self.destroyed.remove(&chn);
-        self.chns.insert(chn, c);
+        let mut registry = self.registry.lock();
+        registry.destroyed.remove(&chn);
+        self.chns.with(chn, |place| *place = Some(c));
     }
 
     /// The track of channel `chn` when it exists.
     pub fn track(&self, chn: i32) -> Option<u32> {
-        self.chns.get(&chn).map(|c| c.track)
+        self.chns.on(chn, |c| c.track)
+    }
+
+    /// What a check needs of the live channel `chn` (`take`), else where it was destroyed (`Err(None)`: never
+    /// created, or forgotten).
+    pub fn known<S>(&self, chn: i32, take: impl Fn(&Chn) -> S) -> Result<S, Option<Origin>> {
+        if let Some(s) = self.chns.on(chn, |c| take(c)) {
+            return Ok(s);
+        }
+        // Not live: look again under the registry lock, so that a create or a failed destroy running on another
+        // thread is seen whole.
+        let registry = self.registry.lock();
+        match self.chns.on(chn, |c| take(c)) {
+            Some(s) => Ok(s),
+            None => Err(registry.destroyed.get(&chn).cloned()),
+        }
     }
 
     /// hi_mpi_venc_destroy_chn(chn) is about to be forwarded.
-    pub fn chn_destroying(&mut self, chn: i32) {
-        self.dying.begin(&mut self.chns, chn);
+    pub fn chn_destroying(&self, chn: i32) {
+        self.registry.lock().dying.begin(&mut &self.chns, chn);
     }
 
     /// The driver answered hi_mpi_venc_destroy_chn(chn) (`ok`: it succeeded; `by`: where, made only on success);
     /// its counters are kept for the summary.
     /// Returns the destroyed channel's track, and its bit rate since the timeline's last value ([`Meter::closing_kbps`]).
-    pub fn chn_destroyed(&mut self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) -> Option<(u32, Option<f64>)> {
-        let c = self.dying.end(&mut self.chns, chn, ok)?;
-        self.finished.push(c.summary(chn));
-        self.destroyed.insert(chn, by());
+    pub fn chn_destroyed(&self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) -> Option<(u32, Option<f64>)> {
+        let mut registry = self.registry.lock();
+        let c = registry.dying.end(&mut &self.chns, chn, ok)?;
+        registry.finished.push(c.summary(chn));
+        registry.destroyed.insert(chn, by());
         Some((c.track, c.meter.as_ref().and_then(|m| m.closing_kbps(now_ns()))))
     }
 
     /// hi_mpi_venc_set_chn_attr(chn, attr) succeeded: the picture size, profile, GOP and rate may have changed.
-    pub fn attr_changed(&mut self, chn: i32, attr: &hi_venc_chn_attr, target: Option<RateTarget>, gop: Option<u32>) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn attr_changed(&self, chn: i32, attr: &hi_venc_chn_attr, target: Option<RateTarget>, gop: Option<u32>) {
+        self.chns.on(chn, |c| {
             let va = &attr.venc_attr;
             (c.pic_width, c.pic_height, c.profile, c.gop) = (va.pic_width, va.pic_height, va.profile, gop);
             if let Some(m) = &mut c.meter {
                 m.target = target;
             }
-        }
+        });
     }
 
     /// hi_mpi_venc_start_chn(chn) succeeded with `recv_pic_num` `limit`.
-    pub fn chn_started(&mut self, chn: i32, limit: i32) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn chn_started(&self, chn: i32, limit: i32) {
+        self.chns.on(chn, |c| {
             c.recv = Recv::Receiving { limit };
-        }
+        });
     }
 
     /// hi_mpi_venc_stop_chn(chn) succeeded.
-    pub fn chn_stopped(&mut self, chn: i32) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn chn_stopped(&self, chn: i32) {
+        self.chns.on(chn, |c| {
             c.recv = Recv::Stopped;
-        }
+        });
     }
 
     /// hi_mpi_venc_get_fd(chn) returned `fd`.
-    pub fn fd_obtained(&mut self, chn: i32, fd: i32) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn fd_obtained(&self, chn: i32, fd: i32) {
+        self.chns.on(chn, |c| {
             c.fd = Some(fd);
-        }
+        });
     }
 
     /// A picture at `input` with `pts` is being sent to `chn` (send_frame or send_jpege_frame, about to be
@@ -200,107 +360,77 @@ impl V2State {
     /// returns its stream, or the driver refuses the send.
     ///
     /// Past [`super::MAX_IN_FLIGHT`] the oldest picture is forgotten.
-    pub fn frame_entering(&mut self, chn: i32, input: usize, pts: u64) -> Option<Entering> {
-        let c = self.chns.get_mut(&chn)?;
-        c.next_frame += 1;
-        let sent_ns = c.meter.as_mut().map_or(0, |m| {
-            let now = now_ns();
-            m.sent(now);
-            now
-        });
-        let f = Flight { frame: c.next_frame, input, pts, sent_ns, forced_idr: std::mem::take(&mut c.idr_requested) };
-        let forgotten = if c.in_flight.len() >= super::MAX_IN_FLIGHT { c.in_flight.pop_front() } else { None };
-        c.in_flight.push_back(f);
-        Some(Entering { flight: f, forgotten, in_flight: c.in_flight.len(), track: c.track })
+    pub fn frame_entering(&self, chn: i32, input: usize, pts: u64) -> Option<Entering> {
+        self.chns.on(chn, |c| c.entering(input, pts))
     }
 
     /// The send of the picture at `input` to `chn` succeeded.
-    pub fn frame_sent(&mut self, chn: i32) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn frame_sent(&self, chn: i32) {
+        self.chns.on(chn, |c| {
             c.frames_sent += 1;
-        }
+        });
     }
 
     /// The driver refused the send of the picture at `input` to `chn`: it is not in flight; returns it.
-    pub fn frame_refused(&mut self, chn: i32, input: usize) -> Option<Flight> {
-        let c = self.chns.get_mut(&chn)?;
-        let i = c.in_flight.iter().rposition(|f| f.input == input)?;
-        let f = c.in_flight.remove(i)?;
-        c.idr_requested |= f.forced_idr;
-        if let Some(m) = &mut c.meter {
-            m.refused();
-        }
-        Some(f)
+    pub fn frame_refused(&self, chn: i32, input: usize) -> Option<Flight> {
+        self.chns.on(chn, |c| c.refused(input)).flatten()
     }
 
     /// hi_mpi_venc_request_idr(chn) succeeded.
-    pub fn idr_requested(&mut self, chn: i32) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn idr_requested(&self, chn: i32) {
+        self.chns.on(chn, |c| {
             c.idr_requested = true;
-        }
+        });
     }
 
     /// get_stream returned a stream of `bytes` bytes for the picture at `input` (pack 0's `input_addr`) or with
     /// `pts`, else the oldest in flight; `failed`: a pack of it had len 0.
-    pub fn frame_out(&mut self, chn: i32, input: usize, pts: u64, bytes: u64, failed: bool) -> Out {
-        let Some(c) = self.chns.get_mut(&chn) else { return Out::default() };
-        let i = c
-            .in_flight
-            .iter()
-            .position(|f| input != 0 && f.input == input)
-            .or_else(|| c.in_flight.iter().position(|f| f.pts == pts && pts != 0))
-            .or((!c.in_flight.is_empty()).then_some(0));
-        let flight = i.and_then(|i| c.in_flight.remove(i));
-        let (mut at_ns, mut stall, mut kbps) = (0, None, None);
-        if let Some(m) = &mut c.meter {
-            at_ns = now_ns();
-            stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
-            kbps = m.second_closed(at_ns);
-        }
-        Out { flight, stall, pending: c.in_flight.len(), at_ns, kbps, track: c.track }
+    pub fn frame_out(&self, chn: i32, input: usize, pts: u64, bytes: u64, failed: bool) -> Out {
+        self.chns.on(chn, |c| c.out(input, pts, bytes, failed)).unwrap_or_default()
     }
 
     /// query_status(chn) said the next stream has `cur_packs` packs.
-    pub fn status_queried(&mut self, chn: i32, cur_packs: u32) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn status_queried(&self, chn: i32, cur_packs: u32) {
+        self.chns.on(chn, |c| {
             c.cur_packs = Some(cur_packs);
-        }
+        });
     }
 
     /// get_stream(chn) returned a stream of `bytes` bytes (the packs' payload), now owed a release.
-    pub fn stream_obtained(&mut self, chn: i32, stream: Outstanding, bytes: u64) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn stream_obtained(&self, chn: i32, stream: Outstanding, bytes: u64) {
+        self.chns.on(chn, |c| {
             c.cur_packs = None;
             c.streams += 1;
             c.bytes += bytes;
             c.outstanding.push_back(stream);
-        }
+        });
     }
 
     /// release_stream(chn) released the stream whose pack array is at `pack`.
-    pub fn stream_released(&mut self, chn: i32, pack: usize) {
-        if let Some(c) = self.chns.get_mut(&chn) {
+    pub fn stream_released(&self, chn: i32, pack: usize) {
+        self.chns.on(chn, |c| {
             if let Some(i) = c.outstanding.iter().position(|o| o.pack == pack) {
                 c.outstanding.remove(i);
             }
-        }
+        });
     }
 
     pub(super) fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = Vec::new();
-        for (id, c) in &self.chns {
+        self.chns.for_each(|id, c| {
             v.push(LiveObject::new("hi_mpi_venc channel", format!("chn {id}"), c.origin.clone()));
             for s in &c.outstanding {
                 let handle = format!("chn {id} seq {} pack {:#x}", s.seq, s.pack);
                 v.push(LiveObject::new("hi_venc_stream (not released)", handle, s.origin.clone()));
             }
-        }
+        });
         v
     }
 
     pub(super) fn summaries(&self) -> Vec<ChannelSummary> {
-        let mut v = self.finished.all();
-        v.extend(self.chns.iter().map(|(id, c)| c.summary(*id)));
+        let registry = self.registry.lock();
+        let mut v = registry.finished.all();
+        self.chns.for_each(|id, c| v.push(c.summary(id)));
         v
     }
 }

@@ -52,7 +52,12 @@ impl Hooks for hi_mpi_sys_exit {
         // that device's channels and epoll instances must be gone.
         let device = cx.pipe().device_of(cx.thread());
         let exits = |d: i32| device.is_none_or(|e| e == d);
-        let mut chns: Vec<i32> = cx.v2().chns.iter().filter(|(_, c)| exits(c.device)).map(|(k, _)| *k).collect();
+        let mut chns: Vec<i32> = Vec::new();
+        cx.v2().chns.for_each(|id, c| {
+            if exits(c.device) {
+                chns.push(id);
+            }
+        });
         chns.sort_unstable();
         let mut epolls: Vec<i32> = cx.pipe().epolls.iter().filter(|(_, e)| exits(e.device)).map(|(k, _)| *k).collect();
         epolls.sort_unstable();

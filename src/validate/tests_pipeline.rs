@@ -1028,7 +1028,7 @@ fn frames_in_flight_stay_bounded_when_the_driver_never_answers() {
         }
     });
     let shim = crate::shim::Shim::get();
-    assert_eq!(shim.state.v2.lock().chns[&c].in_flight.len(), MAX_IN_FLIGHT);
+    assert_eq!(shim.state.v2.chns.on(c, |c| c.in_flight.len()).unwrap(), MAX_IN_FLIGHT);
     assert_eq!(shim.state.pipe.lock().blocks[&(addr as usize)].readers.len(), MAX_IN_FLIGHT);
     destroy(c);
     assert!(shim.state.pipe.lock().blocks[&(addr as usize)].readers.is_empty(), "the channel's reads end with it");

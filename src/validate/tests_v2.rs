@@ -721,5 +721,9 @@ fn a_panicking_check_still_forwards_records_and_returns_the_drivers_code() {
     crate::testing::panic_in_next_check();
     assert_eq!(send(c, &f), HI_SUCCESS);
     assert_eq!(driver_calls(), vec!["hi_mpi_venc_send_frame"]);
-    assert_eq!(crate::shim::Shim::get().state.v2.lock().chns[&c].frames_sent, 1, "the forwarded call is recorded");
+    assert_eq!(
+        crate::shim::Shim::get().state.v2.chns.on(c, |c| c.frames_sent).unwrap(),
+        1,
+        "the forwarded call is recorded"
+    );
 }

@@ -21,7 +21,7 @@ impl Hooks for hi_mpi_venc_create_chn {
         if !chn_id_ok(cx, self.chn) || !non_null(cx, self.attr, "attr") {
             return;
         }
-        if cx.v2().chns.contains_key(&self.chn) {
+        if cx.v2().chns.contains(self.chn) {
             let c = self.chn;
             cx.report(Rule::MpiChnExist, || format!("channel {c} already exists; destroy it first or use a free id"));
             return;
@@ -58,7 +58,7 @@ impl Hooks for hi_mpi_venc_create_chn {
 
 impl Hooks for hi_mpi_venc_destroy_chn {
     fn check(&self, cx: &mut Cx<'_>) {
-        let fd = cx.v2().chns.get(&self.chn).and_then(|c| c.fd);
+        let fd = cx.v2().chns.on(self.chn, |c| c.fd).flatten();
         if let Some(fd) = fd {
             let epolls = cx.pipe().epolls_watching(fd);
             if !epolls.is_empty() {
@@ -144,7 +144,7 @@ impl Hooks for hi_mpi_venc_get_fd {
         if !chn_id_ok(cx, self.chn) {
             return;
         }
-        if !cx.v2().chns.contains_key(&self.chn) {
+        if !cx.v2().chns.contains(self.chn) {
             let c = self.chn;
             cx.report(Rule::MpiGetfdOrder, || {
                 format!("channel {c} does not exist; call hi_mpi_venc_get_fd after create_chn")

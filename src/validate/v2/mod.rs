@@ -57,21 +57,15 @@ pub(super) fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<ChnSnap> {
     if !chn_id_ok(cx, chn) {
         return None;
     }
-    let found = {
-        let st = cx.v2();
-        match st.chns.get(&chn) {
-            Some(c) => Ok(ChnSnap {
-                payload: hi_payload_type(c.payload),
-                pic_width: c.pic_width,
-                pic_height: c.pic_height,
-                buf_size: c.buf_size,
-                recv: c.recv,
-                outstanding: c.outstanding.len(),
-                cur_packs: c.cur_packs.filter(|_| c.is_by_frame),
-            }),
-            None => Err(st.destroyed.get(&chn).cloned()),
-        }
-    };
+    let found = cx.v2().known(chn, |c| ChnSnap {
+        payload: hi_payload_type(c.payload),
+        pic_width: c.pic_width,
+        pic_height: c.pic_height,
+        buf_size: c.buf_size,
+        recv: c.recv,
+        outstanding: c.outstanding.len(),
+        cur_packs: c.cur_packs.filter(|_| c.is_by_frame),
+    });
     match found {
         Ok(s) => Some(s),
         Err(by) => {

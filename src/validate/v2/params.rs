@@ -76,7 +76,7 @@ impl Hooks for hi_mpi_venc_request_idr {
 impl Hooks for hi_mpi_venc_close_fd {
     fn check(&self, cx: &mut Cx<'_>) {
         crate::validate::sys::sys_ready(cx);
-        if cx.v2().chns.contains_key(&self.chn) {
+        if cx.v2().chns.contains(self.chn) {
             let c = self.chn;
             cx.report(Rule::MpiClosefd, || {
                 format!("hi_mpi_venc_close_fd({c}) while channel {c} exists: the call is reserved in recent docs, and where it works only after hi_mpi_venc_destroy_chn, never concurrently with other MPI calls. Drop the call (destroy_chn closes the fd)")

@@ -96,7 +96,7 @@ impl Hooks for hi_mpi_venc_get_stream {
 /// NULL pack address is not read. Returns whether it holds a random access picture (as [`crate::tap::output`]).
 fn tap_output(cx: &Cx<'_>, chn: i32, stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, forced: bool) -> Option<bool> {
     let packs = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize)?;
-    let known = cx.v2().chns.get(&chn).map(|c| (c.track, c.payload));
+    let known = cx.v2().chns.on(chn, |c| (c.track, c.payload));
     let (track, codec) = known.and_then(|(t, p)| Some((t, Codec::from_v2_payload_type(u32::try_from(p).ok()?)?)))?;
     if packs.iter().any(|p| p.addr.is_null()) {
         return None;
@@ -119,7 +119,7 @@ impl Hooks for hi_mpi_venc_release_stream {
         let Some(s) = self.stream().read() else { return };
         let (key, id) = (s.pack as usize, self.chn);
         // Where the stream is among the outstanding ones, read in place (no copy of the list per call).
-        let at = cx.v2().chns.get(&id).and_then(|c| c.outstanding.iter().position(|o| o.pack == key));
+        let at = cx.v2().chns.on(id, |c| c.outstanding.iter().position(|o| o.pack == key)).flatten();
         match at {
             None => cx.report(Rule::MpiReleaseInvalid, || {
                 format!("stream (pack {:p}, seq {}) was not obtained from channel {id} with get_stream, or was already released", s.pack, s.seq)
