@@ -11,7 +11,6 @@
 mod plot;
 
 use aclvenc_interface::report::{Channel, Figures, Finding, Frame, Report};
-use aclvenc_interface::settings::Source;
 use aclvenc_interface::Severity;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
@@ -67,12 +66,7 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 }
 
 fn heading(r: &Report, about: &str) -> Markup {
-    let chosen: Vec<String> = r
-        .settings
-        .iter()
-        .filter(|s| s.source != Source::Default)
-        .map(|s| format!("{}={}", s.name, s.value.as_deref().unwrap_or("")))
-        .collect();
+    let chosen = crate::report::chosen_settings(r);
     html! {
         h1 { "aclvenc-check report" }
         p.about { (about) }
@@ -431,6 +425,7 @@ mod tests {
     use aclvenc_interface::report::{
         Bucket, Drivers, Latency, Leak, RateTarget, Second, SettingEntry, SuppressionUse, SCHEMA_VERSION,
     };
+    use aclvenc_interface::settings::Source;
     use aclvenc_interface::Mode;
 
     /// `'sha256-<base64>'` of `text`, as a Content-Security-Policy names an inline script or style.

@@ -319,12 +319,7 @@ fn body(s: &mut String, r: &Report) {
         let _ = writeln!(s, "    {n:>8}  {name}");
     }
 
-    let chosen: Vec<String> = r
-        .settings
-        .iter()
-        .filter(|s| s.source != Source::Default)
-        .map(|s| format!("{}={}", s.name, s.value.as_deref().unwrap_or("")))
-        .collect();
+    let chosen = chosen_settings(r);
     if !chosen.is_empty() {
         let _ = writeln!(s, "  settings: {}", chosen.join(", "));
     }
@@ -418,6 +413,12 @@ fn body(s: &mut String, r: &Report) {
         plural(r.finding_count(), "finding", "findings"),
         plural(r.leak_count(), "leaked object", "leaked objects")
     );
+}
+
+/// The settings someone chose (not left at their default), as `NAME=value`.
+pub fn chosen_settings(r: &Report) -> Vec<String> {
+    let chosen = r.settings.iter().filter(|s| s.source != Source::Default);
+    chosen.map(|s| format!("{}={}", s.name, s.value.as_deref().unwrap_or(""))).collect()
 }
 
 #[cfg(test)]

@@ -91,26 +91,37 @@ fn runs(seconds: &[Second], value: fn(&Second) -> f64) -> Vec<Vec<(u32, f64)>> {
 }
 
 /// Latency over time: each second's mean and largest send-to-output latency, in ms.
-pub fn latency(seconds: &[Second]) -> Result<String, String> {
-    svg(|root| {
-        let y_top = top(seconds.iter().filter(|s| s.outputs > 0).map(|s| s.latency_max_ms));
-        let mut chart = ChartBuilder::on(root)
+/// A chart of per-second values on `root`: seconds `0..x_end` across, `0..y_top` up (labelled `y_desc`, its labels in
+/// `y_labels` pixels), with its grid drawn; evaluates to the chart, or returns the error. A macro, as the chart's
+/// lifetimes are tied to the closure of [`svg`] that draws it.
+macro_rules! per_second_chart {
+    ($root:expr, $x_end:expr, $y_top:expr, $y_desc:expr, $y_labels:expr) => {{
+        let y_top = $y_top;
+        let mut chart = ChartBuilder::on($root)
             .margin(12)
             .x_label_area_size(40)
-            .y_label_area_size(56)
-            .build_cartesian_2d(0..last_second(seconds), 0.0..y_top)
+            .y_label_area_size($y_labels)
+            .build_cartesian_2d(0..$x_end, 0.0..y_top)
             .map_err(fail)?;
         chart
             .configure_mesh()
             .light_line_style(TRANSPARENT)
             .bold_line_style(GRID)
             .x_desc("second")
-            .y_desc("latency, ms")
+            .y_desc($y_desc)
             .label_style(("sans-serif", 15))
             .axis_desc_style(("sans-serif", 15))
             .y_label_formatter(&|v| tick(*v, y_top))
             .draw()
             .map_err(fail)?;
+        chart
+    }};
+}
+
+pub fn latency(seconds: &[Second]) -> Result<String, String> {
+    svg(|root| {
+        let y_top = top(seconds.iter().filter(|s| s.outputs > 0).map(|s| s.latency_max_ms));
+        let mut chart = per_second_chart!(root, last_second(seconds), y_top, "latency, ms", 56);
         let mut any = false;
         for (name, color, value) in [
             ("max", MAX, (|s: &Second| s.latency_max_ms) as fn(&Second) -> f64),
@@ -191,23 +202,7 @@ pub fn bitrate(seconds: &[Second], target: Option<&RateTarget>, stream: Option<f
         let stream = stream.filter(|k| k.is_finite());
         let y_top = top(seconds.iter().map(|s| s.kbits).chain(asked).chain(stream));
         let x_end = last_second(seconds);
-        let mut chart = ChartBuilder::on(root)
-            .margin(12)
-            .x_label_area_size(40)
-            .y_label_area_size(64)
-            .build_cartesian_2d(0..x_end, 0.0..y_top)
-            .map_err(fail)?;
-        chart
-            .configure_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(GRID)
-            .x_desc("second")
-            .y_desc("kbit/s")
-            .label_style(("sans-serif", 15))
-            .axis_desc_style(("sans-serif", 15))
-            .y_label_formatter(&|v| tick(*v, y_top))
-            .draw()
-            .map_err(fail)?;
+        let mut chart = per_second_chart!(root, x_end, y_top, "kbit/s", 64);
         let points: Vec<(u32, f64)> = (0u32..).zip(seconds).map(|(i, s)| (i, s.kbits)).collect();
         let style = RATE.stroke_width(2);
         let legend_line = move |style: ShapeStyle| move |(x, y)| PathElement::new([(x, y), (x + 18, y)], style);
