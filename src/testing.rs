@@ -86,58 +86,13 @@ fn note_call(name: &'static str) {
     uncounted(|| CALLS.with(|c| c.borrow_mut().push(name)));
 }
 
-/// A heap allocator that counts, per thread, the allocations made while [`allocations_in`] runs, so that a test
-/// can prove a per-frame path allocates nothing (issue 9).
-struct Counting;
-
-thread_local! {
-    /// Whether this thread counts; allocations made by the fake driver are not counted.
-    static COUNTING: Cell<bool> = const { Cell::new(false) };
-    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
-}
-
-// SAFETY: every request goes to the system allocator unchanged; the counters are const-initialised thread-locals
-// without destructors, so counting never allocates or touches a destroyed thread-local.
-unsafe impl std::alloc::GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if COUNTING.try_with(Cell::get).unwrap_or(false) {
-            let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
-        }
-        // SAFETY: the caller's layout, as GlobalAlloc::alloc requires.
-        unsafe { std::alloc::System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
-        // SAFETY: `ptr` came from `alloc` above with this layout.
-        unsafe { std::alloc::System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        if COUNTING.try_with(Cell::get).unwrap_or(false) {
-            let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
-        }
-        // SAFETY: as GlobalAlloc::realloc requires, from the caller.
-        unsafe { std::alloc::System.realloc(ptr, layout, new_size) }
-    }
-}
-
+/// Counts, per thread, the allocations made while [`allocations_in`] runs, so that a test can prove a per-frame
+/// path allocates nothing (issue 9); the fake driver's own allocations are not the shim's ([`uncounted`]).
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: aclvenc_alloc_count::Counting = aclvenc_alloc_count::Counting;
 
-/// Runs `f` without counting its allocations.
-fn uncounted<R>(f: impl FnOnce() -> R) -> R {
-    let was = COUNTING.with(|c| c.replace(false));
-    let r = f();
-    COUNTING.with(|c| c.set(was));
-    r
-}
-
-/// How many heap allocations (and reallocations) `f` made on this thread, outside the fake driver.
-pub fn allocations_in(f: impl FnOnce()) -> u64 {
-    let before = ALLOCATIONS.with(Cell::get);
-    COUNTING.with(|c| c.set(true));
-    f();
-    COUNTING.with(|c| c.set(false));
-    ALLOCATIONS.with(Cell::get) - before
-}
+pub use aclvenc_alloc_count::allocations_in;
+use aclvenc_alloc_count::uncounted;
 
 /// The fake driver functions called on this thread since the last call, in order.
 pub fn driver_calls() -> Vec<&'static str> {

@@ -3,52 +3,12 @@
 
 mod common;
 
-use std::cell::Cell;
-
 use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect};
 
-/// A heap allocator that counts, per thread, the allocations made while [`allocations_in`] runs.
-struct Counting;
-
-thread_local! {
-    static COUNTING: Cell<bool> = const { Cell::new(false) };
-    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
-}
-
-// SAFETY: every request goes to the system allocator unchanged; the counters are const-initialised thread-locals
-// without destructors, so counting never allocates or touches a destroyed thread-local.
-unsafe impl std::alloc::GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if COUNTING.try_with(Cell::get).unwrap_or(false) {
-            let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
-        }
-        // SAFETY: the caller's layout, as GlobalAlloc::alloc requires.
-        unsafe { std::alloc::System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
-        // SAFETY: `ptr` came from `alloc` above with this layout.
-        unsafe { std::alloc::System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        if COUNTING.try_with(Cell::get).unwrap_or(false) {
-            let _ = ALLOCATIONS.try_with(|a| a.set(a.get() + 1));
-        }
-        // SAFETY: as GlobalAlloc::realloc requires, from the caller.
-        unsafe { std::alloc::System.realloc(ptr, layout, new_size) }
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: aclvenc_alloc_count::Counting = aclvenc_alloc_count::Counting;
 
-/// How many heap allocations (and reallocations) `f` made on this thread.
-fn allocations_in(f: impl FnOnce()) -> u64 {
-    let before = ALLOCATIONS.with(Cell::get);
-    COUNTING.with(|c| c.set(true));
-    f();
-    COUNTING.with(|c| c.set(false));
-    ALLOCATIONS.with(Cell::get) - before
-}
+use aclvenc_alloc_count::allocations_in;
 
 #[test]
 fn excerpt_filling_is_allocation_free_once_warm() {
