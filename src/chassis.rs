@@ -357,7 +357,7 @@ fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
         return forward_only(call, shim);
     }
     // During thread teardown the flag is gone: nothing but forwarding.
-    reentry::with_flag(|flag| run_on_thread(call, caller, flag)).unwrap_or_else(|| straight(call))
+    reentry::with_thread(|thread| run_on_thread(call, caller, thread)).unwrap_or_else(|| straight(call))
 }
 
 /// The call forwarded as it is to `shim`'s driver, untracked and unjudged (the no-driver code without one).
@@ -373,8 +373,9 @@ fn straight<C: Hooks>(call: C) -> C::Ret {
     }
 }
 
-/// [`run`] with this thread's re-entry flag.
-fn run_on_thread<C: Hooks>(call: C, caller: usize, flag: &std::cell::Cell<bool>) -> C::Ret {
+/// [`run`] with this thread's state (its re-entry flag and call counters).
+fn run_on_thread<C: Hooks>(call: C, caller: usize, thread: &reentry::ThreadState) -> C::Ret {
+    let flag = &thread.inside;
     if flag.get() {
         // The driver calling a sibling export inside a call the shim is handling: straight through, no second
         // validation or trace line.
@@ -393,7 +394,7 @@ fn run_on_thread<C: Hooks>(call: C, caller: usize, flag: &std::cell::Cell<bool>)
         return forward_only(call, shim);
     }
     start(shim);
-    shim.stats.count(C::FAMILY, C::INDEX);
+    shim.stats.count(thread, C::FAMILY, C::INDEX);
     let fmt_args = |out: &mut String| call.fmt_args(out);
     let traced = fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)).unwrap_or(false);
     let started = traced.then(Instant::now);

@@ -3,6 +3,7 @@
 //! hook, report snapshots) is the chassis's job, once, after this exists.
 
 use crate::config::Settings;
+use crate::reentry::ThreadState;
 use crate::resolve::Driver;
 use crate::soc::Soc;
 use crate::state::State;
@@ -23,7 +24,7 @@ pub struct Stats {
 }
 
 /// One counter per function of every family, in family order.
-type CountBlock = [AtomicU64; FUNCTIONS];
+pub type CountBlock = [AtomicU64; FUNCTIONS];
 
 /// How many functions the families hold together.
 const FUNCTIONS: usize = {
@@ -47,11 +48,15 @@ const OFFSETS: [usize; 6] = {
     o
 };
 
-/// This thread's block, handed back to the free list when the thread ends.
+/// Hands this thread's block back to the free list when the thread ends (a thread-local with a destructor, touched
+/// once per thread; the calls reach the block through [`ThreadState::counts`], which has none).
 struct Local(&'static CountBlock);
 
 impl Drop for Local {
     fn drop(&mut self) {
+        // The thread no longer counts in the block: a later call on it (from another thread-local's destructor)
+        // counts atomically, as in [`Stats::count`].
+        let _ = crate::reentry::with_thread(|t| t.counts.set(None));
         if let Some(shim) = Shim::try_get() {
             shim.stats.free.lock().push(self.0);
         }
@@ -77,19 +82,29 @@ impl Stats {
         b
     }
 
-    pub(crate) fn count(&self, family: Family, index: usize) {
+    /// Counts a call of function `index` of `family` on the thread whose state is `thread`.
+    pub(crate) fn count(&self, thread: &ThreadState, family: Family, index: usize) {
         let i = OFFSETS[family.index()] + index;
-        let counted = LOCAL.try_with(|l| {
-            let c = &l.get_or_init(|| Local(self.block())).0[i];
-            // Only this thread writes its block: a plain load and store, no locked read-modify-write.
-            c.store(c.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
-        });
-        if counted.is_err() {
-            // The thread is ending (its block is gone): count into the first block, atomically.
-            if let Some(b) = self.blocks.lock().first() {
-                b[i].fetch_add(1, Ordering::Relaxed);
+        match thread.counts.get().or_else(|| self.adopt(thread)) {
+            Some(block) => {
+                // Only this thread writes its block: a plain load and store, no locked read-modify-write.
+                let c = &block[i];
+                c.store(c.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
+            }
+            None => {
+                // The thread is ending (its block is gone): count into the first block, atomically.
+                if let Some(b) = self.blocks.lock().first() {
+                    b[i].fetch_add(1, Ordering::Relaxed);
+                }
             }
         }
+    }
+
+    /// Gives the thread a block of its own, handed back when the thread ends; `None` when the thread is ending.
+    fn adopt(&self, thread: &ThreadState) -> Option<&'static CountBlock> {
+        let block = LOCAL.try_with(|l| l.get_or_init(|| Local(self.block())).0).ok()?;
+        thread.counts.set(Some(block));
+        Some(block)
     }
 
     /// `(function, calls)` for every function called at least once.
@@ -162,13 +177,14 @@ mod tests {
             let snap = shim.stats.snapshot();
             snap.iter().find(|(n, _)| *n == "hi_mpi_dvpp_get_version").map_or(0, |(_, c)| *c)
         };
+        let count = || crate::reentry::with_thread(|t| shim.stats.count(t, Family::MpiDvpp, index)).unwrap();
         let before = calls();
         for _ in 0..3 {
             std::thread::scope(|s| {
                 for _ in 0..4 {
                     s.spawn(|| {
                         for _ in 0..1000 {
-                            shim.stats.count(Family::MpiDvpp, index);
+                            count();
                         }
                     });
                 }
@@ -178,7 +194,7 @@ mod tests {
         let blocks = shim.stats.blocks.lock().len();
         std::thread::scope(|s| {
             for _ in 0..4 {
-                s.spawn(|| shim.stats.count(Family::MpiDvpp, index));
+                s.spawn(count);
             }
         });
         assert!(shim.stats.blocks.lock().len() <= blocks + 4, "ended threads' blocks are reused");
