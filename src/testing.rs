@@ -47,6 +47,21 @@ pub fn wrapping<R>(f: impl FnOnce() -> R) -> R {
 
 thread_local! {
     static TAPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static STALLS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether channels this thread's test creates look for stalls: only under [`detecting_stalls`], as a loaded
+/// machine can hold any test's thread long enough to make a gap look like one.
+pub fn stalls_looked_for() -> bool {
+    STALLS.with(|t| t.get())
+}
+
+/// Runs `f` with channels created in it looking for stalls (`ACLVENC_SHIM_STALL_FRAMES`).
+pub fn detecting_stalls<R>(f: impl FnOnce() -> R) -> R {
+    STALLS.with(|t| t.set(true));
+    let r = f();
+    STALLS.with(|t| t.set(false));
+    r
 }
 
 /// Whether this thread's test reads outputs for the stream checks (the fake driver's packs are made up, except in
@@ -55,11 +70,15 @@ pub fn tapping_now() -> bool {
     TAPPING.with(|t| t.get())
 }
 
-/// Runs `f` with the stream checks reading outputs; the checks run on this thread, so `only`/`clean` see them.
+/// Runs `f` with the stream checks reading outputs; the checks run on this thread, so `only`/`clean` see them. One
+/// test at a time: the stream checks' recycled jobs are shared, and a test counting allocations must not find the
+/// pool emptied by another.
 pub fn tapping<R>(f: impl FnOnce() -> R) -> R {
-    TAPPING.with(|t| t.set(true));
+    static ONE_AT_A_TIME: parking_lot::ReentrantMutex<()> = parking_lot::ReentrantMutex::new(());
+    let _one = ONE_AT_A_TIME.lock();
+    let was = TAPPING.with(|t| t.replace(true));
     let r = f();
-    TAPPING.with(|t| t.set(false));
+    TAPPING.with(|t| t.set(was));
     r
 }
 

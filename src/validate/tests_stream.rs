@@ -21,7 +21,7 @@ fn stream_stall() {
     let mut a = h264(640, 480);
     let cbr = a.rc_attr.h264_cbr_mut();
     (cbr.src_frame_rate, cbr.dst_frame_rate) = (240, 240);
-    let c = started(&a);
+    let c = crate::testing::detecting_stalls(|| started(&a));
     let f = nv12(640, 480);
     let mut p = packs(1, 100);
     for _ in 0..2 {
