@@ -131,6 +131,27 @@ pub struct PicDesc {
     pub readers: VecDeque<Reader>,
 }
 
+/// The fields set on a pic desc, without its origin and readers: what the send checks copy out of the pipe lock
+/// (a copy of the whole [`PicDesc`] would clone its readers, an allocation per frame while frames are in flight).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PicFields {
+    pub data: Option<usize>,
+    pub size: Option<u32>,
+    pub format: Option<u32>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub width_stride: Option<u32>,
+    pub height_stride: Option<u32>,
+}
+
+impl PicDesc {
+    /// The fields set on it.
+    pub fn fields(&self) -> PicFields {
+        let PicDesc { data, size, format, width, height, width_stride, height_stride, .. } = *self;
+        PicFields { data, size, format, width, height, width_stride, height_stride }
+    }
+}
+
 /// A field of a pic desc, as its setter names it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum PicField {

@@ -5,7 +5,7 @@ use super::{config, desc, waits_for_callbacks, DescSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Channel, Found, PicDesc, Reader};
+use crate::state::pipe::{Allocator, Channel, Found, PicDesc, PicFields, Reader};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
 use crate::validate::yuv420_bytes;
@@ -37,7 +37,7 @@ impl Hooks for aclvencSendFrame {
             });
         }
         // The pipe lock is taken and released here: the picture checks take it again.
-        let pic = if eos { None } else { cx.pipe().pic_descs.get(&(self.input as usize)).cloned() };
+        let pic = if eos { None } else { cx.pipe().pic_descs.get(&(self.input as usize)).map(PicDesc::fields) };
         if eos {
             waits_for_callbacks(cx, p, &s);
         } else if let Some(pic) = pic {
@@ -58,7 +58,7 @@ impl Hooks for aclvencSendFrame {
     }
 
     fn explain_failure(&self, _code: i32, cx: &Cx<'_>) -> Option<String> {
-        let pic = cx.pipe().pic_descs.get(&(self.input as usize)).cloned()?;
+        let pic = cx.pipe().pic_descs.get(&(self.input as usize)).map(PicDesc::fields)?;
         let (ws, size) = (pic.width_stride?, pic.size?);
         let h = pic.height?;
         let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
@@ -124,7 +124,7 @@ fn describe_context(c: Option<usize>) -> String {
 
 /// The checks of the picture a V1 frame reads (a pic desc made with acldvppCreatePicDesc, as its setters left it):
 /// where its data lives, its alignment, strides and size against the channel (validation-rules.md A.4).
-fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicDesc) {
+fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicFields) {
     let soc = cx.soc();
     let (cw, ch) = (s.attrs.width.unwrap_or(0), s.attrs.height.unwrap_or(0));
     let (w, h) = (pic.width.unwrap_or(cw), pic.height.unwrap_or(ch));
