@@ -173,6 +173,16 @@ pub struct Expired {
     pub what: Output,
 }
 
+/// An output range the application was handed and gave back. Handing it out again (a driver reuses its output
+/// buffers) marks it, rather than removing it, and giving it back again overwrites it in place: once a channel has
+/// run a while its outputs change no node of the map, so they allocate nothing (issue 9).
+#[derive(Debug)]
+struct OutputRange {
+    range: Expired,
+    /// Given back and not handed out again since.
+    expired: bool,
+}
+
 /// Which output memory expired (kept as numbers: it is recorded once per frame, and formatted only if shown).
 #[derive(Clone, Copy, Debug)]
 pub enum Output {
@@ -229,8 +239,8 @@ pub struct PipeState {
     pub freed: HashMap<usize, Freed>,
     pub pic_descs: HashMap<usize, PicDesc>,
     pub stream_descs: HashMap<usize, Origin>,
-    /// Expired output ranges by start address (they do not overlap: handing a range out again revives it).
-    pub expired: BTreeMap<usize, Expired>,
+    /// Output ranges by start address, expired or handed out again since ([`OutputRange`]); no two overlap.
+    expired: BTreeMap<usize, OutputRange>,
     /// aclInit succeeded (and aclFinalize not yet).
     pub acl_init: bool,
     /// Devices set and not reset, with where they were set.
@@ -437,27 +447,39 @@ impl PipeState {
 
     /// `[start, end)` of output memory was handed back (`what` it was).
     pub fn output_expired(&mut self, start: usize, end: usize, what: Output) {
-        self.revive(start, end);
-        if self.expired.len() >= MEMORY {
+        use std::ops::Bound::Excluded;
+        // The ranges it overlaps go, but one that starts where it does, which it overwrites in place: those that
+        // start inside it, and the one before it if that reaches into it (no two ranges overlap, so no other can).
+        while let Some((&k, _)) = self.expired.range((Excluded(start), Excluded(end))).next_back() {
+            self.expired.remove(&k);
+        }
+        if let Some((&k, r)) = self.expired.range(..start).next_back() {
+            if r.range.end > start {
+                self.expired.remove(&k);
+            }
+        }
+        if !self.expired.contains_key(&start) && self.expired.len() >= MEMORY {
             self.expired.pop_first();
         }
-        self.expired.insert(start, Expired { start, end, what });
+        self.expired.insert(start, OutputRange { range: Expired { start, end, what }, expired: true });
     }
 
-    /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it).
+    /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it): the
+    /// ranges it overlaps are no longer expired.
     pub fn revive(&mut self, start: usize, end: usize) {
         // The ranges that start before `end` and reach past `start`, found from the highest start down.
-        while let Some((&k, e)) = self.expired.range(..end).next_back() {
-            if e.end <= start {
+        for (_, r) in self.expired.range_mut(..end).rev() {
+            if r.range.end <= start {
                 break;
             }
-            self.expired.remove(&k);
+            r.expired = false;
         }
     }
 
     /// The expired output range `addr` lies in, if any.
     pub fn expired_at(&self, addr: usize) -> Option<&Expired> {
-        self.expired.range(..=addr).next_back().map(|(_, e)| e).filter(|e| addr < e.end)
+        let (_, r) = self.expired.range(..=addr).next_back()?;
+        (r.expired && addr < r.range.end).then_some(&r.range)
     }
 
     /// aclrtSetDevice(device) succeeded on `thread`: the device's default context becomes current there.
