@@ -16,10 +16,14 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-/// The longest the shim waits at exit (and before an abort) for its writer threads, all of them together: the
-/// output lines and the trace file. A slow or stalled reader of either cannot hold the exit longer. The docs of
-/// `ACLVENC_SHIM_TRACE_FILE` state it (a test checks they say this value).
+/// The longest the shim waits at exit (and before an abort) for its threads, all of them together: the stream
+/// checks of the outputs already handed to them (at most half of it, [`STREAM_CHECKS_WAIT`]), then the output lines
+/// and the trace files. A slow or stalled reader cannot hold the exit longer. The docs of `ACLVENC_SHIM_TRACE_FILE`
+/// state it (a test checks they say this value).
 pub const EXIT_WAIT: Duration = Duration::from_secs(2);
+
+/// The part of [`EXIT_WAIT`] the stream checks may take at exit; the rest is the output's and the trace files'.
+pub const STREAM_CHECKS_WAIT: Duration = Duration::from_secs(1);
 
 /// `ACLVENC_SHIM_MODE=abort`: print where, write the report, abort.
 pub fn abort_now(function: &str) -> ! {
@@ -64,9 +68,14 @@ pub fn report_path(shim: &Shim) -> Option<PathBuf> {
 extern "C" fn at_exit() {
     let _ = std::panic::catch_unwind(|| {
         let Some(shim) = Shim::try_get() else { return };
-        let deadline = Instant::now() + EXIT_WAIT;
+        let start = Instant::now();
+        let deadline = start + EXIT_WAIT;
         // The stream checks' last findings first, so the output, the summary and the report hold them.
-        crate::tap::flush(deadline);
+        crate::tap::flush(start + STREAM_CHECKS_WAIT);
+        let skipped = crate::tap::skipped();
+        if skipped > 0 {
+            log::warn!(target: "aclvenc_shim", "{skipped} outputs went unchecked by the stream checks: their queue was full (the analysis thread could not keep up); each channel's checks resumed at its next IDR");
+        }
         crate::output::flush(deadline);
         crate::trace::finish(deadline);
         let live = if shim.settings.exit_summary {

@@ -192,6 +192,7 @@ extern "C" fn child() {
         }
         crate::output::forget_writer_in_child();
         crate::trace::forget_writer_in_child();
+        crate::tap::forget_in_child();
         RESUME.store(true, Ordering::Release);
     });
 }

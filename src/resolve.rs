@@ -49,9 +49,9 @@ pub struct Driver {
     /// `[start, end)` of each driver library's mapped span, once per library (one library may serve several
     /// families): a short list, checked on every call.
     code: Vec<(usize, usize)>,
-    /// A driver library exports `aclvenc_emu_host_memory`: the project's emulated driver, whose encoder outputs
-    /// and pictures are host memory the shim can read.
-    host_memory: bool,
+    /// Per library (`Library::ALL` order): it exports `aclvenc_emu_host_memory` itself, as the project's emulated
+    /// driver does, whose encoder outputs and pictures are host memory the shim can read.
+    host_memory: [bool; 3],
     missing_reported: Mutex<HashSet<&'static str>>,
 }
 
@@ -203,15 +203,19 @@ impl Driver {
     pub fn resolve(settings: &Settings) -> Driver {
         let mut tables = Tables::default();
         let mut code = Vec::new();
-        let mut host_memory = false;
+        let mut host_memory = [false; 3];
         let sources = SEARCHES.map(|search| {
             let (found, source) = search.resolve(settings);
             if let Some((handle, base)) = found {
                 tables.resolve_library(search.library, |n| sym(handle, n));
-                if let Some(span) = span_of(base).filter(|s| !code.contains(s)) {
+                let span = span_of(base);
+                // The mark counts only in this library's own code (a handle such as RTLD_NEXT finds later objects').
+                let mark = sym(handle, "aclvenc_emu_host_memory\0") as usize;
+                let own = span.is_some_and(|(start, end)| mark != 0 && (start..end).contains(&mark));
+                host_memory[Library::ALL.iter().position(|l| *l == search.library).unwrap_or(0)] = own;
+                if let Some(span) = span.filter(|s| !code.contains(s)) {
                     code.push(span);
                 }
-                host_memory |= !sym(handle, "aclvenc_emu_host_memory\0").is_null();
             }
             source
         });
@@ -253,14 +257,14 @@ impl Driver {
             tables,
             sources: [test(), test(), test()],
             code: Vec::new(),
-            host_memory: true,
+            host_memory: [true; 3],
             missing_reported: Mutex::new(HashSet::new()),
         }
     }
 
-    /// Whether the driver's encoder outputs and pictures are host memory the shim can read (the emulated driver).
-    pub fn host_memory(&self) -> bool {
-        self.host_memory
+    /// Whether `library`'s encoder outputs and pictures are host memory the shim can read (the emulated driver's).
+    pub fn host_memory(&self, library: Library) -> bool {
+        self.host_memory[Library::ALL.iter().position(|l| *l == library).unwrap_or(0)]
     }
 
     /// Where `library` came from.

@@ -5,23 +5,38 @@
 //! The caller's thread copies only what the checks need (an [`Excerpt`]: each NAL unit's header and first bytes,
 //! whole parameter sets, a JPEG's headers), plus the whole output or picture when capturing, into a recycled job,
 //! and hands it to one analysis thread through a bounded queue: no allocation once warm, no file I/O and no
-//! parsing on the caller's thread, and a full queue skips the job (counted) rather than hold the encoder loop.
-//! Output memory is read only where it is host memory: with the emulated driver, or when
-//! `ACLVENC_SHIM_STREAM_CHECKS=1` says so.
+//! parsing on the caller's thread, and a full queue skips the job rather than hold the encoder loop: the channel's
+//! checks then wait for its next IDR ([`Checker::resync`]), and the skips are counted and reported at exit.
+//! Output memory is read only where it is host memory: each API's outputs with the emulated driver of that API, or
+//! every output when `ACLVENC_SHIM_STREAM_CHECKS=1` says so. In a forked child the tap is off (its thread stayed in
+//! the parent).
 
 use crate::config::Settings;
 use crate::resolve::Driver;
 use crate::site::Origin;
-use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect};
+use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect, PictureKind};
 use parking_lot::Mutex;
 use rustc_hash::FxHashMap as HashMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
 use std::sync::OnceLock;
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// The encoder API whose outputs are read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Api {
+    /// `aclvenc*` (libacl_dvpp.so): outputs in the wrapped callback.
+    V1,
+    /// `hi_mpi_venc_*` (libacl_dvpp_mpi.so): outputs of `get_stream`.
+    V2,
+}
+
+/// How long a channel event (create, attribute change, destroy) waits for room in a full queue before it is
+/// dropped (its channel's outputs are then not checked, or checked against the old attributes).
+const EVENT_WAIT: Duration = Duration::from_secs(1);
 
 /// Jobs the queue holds before it skips outputs.
 const QUEUE: usize = 256;
@@ -45,8 +60,11 @@ pub struct Opening {
 /// One output or input picture on its way to the analysis thread; recycled.
 struct Job {
     track: u32,
-    /// The output's picture was asked to be an IDR.
-    forced: bool,
+    /// The output's picture was asked to be an IDR, with this many pictures in flight then (see
+    /// [`crate::state::Flight::forced_idr`]).
+    forced: Option<u32>,
+    /// Outputs of the channel were skipped (full queue) since its last job.
+    resync: bool,
     excerpt: Excerpt,
     /// The whole output (capturing), or the input picture (`input` is then its size in pixels).
     data: Vec<u8>,
@@ -66,36 +84,63 @@ struct Tap {
     /// Jobs done with, to fill again: boxed, as they travel through the queue (a pointer each).
     #[allow(clippy::vec_box)]
     free: Mutex<Vec<Box<Job>>>,
-    capture: bool,
+    /// Whether outputs and pictures are captured (off when the directory cannot be made).
+    capture: AtomicBool,
     capture_input: u64,
+    /// Which API's outputs are read.
+    v1: bool,
+    v2: bool,
+    /// Jobs skipped because the queue was full, and the channels they were of (until their next job).
     skipped: AtomicU64,
+    lost: Mutex<Vec<u32>>,
+    any_lost: AtomicBool,
 }
 
 static TAP: OnceLock<Tap> = OnceLock::new();
 
+/// Set in a forked child: the analysis thread is the parent's, so the child reads no output.
+static FORKED: AtomicBool = AtomicBool::new(false);
+
+/// The tap, when it runs in this process.
+fn live() -> Option<&'static Tap> {
+    TAP.get().filter(|_| !FORKED.load(Ordering::Relaxed))
+}
+
+/// In a forked child (the fork handler): the tap is off from now on.
+pub fn forget_in_child() {
+    FORKED.store(true, Ordering::Relaxed);
+}
+
 /// Starts the analysis thread when the bitstream checks are on (`ACLVENC_SHIM_STREAM_CHECKS`, by default with the
 /// emulated driver). Called once, at init.
 pub fn start(settings: &Settings, driver: &Driver) {
-    let on = settings.stream_checks.unwrap_or_else(|| driver.host_memory());
-    if !on {
+    use aclvenc_interface::driver::Library;
+    let reads = |library| settings.stream_checks.unwrap_or_else(|| driver.host_memory(library));
+    let (v1, v2) = (reads(Library::V1), reads(Library::V2));
+    if !v1 && !v2 {
         if settings.capture_dir.is_some() {
             log::warn!(target: "aclvenc_shim", "ACLVENC_SHIM_CAPTURE_DIR is set but the stream checks are off (ACLVENC_SHIM_STREAM_CHECKS; a vendor driver's outputs may be device memory): nothing is captured. Set ACLVENC_SHIM_STREAM_CHECKS=1 where outputs are host memory");
         }
         return;
     }
-    let dir = settings.capture_dir.clone();
+    let mut dir = settings.capture_dir.clone();
     if let Some(d) = &dir {
         if let Err(e) = std::fs::create_dir_all(d) {
             log::error!(target: "aclvenc_shim", "cannot create the capture directory {}: {e}; nothing is captured", d.display());
+            dir = None;
         }
     }
     let (tx, rx) = sync_channel(QUEUE);
     let tap = Tap {
         tx,
         free: Mutex::new(Vec::new()),
-        capture: dir.is_some(),
+        capture: AtomicBool::new(dir.is_some()),
         capture_input: settings.capture_input,
+        v1,
+        v2,
         skipped: AtomicU64::new(0),
+        lost: Mutex::new(Vec::new()),
+        any_lost: AtomicBool::new(false),
     };
     let spawned = std::thread::Builder::new().name("aclvenc-shim-stream".into()).spawn(move || analyse(&rx, dir));
     match spawned {
@@ -106,13 +151,13 @@ pub fn start(settings: &Settings, driver: &Driver) {
     }
 }
 
-/// Whether outputs are read (the stream checks are on).
-pub fn on() -> bool {
+/// Whether `api`'s outputs are read (the stream checks are on for them).
+pub fn on(api: Api) -> bool {
     #[cfg(test)]
     if !crate::testing::tapping_now() {
         return false;
     }
-    TAP.get().is_some()
+    live().is_some_and(|t| if api == Api::V1 { t.v1 } else { t.v2 })
 }
 
 /// Outputs (and input pictures) skipped because the analysis queue was full.
@@ -130,14 +175,34 @@ fn send(tap: &Tap, msg: Msg) {
         Ok(()) => {}
         Err(TrySendError::Full(Msg::Job(job))) => {
             tap.skipped.fetch_add(1, Ordering::Relaxed);
+            let mut lost = tap.lost.lock();
+            if !lost.contains(&job.track) {
+                lost.push(job.track);
+            }
+            tap.any_lost.store(true, Ordering::Relaxed);
+            drop(lost);
             recycle(tap, job);
         }
-        // Channel events wait for room: they are rare, and losing one would mix up the channel's checks.
+        // Channel events wait a while for room: they are rare, and losing one leaves a channel unchecked.
         Err(TrySendError::Full(msg)) => {
-            let _ = tap.tx.send(msg);
+            if !crate::output::send_until(&tap.tx, msg, Instant::now() + EVENT_WAIT) {
+                log::warn!(target: "aclvenc_shim", "the stream checks' queue stayed full for {EVENT_WAIT:?}: a channel's create, change or destroy was not passed on, so its outputs may go unchecked");
+            }
         }
         Err(TrySendError::Disconnected(_)) => {}
     }
+}
+
+/// Whether outputs of `track` were skipped since its last job (and forgets it).
+fn take_lost(tap: &Tap, track: u32) -> bool {
+    if !tap.any_lost.load(Ordering::Relaxed) {
+        return false;
+    }
+    let mut lost = tap.lost.lock();
+    let Some(i) = lost.iter().position(|t| *t == track) else { return false };
+    lost.swap_remove(i);
+    tap.any_lost.store(!lost.is_empty(), Ordering::Relaxed);
+    true
 }
 
 fn recycle(tap: &Tap, mut job: Box<Job>) {
@@ -151,7 +216,7 @@ fn recycle(tap: &Tap, mut job: Box<Job>) {
 
 fn job(tap: &Tap, track: u32) -> Box<Job> {
     let mut j = tap.free.lock().pop().unwrap_or_else(|| {
-        Box::new(Job { track, forced: false, excerpt: Excerpt::new(), data: Vec::new(), input: None })
+        Box::new(Job { track, forced: None, resync: false, excerpt: Excerpt::new(), data: Vec::new(), input: None })
     });
     j.track = track;
     j.input = None;
@@ -160,35 +225,42 @@ fn job(tap: &Tap, track: u32) -> Box<Job> {
 
 /// A channel was created (or its desc got a new channel).
 pub fn open(opening: Opening) {
-    if let Some(tap) = TAP.get() {
+    if let Some(tap) = live() {
         send(tap, Msg::Open(Box::new(opening)));
     }
 }
 
 /// A channel's attributes changed (hi_mpi_venc_set_chn_attr).
 pub fn reconfigure(track: u32, expect: Expect) {
-    if let Some(tap) = TAP.get() {
+    if let Some(tap) = live() {
         send(tap, Msg::Reconfigure(track, expect));
     }
 }
 
 /// A channel was destroyed: its capture file is closed.
 pub fn close(track: u32) {
-    if let Some(tap) = TAP.get() {
+    if let Some(tap) = live() {
         send(tap, Msg::Close(track));
     }
 }
 
 /// One output of `track`, as its packs (each a byte slice the application holds now); `forced`: its picture was
-/// asked to be an IDR. Copies what the checks need (and the whole output when capturing). Returns whether it holds
-/// a random access picture (IDR, IRAP; `None` for JPEG), for the timeline.
-pub fn output<'a>(track: u32, codec: Codec, forced: bool, packs: impl Iterator<Item = &'a [u8]>) -> Option<bool> {
-    let tap = TAP.get()?;
+/// asked to be an IDR ([`crate::state::Flight::forced_idr`]). Copies what the checks need (and the whole output when
+/// capturing). Returns whether it holds a random access picture (IDR, IRAP; `None` for JPEG), for the timeline.
+pub fn output<'a>(
+    track: u32,
+    codec: Codec,
+    forced: Option<u32>,
+    packs: impl Iterator<Item = &'a [u8]>,
+) -> Option<bool> {
+    let tap = live()?;
     let mut j = job(tap, track);
     j.forced = forced;
+    j.resync = take_lost(tap, track);
+    let capture = tap.capture.load(Ordering::Relaxed);
     for p in packs {
         j.excerpt.add_pack(codec, p);
-        if tap.capture {
+        if capture {
             j.data.extend_from_slice(p);
         }
     }
@@ -199,7 +271,7 @@ pub fn output<'a>(track: u32, codec: Codec, forced: bool, packs: impl Iterator<I
 
 /// Whether input picture number `frame` (1 for the first) of a channel is captured.
 pub fn captures_input(frame: u64) -> bool {
-    TAP.get().is_some_and(|t| t.capture && frame <= t.capture_input)
+    live().is_some_and(|t| frame <= t.capture_input && t.capture.load(Ordering::Relaxed))
 }
 
 /// An input picture of `track` sent to the encoder, `width` x `height` pixels of NV12: the luma plane's rows
@@ -210,7 +282,7 @@ pub fn input<'a>(
     y_row: impl Fn(usize) -> Option<&'a [u8]>,
     uv_row: impl Fn(usize) -> Option<&'a [u8]>,
 ) {
-    let Some(tap) = TAP.get() else { return };
+    let Some(tap) = live() else { return };
     let mut j = job(tap, track);
     j.input = Some((width, height));
     let w = width as usize;
@@ -226,7 +298,7 @@ pub fn input<'a>(
 
 /// Waits until every job queued so far is checked and written (at most until `deadline`).
 pub fn flush(deadline: Instant) {
-    let Some(tap) = TAP.get() else { return };
+    let Some(tap) = live() else { return };
     let (done_tx, done_rx) = sync_channel(1);
     if crate::output::send_until(&tap.tx, Msg::Flush(done_tx), deadline) {
         let _ = done_rx.recv_timeout(deadline.saturating_duration_since(Instant::now()));
@@ -240,7 +312,12 @@ struct Chan {
     /// The channel's capture of Annex B output, opened at its first output.
     video: Option<BufWriter<File>>,
     input: Option<BufWriter<File>>,
+    /// A capture file of the channel could not be made or written: its capture stopped (said once).
+    capture_failed: bool,
     outputs: u64,
+    /// Outputs since the last random access picture (for a forced IDR that the encoder gave a picture already in
+    /// flight when it was asked for).
+    since_irap: u64,
 }
 
 /// The analysis thread's channels, and where captures go.
@@ -254,8 +331,13 @@ static INLINE: Mutex<Option<Analysis>> = Mutex::new(None);
 
 fn analyse(rx: &Receiver<Msg>, dir: Option<PathBuf>) {
     let mut a = Analysis::new(dir);
+    let mut said = false;
     while let Ok(msg) = rx.recv() {
-        a.handle(msg);
+        // A panic in a check costs that output's check, never the thread (the application's outputs go on).
+        let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| a.handle(msg)));
+        if handled.is_err() && !std::mem::replace(&mut said, true) {
+            log::error!(target: "aclvenc_shim", "internal error in the shim's stream checks: a check panicked; that output went unchecked (the later ones are checked). Please report this");
+        }
     }
 }
 
@@ -268,7 +350,16 @@ impl Analysis {
         match msg {
             Msg::Open(o) => {
                 let checker = Checker::new(o.expect);
-                self.chans.insert(o.track, Chan { opening: *o, checker, video: None, input: None, outputs: 0 });
+                let chan = Chan {
+                    opening: *o,
+                    checker,
+                    video: None,
+                    input: None,
+                    capture_failed: false,
+                    outputs: 0,
+                    since_irap: u64::MAX,
+                };
+                self.chans.insert(chan.opening.track, chan);
             }
             Msg::Reconfigure(track, expect) => {
                 if let Some(c) = self.chans.get_mut(&track) {
@@ -309,52 +400,63 @@ fn finish_files(c: &mut Chan) {
 }
 
 fn handle(c: &mut Chan, job: &Job, dir: Option<&Path>) {
+    let dir = dir.filter(|_| !c.capture_failed);
     if let Some((w, h)) = job.input {
         if let Some(dir) = dir {
             let stem = format!("{}-{w}x{h}", c.opening.stem);
-            write_to(&mut c.input, dir, &stem, "nv12", &job.data, &c.opening.name);
+            c.capture_failed = !write_to(&mut c.input, dir, &stem, "nv12", &job.data, &c.opening.name);
         }
         return;
     }
     c.outputs += 1;
+    if job.resync {
+        c.checker.resync();
+    }
+    // A forced IDR the encoder gave to a picture already in flight at the request is honoured too.
+    let forced = job.forced.is_some_and(|in_flight| c.since_irap >= u64::from(in_flight));
     let o = &c.opening;
-    for p in c.checker.check(&job.excerpt, job.forced) {
+    for p in c.checker.check(&job.excerpt, forced) {
         crate::report::submit_from(p.rule, o.function, || o.origin.clone(), || format!("{}: {}", o.name, p.message));
     }
+    let picture = c.checker.last_output().picture;
+    if picture.is_random_access() {
+        c.since_irap = 0;
+    } else if picture != PictureKind::None {
+        c.since_irap = c.since_irap.saturating_add(1);
+    }
     let Some(dir) = dir else { return };
-    match o.expect.codec {
+    let written = match o.expect.codec {
         Codec::Jpeg => {
             let stem = format!("{}-{:06}", o.stem, c.outputs);
             let mut file = None;
-            write_to(&mut file, dir, &stem, "jpg", &job.data, &o.name);
-            if let Some(mut f) = file {
-                let _ = f.flush();
-            }
+            write_to(&mut file, dir, &stem, "jpg", &job.data, &o.name) && file.is_some_and(|mut f| f.flush().is_ok())
         }
         codec => {
             let ext = if codec == Codec::H264 { "h264" } else { "h265" };
-            write_to(&mut c.video, dir, &o.stem, ext, &job.data, &o.name);
+            write_to(&mut c.video, dir, &o.stem, ext, &job.data, &o.name)
         }
-    }
+    };
+    c.capture_failed = !written;
 }
 
 /// Appends `data` to `file`, creating it first as `dir/stem.ext` (or `stem.2.ext`, ... : an existing file is
-/// never overwritten).
-fn write_to(file: &mut Option<BufWriter<File>>, dir: &Path, stem: &str, ext: &str, data: &[u8], name: &str) {
+/// never overwritten). Returns false, having said why, when it cannot: the channel's capture then stops.
+fn write_to(file: &mut Option<BufWriter<File>>, dir: &Path, stem: &str, ext: &str, data: &[u8], name: &str) -> bool {
     if file.is_none() {
         match create_new(dir, stem, ext) {
             Ok(f) => *file = Some(BufWriter::new(f)),
             Err(e) => {
-                log::error!(target: "aclvenc_shim", "cannot capture {name} in {}: {e}", dir.display());
-                return;
+                log::error!(target: "aclvenc_shim", "cannot capture {name} in {}: {e}; its capture stops", dir.display());
+                return false;
             }
         }
     }
-    if let Some(f) = file {
-        if let Err(e) = f.write_all(data) {
-            log::error!(target: "aclvenc_shim", "capture of {name}: {e}");
-        }
+    let Some(f) = file else { return false };
+    if let Err(e) = f.write_all(data) {
+        log::error!(target: "aclvenc_shim", "capture of {name}: {e}; its capture stops");
+        return false;
     }
+    true
 }
 
 fn create_new(dir: &Path, stem: &str, ext: &str) -> std::io::Result<File> {

@@ -38,6 +38,8 @@ const NS_PER_S: u64 = 1_000_000_000;
 struct SecondSum {
     outputs: u32,
     bytes: u64,
+    /// Outputs whose send was seen, and their latency.
+    latencies: u32,
     latency_sum_us: u64,
     latency_max_us: u64,
 }
@@ -70,6 +72,11 @@ pub struct Meter {
     stall_frames: u32,
     /// The last second whose bit rate [`Meter::second_closed`] returned.
     closed_second: usize,
+    /// The encoder reorders pictures (B pictures): it holds a picture until the next ones arrive, so a gap counts
+    /// only from the first send after the last output (before it, the application paused, not the encoder).
+    reorders: bool,
+    /// The first send after the last output.
+    fed_since_output: Option<u64>,
     /// The rate control asked for, when known.
     pub target: Option<RateTarget>,
 }
@@ -101,13 +108,21 @@ impl Meter {
             longest_gap_ns: 0,
             stall_frames,
             closed_second: 0,
+            reorders: false,
+            fed_since_output: None,
             target,
         }
+    }
+
+    /// Whether the encoder reorders pictures (V2 `HI_VENC_GOP_MODE_BIPRED_B`).
+    pub fn set_reordering(&mut self, reorders: bool) {
+        self.reorders = reorders;
     }
 
     /// A picture is handed to the driver at `now`.
     pub fn sent(&mut self, now: u64) {
         self.first_send_ns.get_or_insert(now);
+        self.fed_since_output.get_or_insert(now);
         self.last_send_ns = now;
         self.sends += 1;
     }
@@ -156,7 +171,12 @@ impl Meter {
         // The wait for the first output is the encoder filling its pipeline (lookahead, reordering): latency, not a
         // stall; and until two outputs came, the encoder's own pace is not known (a software encoder on a loaded
         // machine may be far slower than the asked frame rate), so a gap counts but is not judged.
-        let since = self.last_output_ns.map(|last| sent.map_or(last, |s| last.max(s)));
+        let mut since = self.last_output_ns.map(|last| sent.map_or(last, |s| last.max(s)));
+        if self.reorders {
+            // A reordering encoder waits for the next pictures: the gap starts when one came.
+            since = since.map(|s| s.max(self.fed_since_output.unwrap_or(now)));
+        }
+        self.fed_since_output = None;
         let stall = match since {
             Some(since) if self.outputs >= 2 => self.gap(since, now),
             Some(since) => {
@@ -186,6 +206,7 @@ impl Meter {
             s.outputs += 1;
             s.bytes += bytes;
             if let Some(us) = latency_us {
+                s.latencies += 1;
                 s.latency_sum_us += us;
                 s.latency_max_us = s.latency_max_us.max(us);
             }
@@ -198,7 +219,7 @@ impl Meter {
     pub fn second_closed(&mut self, now: u64) -> Option<f64> {
         let first = self.first_send_ns?;
         let second = usize::try_from(now.saturating_sub(first) / NS_PER_S).ok()?;
-        if second <= self.closed_second {
+        if second <= self.closed_second || second > KEPT_SECONDS {
             return None;
         }
         self.closed_second = second;
@@ -209,6 +230,9 @@ impl Meter {
     /// The bit rate since the last value [`Meter::second_closed`] returned (or the first send), in kbit/s, at
     /// `now`: the timeline's last bit-rate value when the channel ends (`None` before any send).
     pub fn closing_kbps(&self, now: u64) -> Option<f64> {
+        if self.closed_second >= KEPT_SECONDS {
+            return None;
+        }
         let since = self.first_send_ns? + self.closed_second as u64 * NS_PER_S;
         let bytes: u64 = self.seconds.iter().skip(self.closed_second).map(|s| s.bytes).sum();
         let s = now.saturating_sub(since).max(1_000_000) as f64 / NS_PER_S as f64;
@@ -248,7 +272,7 @@ impl Meter {
             .map(|s| Second {
                 outputs: s.outputs,
                 kbits: s.bytes as f64 * 8.0 / 1000.0,
-                latency_mean_ms: if s.outputs == 0 { 0.0 } else { ms(s.latency_sum_us) / f64::from(s.outputs) },
+                latency_mean_ms: if s.latencies == 0 { 0.0 } else { ms(s.latency_sum_us) / f64::from(s.latencies) },
                 latency_max_ms: ms(s.latency_max_us),
             })
             .collect();
@@ -331,6 +355,34 @@ mod tests {
         m.sent(1000 * MS);
         assert_eq!(m.stall_threshold_ns(), Some(30_000 * MS));
         assert_eq!(Meter::new(0, None).stall_threshold_ns(), None);
+    }
+
+    /// A reordering encoder holds a picture until the next one: a gap in which nothing was sent is the
+    /// application's pause; with a send in it, it is a stall.
+    #[test]
+    fn a_reordering_encoder_waits_for_pictures_without_stalling() {
+        let run = |reorders: bool| {
+            let mut m = Meter::new(30, Some(RateTarget { mode: "CBR".into(), kbps: None, fps: Some(25) }));
+            m.set_reordering(reorders);
+            for i in 0..100u64 {
+                m.sent(i * 40 * MS);
+                m.output(i * 40 * MS + 45 * MS, Some(i * 40 * MS), 10, false);
+            }
+            // The source pauses 2.5 s (the pace is now about 65 ms: threshold about 2 s); the held picture comes
+            // out after the next send.
+            let t = 99 * 40 * MS;
+            m.sent(t + 2500 * MS);
+            let paused = m.output(t + 2510 * MS, Some(t), 10, false);
+            // Sends go on every 40 ms and no output comes for 3 s.
+            let t = t + 2510 * MS;
+            for i in 1..=75u64 {
+                m.sent(t + i * 40 * MS);
+            }
+            let stalled = m.output(t + 3000 * MS, Some(t + 40 * MS), 10, false);
+            (paused.is_some(), stalled.is_some())
+        };
+        assert_eq!(run(true), (false, true));
+        assert_eq!(run(false), (true, true), "without reordering the pause is a stall too");
     }
 
     /// Recording sends and outputs allocates nothing once the second's entry exists.

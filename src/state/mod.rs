@@ -114,8 +114,10 @@ pub struct Flight {
     pub pts: u64,
     /// When it was handed to the driver ([`figures::now_ns`]; 0 when figures are off).
     pub sent_ns: u64,
-    /// The application asked for an IDR for it (V1 frame config forceIFrame, V2 `hi_mpi_venc_request_idr`).
-    pub forced_idr: bool,
+    /// The application asked for an IDR for it (V1 frame config forceIFrame, V2 `hi_mpi_venc_request_idr` with
+    /// `instant`): `Some(n)`, where `n` pictures were already in flight when it asked (the encoder may make any of
+    /// them the IDR instead); `None` when it did not ask.
+    pub forced_idr: Option<u32>,
 }
 
 /// A picture that entered a channel: it, the oldest one forgotten to make room (past [`MAX_IN_FLIGHT`]), and how

@@ -315,7 +315,7 @@ impl V1State {
         if c.is_some_and(|c| c.eos) {
             return None;
         }
-        let forced_idr = c.is_some_and(|c| c.force_i);
+        let forced_idr = c.is_some_and(|c| c.force_i).then_some(0);
         let d = self.descs.get_mut(&desc)?;
         d.next_frame += 1;
         let sent_ns = d.meter.as_mut().map_or(0, |m| {

@@ -66,8 +66,9 @@ pub struct Chn {
     pub in_flight: VecDeque<Flight>,
     /// The number of the last picture handed to the driver.
     pub next_frame: u64,
-    /// hi_mpi_venc_request_idr was called: the next picture sent is to be an IDR.
-    pub idr_requested: bool,
+    /// hi_mpi_venc_request_idr(instant) was called: the next picture sent is to be an IDR, or one of the pictures
+    /// in flight then (how many: the value).
+    pub idr_requested: Option<u32>,
     /// Latency, rate and stall figures (`None` when `ACLVENC_SHIM_FIGURES` is off).
     pub meter: Option<Box<Meter>>,
     /// The channel's track ([`super::figures::next_track`]).
@@ -197,8 +198,8 @@ impl Chn {
             m.sent(now);
             now
         });
-        let f =
-            Flight { frame: self.next_frame, input, pts, sent_ns, forced_idr: std::mem::take(&mut self.idr_requested) };
+        let forced_idr = self.idr_requested.take();
+        let f = Flight { frame: self.next_frame, input, pts, sent_ns, forced_idr };
         let forgotten = if self.in_flight.len() >= super::MAX_IN_FLIGHT { self.in_flight.pop_front() } else { None };
         self.in_flight.push_back(f);
         Entering { flight: f, forgotten, in_flight: self.in_flight.len(), track: self.track }
@@ -208,7 +209,7 @@ impl Chn {
     fn refused(&mut self, input: usize) -> Option<Flight> {
         let i = self.in_flight.iter().rposition(|f| f.input == input)?;
         let f = self.in_flight.remove(i)?;
-        self.idr_requested |= f.forced_idr;
+        self.idr_requested = self.idr_requested.or(f.forced_idr);
         if let Some(m) = &mut self.meter {
             m.refused();
         }
@@ -278,7 +279,7 @@ impl V2State {
             outstanding: VecDeque::new(),
             in_flight: VecDeque::new(),
             next_frame: 0,
-            idr_requested: false,
+            idr_requested: None,
             meter,
             track,
         };
@@ -376,10 +377,11 @@ impl V2State {
         self.chns.on(chn, |c| c.refused(input)).flatten()
     }
 
-    /// hi_mpi_venc_request_idr(chn) succeeded.
+    /// hi_mpi_venc_request_idr(chn, instant) succeeded with `instant` true (without it the encoder may wait for the
+    /// GOP's next IDR, so nothing is expected of a given picture).
     pub fn idr_requested(&self, chn: i32) {
         self.chns.on(chn, |c| {
-            c.idr_requested = true;
+            c.idr_requested = Some(u32::try_from(c.in_flight.len()).unwrap_or(u32::MAX));
         });
     }
 

@@ -87,6 +87,8 @@ pub struct Checker {
     /// The last JPEG frame size checked, to check each distinct size once.
     last_jpeg_size: Option<(u16, u16)>,
     last: OutputInfo,
+    /// Outputs were lost since the last IDR/IRAP ([`Checker::resync`]): the picture count is unknown until the next.
+    lost: bool,
 }
 
 /// Records a problem; `message` starts with `output N:`.
@@ -135,7 +137,16 @@ impl Checker {
             last_sps_size: None,
             last_jpeg_size: None,
             last: OutputInfo::default(),
+            lost: false,
         }
+    }
+
+    /// Outputs of the channel went unchecked before the next one (the shim's analysis queue was full): what they
+    /// held is unknown, so the checks that count pictures or need what came before (STREAM-FIRST-NOT-IDR,
+    /// STREAM-IDR-INTERVAL, STREAM-PARAMSETS-MISSING) wait for the next IDR/IRAP picture, and count from it.
+    pub fn resync(&mut self) {
+        self.lost = true;
+        self.first_irap_done = true;
     }
 
     /// What the channel is expected to make.
@@ -303,6 +314,13 @@ impl Checker {
         let picture = self.pictures;
         self.pictures += 1;
         let slices = || type_list(codec, types, |t| annexb::is_vcl(codec, t));
+        if self.lost {
+            if irap {
+                self.lost = false;
+                self.last_irap = Some((picture, index));
+            }
+            return;
+        }
         if picture == 0 && !irap {
             let message = format!(
                 "output {index}: the channel's first picture is not an {} but has {}: a decoder cannot start \
@@ -458,12 +476,14 @@ impl Checker {
         let changed = self.last_jpeg_size != Some((frame.width, frame.height));
         self.last_jpeg_size = Some((frame.width, frame.height));
         let Some((w, h)) = self.expect.size() else { return };
-        if changed && frame.height != 0 && size != (w, h) {
-            let (sw, sh) = size;
+        // A JPEGE channel's size is the largest picture it takes (smaller ones are sent too: MPI-JPEGE-FRAME-LE-CHN).
+        let (sw, sh) = size;
+        if changed && frame.height != 0 && (sw > w || sh > h) {
             let message = format!(
-                "output {index}: the JPEG frame header (SOF{}) says {sw}x{sh} but the channel was created with a \
-                 picture size of {w}x{h} (V2 pic_width x pic_height): viewers show the picture at {sw}x{sh}. The \
-                 driver encoded another size, or the channel attributes the shim saw are not the ones in effect",
+                "output {index}: the JPEG frame header (SOF{}) says {sw}x{sh}, larger than the channel's picture size \
+                 {w}x{h} (V2 pic_width x pic_height, the largest picture a JPEGE channel takes): viewers show the \
+                 picture at {sw}x{sh}. The driver encoded another size, or the channel attributes the shim saw are \
+                 not the ones in effect",
                 frame.sof
             );
             push(problems, Rule::StreamJpegSize, message);

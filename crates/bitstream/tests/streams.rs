@@ -5,7 +5,7 @@
 mod common;
 
 use aclvenc_bitstream::annexb::{h264_type, h265_type};
-use aclvenc_bitstream::{Codec, Expect, PictureKind, Profile};
+use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect, PictureKind, Profile};
 use aclvenc_interface::rules::Rule;
 use common::*;
 
@@ -297,6 +297,35 @@ fn stream_idr_interval_positive_extra_idrs_and_larger_gop() {
     run(expect.with_gop(1000), &outs, |_| false).clean();
 }
 
+/// Outputs the shim could not check (its analysis queue was full) are told with `resync`: the checks that count
+/// pictures wait for the next IDR instead of reporting the gap, or the first output seen, as a broken stream.
+#[test]
+fn lost_outputs_resync_at_the_next_idr() {
+    let (expect, outs) = h264_main();
+    let expect = expect.with_gop(10);
+    let mut checker = Checker::new(expect);
+    let mut excerpt = Excerpt::new();
+    let mut check = |checker: &mut Checker, out: &Vec<Vec<u8>>| {
+        excerpt.clear();
+        out.iter().for_each(|p| excerpt.add_pack(expect.codec, p));
+        checker.check(&excerpt, false)
+    };
+    // Outputs 0..=12 were lost (the first IDR and its parameter sets among them): 13..30 check clean, and the
+    // pictures are counted from the IDR at 20.
+    checker.resync();
+    for out in &outs[13..] {
+        assert!(check(&mut checker, out).is_empty());
+    }
+    // Without the resync the same outputs are a stream that starts with a P picture.
+    let mut fresh = Checker::new(expect);
+    assert_eq!(check(&mut fresh, &outs[13]).first().map(|p| p.rule), Some(Rule::StreamFirstNotIdr));
+    // After a resync a real GOP overrun is still caught: from the IDR at 20, a GOP of 5 is overrun at 25.
+    let mut later = Checker::new(expect.with_gop(5));
+    later.resync();
+    let found: Vec<Rule> = outs[20..].iter().flat_map(|o| check(&mut later, o)).map(|p| p.rule).collect();
+    assert_eq!(found, vec![Rule::StreamIdrInterval]);
+}
+
 // ---- STREAM-FORCED-IDR-MISSING ----
 
 #[test]
@@ -477,11 +506,10 @@ fn stream_jpeg_markers_positive_zero_padding_after_eoi() {
 #[test]
 fn stream_jpeg_size_wrong_channel_size() {
     let (_, _, pic) = jpegs().remove(0);
-    let expect = Expect::new(Codec::Jpeg, 352, 288);
+    let expect = Expect::new(Codec::Jpeg, 160, 120);
     let outs = vec![vec![pic.clone()]; 4];
     let msgs = run(expect, &outs, |_| false).only(Rule::StreamJpegSize, 1);
-    let want = "output 0: the JPEG frame header (SOF0) says 176x144 but the channel was created with a picture size \
-                of 352x288";
+    let want = "output 0: the JPEG frame header (SOF0) says 176x144, larger than the channel's picture size 160x120";
     assert!(msgs[0].starts_with(want), "{}", msgs[0]);
     // A different wrong size is reported again.
     let (_, _, other) = jpegs().remove(1);
@@ -495,4 +523,7 @@ fn stream_jpeg_size_positive() {
     for (_, expect, pic) in jpegs() {
         run(expect, &[vec![pic.clone()], vec![pic]], |_| false).clean();
     }
+    // A smaller picture than the channel's size is fine: the channel's size is the largest it takes.
+    let (_, _, pic) = jpegs().remove(0);
+    run(Expect::new(Codec::Jpeg, 352, 288), &[vec![pic]], |_| false).clean();
 }

@@ -207,7 +207,8 @@ pub struct Figures {
     /// Stalls: gaps with frames in flight and no output longer than `ACLVENC_SHIM_STALL_FRAMES` frame intervals
     /// (each is also a STREAM-STALL finding).
     pub stalls: u64,
-    /// The longest gap between outputs (or from a send to the first output) while frames were in flight, in ms.
+    /// The longest gap between two outputs while frames were in flight (from the later of the previous output and the
+    /// send of the picture that came out), in ms; the wait for the first output is not a gap.
     pub longest_gap_ms: f64,
 }
 

@@ -350,7 +350,7 @@ rules! {
     StreamSpsProfile = ("STREAM-SPS-PROFILE", Warning, ACL_ERROR_FAILURE);
     /// (ours) A JPEG output without SOI at its start, without EOI at its end, or without a frame header.
     StreamJpegMarkers = ("STREAM-JPEG-MARKERS", Error, ACL_ERROR_FAILURE);
-    /// (ours) The JPEG frame header's width x height differs from the channel's.
+    /// (ours) The JPEG frame header's width or height is larger than the channel's (the largest picture it takes).
     StreamJpegSize = ("STREAM-JPEG-SIZE", Warning, ACL_ERROR_FAILURE);
     /// (ours) A channel had frames in flight and no output for longer than `ACLVENC_SHIM_STALL_FRAMES` frame
     /// intervals (and 100 ms): the encoder or the application's output loop stalled.

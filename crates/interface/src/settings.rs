@@ -578,11 +578,14 @@ settings! {
         kind: Kind::Count { min: 0, max: 1_000_000 },
         default: DefaultValue::Value("30"),
         help: "A gap with frames in flight and no output longer than this many frame intervals is a stall.",
-        details: "The frame interval is the longer of the asked one (V2 `dst_frame_rate`, V1 `srcRate`) and the \
-                  mean interval between the channel's sends (an application feeding as fast as the encoder takes \
-                  pictures sets its own pace); a gap shorter than 100 ms is never a stall. Each stall is a \
-                  `STREAM-STALL` finding naming the channel, the gap and the frames pending. `0`: stalls are not \
-                  looked for.",
+        details: "The frame interval is the longest of the asked one (V2 `dst_frame_rate`, V1 `srcRate`), the mean \
+                  interval between the channel's sends (an application feeding as fast as the encoder takes \
+                  pictures sets its own pace) and the mean interval between its outputs (so does an encoder slower \
+                  than real time); a gap shorter than 100 ms is never a stall. Gaps are judged once two outputs \
+                  have set the pace (the wait for the first output is the encoder filling its pipeline). For a V2 \
+                  channel with B pictures (`HI_VENC_GOP_MODE_BIPRED_B`) a gap counts from the first picture sent \
+                  after the last output (before it the application paused). Each stall is a `STREAM-STALL` finding \
+                  naming the channel, the gap and the frames pending. `0`: stalls are not looked for.",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_STREAM_CHECKS`.
@@ -596,10 +599,13 @@ settings! {
                   wrapped callback) the shim copies what the checks need: each NAL unit's header and first bytes, \
                   whole parameter sets, a JPEG's headers. An analysis thread checks parameter sets before the first \
                   IDR, IDRs at the configured GOP and on forced-I requests, the SPS size and profile against the \
-                  channel's, empty packs, and JPEG markers and size. Unset: on when the driver is the emulated one, \
-                  whose outputs are host memory; a vendor driver's outputs may be device memory (Atlas 300I cards), \
-                  so set `1` only where they are host-readable (Atlas 200I/500 A2). A full queue skips outputs \
-                  rather than hold the application.",
+                  channel's, empty packs, and JPEG markers and size. Unset: on for each API whose driver is the \
+                  emulated one, whose outputs are host memory; a vendor driver's outputs may be device memory \
+                  (Atlas 300I cards), so set `1` only where they are host-readable (Atlas 200I/500 A2). When the \
+                  analysis thread falls 256 outputs behind, outputs are skipped rather than hold the application \
+                  (the channel's checks resume at its next IDR; the count is logged at exit); a channel's create, \
+                  change or destroy waits at most 1 s for room. At exit the shim waits at most 1 s for the checks. \
+                  Off in a forked child (the analysis thread stays in the parent).",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_CAPTURE_DIR`.
@@ -623,7 +629,9 @@ settings! {
         default: DefaultValue::Value("0"),
         help: "With `ACLVENC_SHIM_CAPTURE_DIR`: also write each channel's first N input pictures as raw NV12.",
         details: "`chn0-768x576.nv12`: the pictures as the encoder got them (YUV 4:2:0 semi-planar, strides \
-                  removed), for `ffplay -f rawvideo -pix_fmt nv12 -video_size 768x576`.",
+                  removed), for `ffplay -f rawvideo -pix_fmt nv12 -video_size 768x576`. Only NV12 pictures \
+                  (`PIXEL_FORMAT_YUV_SEMIPLANAR_420`) whose planes lie in memory blocks the shim saw allocated \
+                  and that hold them; V1 pictures only with wrapped callbacks.",
         checker_default: None,
     }
     /// `ACLVENC_SHIM_SARIF`.

@@ -106,7 +106,7 @@ impl Hooks for aclvencCreateChannel {
         let attrs = cx.v1().descs.get(&p).map(|d| d.attrs);
         let meter = meter_for(&cx.shim.settings, attrs.map(|a| asked_rate(cx, &a)));
         let (origin, track) = (Origin::capture(cx.func), next_track());
-        if let Some(expect) = attrs.filter(|_| crate::tap::on()).and_then(|a| expect(&a)) {
+        if let Some(expect) = attrs.filter(|_| crate::tap::on(crate::tap::Api::V1)).and_then(|a| expect(&a)) {
             let (name, stem) = (format!("channelDesc {p:#x}"), format!("desc-{p:#x}"));
             let (function, origin) = ("aclvencCallback", origin.clone());
             crate::tap::open(crate::tap::Opening { track, name, stem, expect, function, origin });

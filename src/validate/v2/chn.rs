@@ -36,9 +36,12 @@ impl Hooks for hi_mpi_venc_create_chn {
             if let Some(a) = self.attr().read() {
                 let device = cx.pipe().device_of(cx.thread()).unwrap_or(0);
                 let (target, gop) = asked_rate(&a);
-                let meter = meter_for(&cx.shim.settings, target);
+                let mut meter = meter_for(&cx.shim.settings, target);
+                if let Some(m) = &mut meter {
+                    m.set_reordering(a.gop_attr.gop_mode == hi_venc_gop_mode::HI_VENC_GOP_MODE_BIPRED_B);
+                }
                 let (origin, track) = (Origin::capture(cx.func), next_track());
-                if tap::on() {
+                if tap::on(tap::Api::V2) {
                     if let Some(expect) = expect(&a, gop) {
                         let (c, origin) = (self.chn, origin.clone());
                         let (name, stem) = (format!("channel {c}"), format!("chn{c}"));
@@ -183,10 +186,17 @@ impl Hooks for hi_mpi_venc_set_chn_attr {
 }
 
 /// What a channel's outputs should be, for the stream checks (`None`: a payload they do not check).
+///
+/// The IDR interval is checked only where the rate control's `gop` is it: not in the SMART_P modes (their IDR comes
+/// every `bg_interval` pictures, a multiple of `gop`), and not when the channel hands out a picture in several
+/// streams (`is_by_frame` false: outputs are not pictures).
 fn expect(a: &hi_venc_chn_attr, gop: Option<u32>) -> Option<Expect> {
+    use hi_venc_gop_mode as G;
     let va = &a.venc_attr;
     let codec = Codec::from_v2_payload_type(u32::try_from(va.r#type.0).ok()?)?;
     let profile = Profile::from_v2(codec, va.profile);
+    let smart = matches!(a.gop_attr.gop_mode, G::HI_VENC_GOP_MODE_SMART_P | G::HI_VENC_GOP_MODE_ADV_SMART_P);
+    let gop = gop.filter(|_| !smart && va.is_by_frame == hi_bool::HI_TRUE);
     Some(Expect { codec, width: va.pic_width, height: va.pic_height, gop, profile })
 }
 

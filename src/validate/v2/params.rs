@@ -4,7 +4,7 @@
 use super::{chn, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
-use aclvenc_abi::HI_SUCCESS;
+use aclvenc_abi::{hi_bool, HI_SUCCESS};
 use aclvenc_interface::rules::Rule;
 
 /// `fn(chn, required pointer) -> hi_s32`: the channel must exist and the pointer be non-NULL.
@@ -67,7 +67,7 @@ impl Hooks for hi_mpi_venc_request_idr {
     }
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
-        if *ret == HI_SUCCESS {
+        if *ret == HI_SUCCESS && self.instant == hi_bool::HI_TRUE {
             cx.v2().idr_requested(self.chn);
         }
     }

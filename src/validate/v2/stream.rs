@@ -80,8 +80,10 @@ impl Hooks for hi_mpi_venc_get_stream {
                 format!("channel {c} stream seq {} pack {i} has len 0: that picture failed to encode (release the stream all the same)", s.seq)
             });
         }
-        let forced = out.flight.is_some_and(|f| f.forced_idr);
-        let idr = crate::tap::on().then(|| tap_output(cx, self.chn, self.stream().as_in(), &s, forced)).flatten();
+        let forced = out.flight.and_then(|f| f.forced_idr);
+        let idr = crate::tap::on(crate::tap::Api::V2)
+            .then(|| tap_output(cx, self.chn, self.stream().as_in(), &s, forced))
+            .flatten();
         crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
         if let Some(stall) = out.stall {
             crate::validate::stream::stalled(cx.func, &format!("channel {}", self.chn), stall, out.pending);
@@ -94,7 +96,13 @@ impl Hooks for hi_mpi_venc_get_stream {
 
 /// Hands the stream's packs (the bytes from each pack's `offset` to its `len`) to the stream checks; a stream with a
 /// NULL pack address is not read. Returns whether it holds a random access picture (as [`crate::tap::output`]).
-fn tap_output(cx: &Cx<'_>, chn: i32, stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, forced: bool) -> Option<bool> {
+fn tap_output(
+    cx: &Cx<'_>,
+    chn: i32,
+    stream: In<'_, hi_venc_stream>,
+    s: &hi_venc_stream,
+    forced: Option<u32>,
+) -> Option<bool> {
     let packs = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize)?;
     let known = cx.v2().chns.on(chn, |c| (c.track, c.payload));
     let (track, codec) = known.and_then(|(t, p)| Some((t, Codec::from_v2_payload_type(u32::try_from(p).ok()?)?)))?;
