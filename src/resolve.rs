@@ -209,10 +209,8 @@ impl Driver {
             if let Some((handle, base)) = found {
                 tables.resolve_library(search.library, |n| sym(handle, n));
                 let span = span_of(base);
-                // The mark counts only in this library's own code (a handle such as RTLD_NEXT finds later objects').
-                let mark = sym(handle, "aclvenc_emu_host_memory\0") as usize;
-                let own = span.is_some_and(|(start, end)| mark != 0 && (start..end).contains(&mark));
-                host_memory[Library::ALL.iter().position(|l| *l == search.library).unwrap_or(0)] = own;
+                host_memory[Library::ALL.iter().position(|l| *l == search.library).unwrap_or(0)] =
+                    span.is_some_and(|span| has_own_mark(base, span));
                 if let Some(span) = span.filter(|s| !code.contains(s)) {
                     code.push(span);
                 }
@@ -324,6 +322,24 @@ impl Driver {
         let s = unsafe { aclvenc_ptr::Arg::view(s) };
         s.c_str().map(|c| c.to_string_lossy().into_owned())
     }
+}
+
+/// Whether the shared object loaded at `base` (spanning `[start, end)`) defines the emulated driver's mark,
+/// `aclvenc_emu_host_memory`, itself: looked up through a handle of that very object (a search handle such as
+/// `RTLD_NEXT` finds the first object's in load order), and only counted inside its span (not a dependency's).
+fn has_own_mark(base: usize, (start, end): (usize, usize)) -> bool {
+    let Some((path, _)) = object_of(base as *const c_void) else { return false };
+    let Ok(path) = std::ffi::CString::new(path) else { return false };
+    // SAFETY: `path` is NUL-terminated; RTLD_NOLOAD only returns a handle of an object already loaded (the driver
+    // library, pinned for the process), whose reference the dlclose below gives back.
+    let handle = unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_LAZY | libc::RTLD_NOLOAD) };
+    if handle.is_null() {
+        return false;
+    }
+    let mark = sym(handle, "aclvenc_emu_host_memory\0") as usize;
+    // SAFETY: `handle` came from the dlopen above; the object stays loaded (the shim's own handle keeps it).
+    unsafe { libc::dlclose(handle) };
+    mark != 0 && (start..end).contains(&mark)
 }
 
 /// `[start, end)` of the shared object loaded at `base`: from the start of its first loadable segment to the end of

@@ -2,6 +2,8 @@
 //! (`aclvenc_abi::acl_runtime_fns!`, which includes `aclrtGetSocName` from `abi/abi-overlay.json`), plus the
 //! emulator-internal device-memory registry ([`crate::memory::aclvencEmuMemRegistry`], not vendor API).
 
+aclvenc_emu_common::host_memory_mark!();
+
 /// The bodies, by vendor name.
 pub(crate) mod api {
     pub(crate) use crate::device::{

@@ -25,13 +25,21 @@ use aclvenc_abi::{
 };
 pub use aclvenc_ptr::Arg;
 
-/// The emulated driver's mark, exported by each of its libraries: its encoder outputs and pictures are host memory
-/// the application (and the shim's stream checks and capture) can read directly, unlike a vendor driver's device
-/// memory on a PCIe card. The shim looks the symbol up to decide whether `ACLVENC_SHIM_STREAM_CHECKS` is on by
-/// default.
-#[no_mangle]
-#[used]
-pub static aclvenc_emu_host_memory: u8 = 1;
+/// Exports the emulated driver's mark, `aclvenc_emu_host_memory`, from the library that invokes it (each of the
+/// three, once): its encoder outputs and pictures are host memory the application (and the shim's stream checks and
+/// capture) can read directly, unlike a vendor driver's device memory on a PCIe card. The shim looks the symbol up in
+/// each driver library to decide whether `ACLVENC_SHIM_STREAM_CHECKS` is on by default for its API. A macro, so the
+/// symbol is the library's own (a static of this crate is left out of a library that does not use it).
+#[macro_export]
+macro_rules! host_memory_mark {
+    () => {
+        /// The emulated driver's mark ([`aclvenc_emu_common::host_memory_mark`]).
+        #[no_mangle]
+        #[used]
+        #[allow(unsafe_code, non_upper_case_globals)] // an exported symbol; the libraries deny unsafe code elsewhere
+        pub static aclvenc_emu_host_memory: u8 = 1;
+    };
+}
 
 /// The status codes of one family of exports (all `int`-returning functions of one `export!` invocation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,8 @@
 //! (`aclvenc_abi::acldvpp_fns!`, `aclvenc_fns!`). Every stub passes the panic boundary and fault injection
 //! (`ACLVENC_EMU_FAULTS`), then calls the implementation of the same name with typed argument views.
 
+aclvenc_emu_common::host_memory_mark!();
+
 /// The bodies, by vendor name.
 pub(crate) mod api {
     pub(crate) use crate::channel::{aclvencCreateChannel, aclvencDestroyChannel, aclvencSendFrame};

@@ -4,6 +4,8 @@
 //! in [`crate::venc`], [`crate::sys`] or [`crate::mem`] with typed argument views; the functions the emulator does
 //! not implement (`abi/abi-overlay.json`) log why once and return the family's not-supported code.
 
+aclvenc_emu_common::host_memory_mark!();
+
 aclvenc_abi::hi_mpi_venc_fns!(
     aclvenc_emu_common::export, emulator;
     codes: aclvenc_emu_common::export::HI_VENC, implementation: crate::venc;
