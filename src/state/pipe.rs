@@ -116,23 +116,17 @@ pub struct Freed {
     pub by: Origin,
 }
 
-/// A picture desc and the fields set on it (None: never set).
+/// A picture desc and the fields set on it.
 #[derive(Clone, Debug, Default)]
 pub struct PicDesc {
     pub origin: Option<Origin>,
-    pub data: Option<usize>,
-    pub size: Option<u32>,
-    pub format: Option<u32>,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-    pub width_stride: Option<u32>,
-    pub height_stride: Option<u32>,
+    pub fields: PicFields,
     /// Frames in flight that read it.
     pub readers: VecDeque<Reader>,
 }
 
-/// The fields set on a pic desc, without its origin and readers: what the send checks copy out of the pipe lock
-/// (a copy of the whole [`PicDesc`] would clone its readers, an allocation per frame while frames are in flight).
+/// The fields set on a pic desc (None: never set): what the send checks copy out of the pipe lock (a copy of the
+/// whole [`PicDesc`] would clone its readers, an allocation per frame while frames are in flight).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct PicFields {
     pub data: Option<usize>,
@@ -142,14 +136,6 @@ pub struct PicFields {
     pub height: Option<u32>,
     pub width_stride: Option<u32>,
     pub height_stride: Option<u32>,
-}
-
-impl PicDesc {
-    /// The fields set on it.
-    pub fn fields(&self) -> PicFields {
-        let PicDesc { data, size, format, width, height, width_stride, height_stride, .. } = *self;
-        PicFields { data, size, format, width, height, width_stride, height_stride }
-    }
 }
 
 /// A field of a pic desc, as its setter names it.
@@ -356,7 +342,7 @@ impl PipeState {
 
     /// A pic desc setter stored `v` as `field` of `p`.
     pub fn pic_desc_set(&mut self, p: usize, field: PicField, v: u64) {
-        let Some(d) = self.pic_descs.get_mut(&p) else { return };
+        let Some(d) = self.pic_descs.get_mut(&p).map(|d| &mut d.fields) else { return };
         let v32 = Some(v as u32);
         match field {
             PicField::Data => d.data = Some(v as usize),

@@ -17,8 +17,8 @@
 //! --measurement-time 2`.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{lib_dir, load, sym, SideBySide};
-use core::ffi::{c_char, c_void};
+use aclvenc_bench::{lib_dir, load, protos, sym, SideBySide};
+use core::ffi::c_void;
 use libloading::{Library, Symbol};
 
 const BUILD: &str =
@@ -29,32 +29,16 @@ const BLOCK: usize = 1 << 20;
 /// The size of the device-to-host copy.
 const COPY: usize = 4 << 10;
 
-type Init = unsafe extern "C" fn(*const c_char) -> aclError;
-type Finalize = unsafe extern "C" fn() -> aclError;
-type Device = unsafe extern "C" fn(i32) -> aclError;
-type CreateContext = unsafe extern "C" fn(*mut aclrtContext, i32) -> aclError;
-type DestroyContext = unsafe extern "C" fn(aclrtContext) -> aclError;
-type Sys = unsafe extern "C" fn() -> hi_s32;
-type DvppMalloc = unsafe extern "C" fn(*mut *mut c_void, usize) -> aclError;
-type DvppFree = unsafe extern "C" fn(*mut c_void) -> aclError;
-type CreatePic = unsafe extern "C" fn() -> *mut acldvppPicDesc;
-type DestroyPic = unsafe extern "C" fn(*mut acldvppPicDesc) -> aclError;
-type SetU32 = unsafe extern "C" fn(*mut acldvppPicDesc, u32) -> aclError;
-type SetData = unsafe extern "C" fn(*mut acldvppPicDesc, *mut c_void) -> aclError;
-type Memcpy = unsafe extern "C" fn(*mut c_void, usize, *const c_void, usize, aclrtMemcpyKind) -> aclError;
-type MpiMalloc = unsafe extern "C" fn(hi_u32, *mut *mut c_void, hi_u64) -> hi_s32;
-type MpiFree = unsafe extern "C" fn(*mut c_void) -> hi_s32;
-
 /// One side's way in (the shim, or the three emulated libraries) and the objects it made for the benchmarks.
 struct Side<'l> {
-    malloc: Symbol<'l, DvppMalloc>,
-    free: Symbol<'l, DvppFree>,
-    destroy_pic: Symbol<'l, DestroyPic>,
-    set_width: Symbol<'l, SetU32>,
-    set_data: Symbol<'l, SetData>,
-    memcpy: Symbol<'l, Memcpy>,
-    mpi_malloc: Symbol<'l, MpiMalloc>,
-    mpi_free: Symbol<'l, MpiFree>,
+    malloc: Symbol<'l, protos::acldvppMalloc>,
+    free: Symbol<'l, protos::acldvppFree>,
+    destroy_pic: Symbol<'l, protos::acldvppDestroyPicDesc>,
+    set_width: Symbol<'l, protos::acldvppSetPicDescWidth>,
+    set_data: Symbol<'l, protos::acldvppSetPicDescData>,
+    memcpy: Symbol<'l, protos::aclrtMemcpy>,
+    mpi_malloc: Symbol<'l, protos::hi_mpi_dvpp_malloc>,
+    mpi_free: Symbol<'l, protos::hi_mpi_dvpp_free>,
     /// A pic desc made by this side's `acldvppCreatePicDesc`.
     pic: *mut acldvppPicDesc,
     /// `COPY` bytes of this side's `acldvppMalloc`: the copy's source and the pic desc's data.
@@ -80,7 +64,7 @@ impl<'l> Side<'l> {
                 memcpy: sym(rt, "aclrtMemcpy"),
                 mpi_malloc: sym(mpi, "hi_mpi_dvpp_malloc"),
                 mpi_free: sym(mpi, "hi_mpi_dvpp_free"),
-                pic: sym::<CreatePic>(dvpp, "acldvppCreatePicDesc")(),
+                pic: sym::<protos::acldvppCreatePicDesc>(dvpp, "acldvppCreatePicDesc")(),
                 src: std::ptr::null_mut(),
                 host: vec![0; COPY],
             };
@@ -167,11 +151,15 @@ fn main() {
     // aclrtCreateContext made.
     unsafe {
         // What a real program does first, through the shim.
-        assert_eq!(sym::<Init>(&shim, "aclInit")(std::ptr::null()), ACL_SUCCESS, "aclInit");
-        assert_eq!(sym::<Device>(&shim, "aclrtSetDevice")(0), ACL_SUCCESS, "aclrtSetDevice");
+        assert_eq!(sym::<protos::aclInit>(&shim, "aclInit")(std::ptr::null()), ACL_SUCCESS, "aclInit");
+        assert_eq!(sym::<protos::aclrtSetDevice>(&shim, "aclrtSetDevice")(0), ACL_SUCCESS, "aclrtSetDevice");
         let mut ctx: aclrtContext = std::ptr::null_mut();
-        assert_eq!(sym::<CreateContext>(&shim, "aclrtCreateContext")(&mut ctx, 0), ACL_SUCCESS, "aclrtCreateContext");
-        assert_eq!(sym::<Sys>(&shim, "hi_mpi_sys_init")(), HI_SUCCESS, "hi_mpi_sys_init");
+        assert_eq!(
+            sym::<protos::aclrtCreateContext>(&shim, "aclrtCreateContext")(&mut ctx, 0),
+            ACL_SUCCESS,
+            "aclrtCreateContext"
+        );
+        assert_eq!(sym::<protos::hi_mpi_sys_init>(&shim, "hi_mpi_sys_init")(), HI_SUCCESS, "hi_mpi_sys_init");
 
         let (mut s, mut d) = (Side::new(&shim, &shim, &shim), Side::new(&rt, &dvpp, &mpi));
         s.check("shim");
@@ -185,10 +173,14 @@ fn main() {
         d.close();
 
         // Leave nothing behind, so the shim's exit report stays quiet.
-        assert_eq!(sym::<Sys>(&shim, "hi_mpi_sys_exit")(), HI_SUCCESS, "hi_mpi_sys_exit");
-        assert_eq!(sym::<DestroyContext>(&shim, "aclrtDestroyContext")(ctx), ACL_SUCCESS, "aclrtDestroyContext");
-        assert_eq!(sym::<Device>(&shim, "aclrtResetDevice")(0), ACL_SUCCESS, "aclrtResetDevice");
-        assert_eq!(sym::<Finalize>(&shim, "aclFinalize")(), ACL_SUCCESS, "aclFinalize");
+        assert_eq!(sym::<protos::hi_mpi_sys_exit>(&shim, "hi_mpi_sys_exit")(), HI_SUCCESS, "hi_mpi_sys_exit");
+        assert_eq!(
+            sym::<protos::aclrtDestroyContext>(&shim, "aclrtDestroyContext")(ctx),
+            ACL_SUCCESS,
+            "aclrtDestroyContext"
+        );
+        assert_eq!(sym::<protos::aclrtResetDevice>(&shim, "aclrtResetDevice")(0), ACL_SUCCESS, "aclrtResetDevice");
+        assert_eq!(sym::<protos::aclFinalize>(&shim, "aclFinalize")(), ACL_SUCCESS, "aclFinalize");
     }
     run.finish("pipeline-overhead");
 }

@@ -16,47 +16,10 @@
 //! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{lib_dir, load, sym, SideBySide};
-use core::ffi::{c_char, c_void};
+use aclvenc_bench::{lib_dir, load, protos, sym, SideBySide};
+use core::ffi::c_void;
 
 const BUILD: &str = "cargo build --release -p aclvenc-shim -p aclvenc-emptydrv";
-
-type Init = unsafe extern "C" fn(*const c_char) -> aclError;
-type Device = unsafe extern "C" fn(i32) -> aclError;
-type CreateContext = unsafe extern "C" fn(*mut aclrtContext, i32) -> aclError;
-type Sys = unsafe extern "C" fn() -> hi_s32;
-type CreateDesc = unsafe extern "C" fn() -> *mut aclvencChannelDesc;
-type SetU32 = unsafe extern "C" fn(*mut aclvencChannelDesc, u32) -> aclError;
-type SetU64 = unsafe extern "C" fn(*mut aclvencChannelDesc, u64) -> aclError;
-type SetCb = unsafe extern "C" fn(*mut aclvencChannelDesc, aclvencCallback) -> aclError;
-type SetEn = unsafe extern "C" fn(*mut aclvencChannelDesc, acldvppStreamFormat) -> aclError;
-type SetFmt = unsafe extern "C" fn(*mut aclvencChannelDesc, acldvppPixelFormat) -> aclError;
-type GetU32 = unsafe extern "C" fn(*const aclvencChannelDesc) -> u32;
-type DescFn = unsafe extern "C" fn(*mut aclvencChannelDesc) -> aclError;
-type CreateCfg = unsafe extern "C" fn() -> *mut aclvencFrameConfig;
-type SendV1 = unsafe extern "C" fn(
-    *mut aclvencChannelDesc,
-    *mut acldvppPicDesc,
-    *mut c_void,
-    *mut aclvencFrameConfig,
-    *mut c_void,
-) -> aclError;
-type CreatePic = unsafe extern "C" fn() -> *mut acldvppPicDesc;
-type PicU32 = unsafe extern "C" fn(*mut acldvppPicDesc, u32) -> aclError;
-type PicData = unsafe extern "C" fn(*mut acldvppPicDesc, *mut c_void) -> aclError;
-type PicFormat = unsafe extern "C" fn(*mut acldvppPicDesc, acldvppPixelFormat) -> aclError;
-type DvppMalloc = unsafe extern "C" fn(*mut *mut c_void, usize) -> aclError;
-type DvppFree = unsafe extern "C" fn(*mut c_void) -> aclError;
-type Memcpy = unsafe extern "C" fn(*mut c_void, usize, *const c_void, usize, aclrtMemcpyKind) -> aclError;
-type MpiMalloc = unsafe extern "C" fn(hi_u32, *mut *mut c_void, hi_u64) -> hi_s32;
-type MpiFree = unsafe extern "C" fn(*mut c_void) -> hi_s32;
-type CreateChn = unsafe extern "C" fn(hi_venc_chn, *const hi_venc_chn_attr) -> hi_s32;
-type StartChn = unsafe extern "C" fn(hi_venc_chn, *const hi_venc_start_param) -> hi_s32;
-type Query = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_chn_status) -> hi_s32;
-type Send = unsafe extern "C" fn(hi_venc_chn, *const hi_video_frame_info, hi_s32) -> hi_s32;
-type GetStream = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream, hi_s32) -> hi_s32;
-type Release = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream) -> hi_s32;
-type Chn = unsafe extern "C" fn(hi_venc_chn) -> hi_s32;
 
 const W: u32 = 1920;
 const H: u32 = 1080;
@@ -86,71 +49,101 @@ fn main() {
     // pointers to live locals; the empty driver dereferences nothing but the out-parameters of its allocators.
     unsafe {
         // A program's set-up, through the shim: runtime, device, context, MPI system.
-        sym::<Init>(s, "aclInit")(std::ptr::null());
-        sym::<Device>(s, "aclrtSetDevice")(0);
+        sym::<protos::aclInit>(s, "aclInit")(std::ptr::null());
+        sym::<protos::aclrtSetDevice>(s, "aclrtSetDevice")(0);
         let mut ctx: aclrtContext = std::ptr::null_mut();
-        sym::<CreateContext>(s, "aclrtCreateContext")(&mut ctx, 0);
-        sym::<Sys>(s, "hi_mpi_sys_init")();
+        sym::<protos::aclrtCreateContext>(s, "aclrtCreateContext")(&mut ctx, 0);
+        sym::<protos::hi_mpi_sys_init>(s, "hi_mpi_sys_init")();
 
         // V1: a live 1080p H.264 channel, a frame config, and a pic desc over an acldvppMalloc block.
-        let desc = sym::<CreateDesc>(s, "aclvencCreateChannelDesc")();
-        sym::<SetU64>(s, "aclvencSetChannelDescThreadId")(desc, 1);
-        sym::<SetCb>(s, "aclvencSetChannelDescCallback")(desc, Some(on_output));
-        sym::<SetEn>(s, "aclvencSetChannelDescEnType")(desc, acldvppStreamFormat::H264_MAIN_LEVEL);
-        sym::<SetFmt>(s, "aclvencSetChannelDescPicFormat")(desc, acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420);
-        sym::<SetU32>(s, "aclvencSetChannelDescPicHeight")(desc, H);
-        sym::<SetU32>(s, "aclvencSetChannelDescPicWidth")(desc, W);
-        sym::<DescFn>(s, "aclvencCreateChannel")(desc);
-        let cfg = sym::<CreateCfg>(s, "aclvencCreateFrameConfig")();
+        let desc = sym::<protos::aclvencCreateChannelDesc>(s, "aclvencCreateChannelDesc")();
+        sym::<protos::aclvencSetChannelDescThreadId>(s, "aclvencSetChannelDescThreadId")(desc, 1);
+        sym::<protos::aclvencSetChannelDescCallback>(s, "aclvencSetChannelDescCallback")(desc, Some(on_output));
+        sym::<protos::aclvencSetChannelDescEnType>(s, "aclvencSetChannelDescEnType")(
+            desc,
+            acldvppStreamFormat::H264_MAIN_LEVEL,
+        );
+        sym::<protos::aclvencSetChannelDescPicFormat>(s, "aclvencSetChannelDescPicFormat")(
+            desc,
+            acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420,
+        );
+        sym::<protos::aclvencSetChannelDescPicHeight>(s, "aclvencSetChannelDescPicHeight")(desc, H);
+        sym::<protos::aclvencSetChannelDescPicWidth>(s, "aclvencSetChannelDescPicWidth")(desc, W);
+        sym::<protos::aclvencCreateChannel>(s, "aclvencCreateChannel")(desc);
+        let cfg = sym::<protos::aclvencCreateFrameConfig>(s, "aclvencCreateFrameConfig")();
         let mut data = std::ptr::null_mut();
-        sym::<DvppMalloc>(s, "acldvppMalloc")(&mut data, FRAME);
-        let pic = sym::<CreatePic>(s, "acldvppCreatePicDesc")();
-        sym::<PicData>(s, "acldvppSetPicDescData")(pic, data);
-        sym::<PicU32>(s, "acldvppSetPicDescSize")(pic, FRAME as u32);
-        sym::<PicFormat>(s, "acldvppSetPicDescFormat")(pic, acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420);
+        sym::<protos::acldvppMalloc>(s, "acldvppMalloc")(&mut data, FRAME);
+        let pic = sym::<protos::acldvppCreatePicDesc>(s, "acldvppCreatePicDesc")();
+        sym::<protos::acldvppSetPicDescData>(s, "acldvppSetPicDescData")(pic, data);
+        sym::<protos::acldvppSetPicDescSize>(s, "acldvppSetPicDescSize")(pic, FRAME as u32);
+        sym::<protos::acldvppSetPicDescFormat>(s, "acldvppSetPicDescFormat")(
+            pic,
+            acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420,
+        );
         for (f, v) in [
             ("acldvppSetPicDescWidth", W),
             ("acldvppSetPicDescHeight", H),
             ("acldvppSetPicDescWidthStride", W),
             ("acldvppSetPicDescHeightStride", H),
         ] {
-            sym::<PicU32>(s, f)(pic, v);
+            // The four setters share one prototype.
+            sym::<protos::acldvppSetPicDescWidth>(s, f)(pic, v);
         }
 
         // The setters and getters on a desc whose channel is not created yet (set after create is a finding).
-        let fresh = sym::<CreateDesc>(s, "aclvencCreateChannelDesc")();
-        let (s_set, d_set) =
-            (sym::<SetU32>(s, "aclvencSetChannelDescPicWidth"), sym::<SetU32>(e, "aclvencSetChannelDescPicWidth"));
+        let fresh = sym::<protos::aclvencCreateChannelDesc>(s, "aclvencCreateChannelDesc")();
+        let (s_set, d_set) = (
+            sym::<protos::aclvencSetChannelDescPicWidth>(s, "aclvencSetChannelDescPicWidth"),
+            sym::<protos::aclvencSetChannelDescPicWidth>(e, "aclvencSetChannelDescPicWidth"),
+        );
         run.bench("aclvencSetChannelDescPicWidth", || s_set(fresh, W), || d_set(fresh, W));
-        let (s_get, d_get) =
-            (sym::<GetU32>(s, "aclvencGetChannelDescPicWidth"), sym::<GetU32>(e, "aclvencGetChannelDescPicWidth"));
+        let (s_get, d_get) = (
+            sym::<protos::aclvencGetChannelDescPicWidth>(s, "aclvencGetChannelDescPicWidth"),
+            sym::<protos::aclvencGetChannelDescPicWidth>(e, "aclvencGetChannelDescPicWidth"),
+        );
         run.bench("aclvencGetChannelDescPicWidth", || s_get(fresh), || d_get(fresh));
-        sym::<DescFn>(s, "aclvencDestroyChannelDesc")(fresh);
-        let (s_v1, d_v1) = (sym::<SendV1>(s, "aclvencSendFrame"), sym::<SendV1>(e, "aclvencSendFrame"));
+        sym::<protos::aclvencDestroyChannelDesc>(s, "aclvencDestroyChannelDesc")(fresh);
+        let (s_v1, d_v1) = (
+            sym::<protos::aclvencSendFrame>(s, "aclvencSendFrame"),
+            sym::<protos::aclvencSendFrame>(e, "aclvencSendFrame"),
+        );
         let null = std::ptr::null_mut();
         run.bench("aclvencSendFrame", || s_v1(desc, pic, null, cfg, null), || d_v1(desc, pic, null, cfg, null));
 
         // Companion calls made per frame.
-        let (s_pw, d_pw) = (sym::<PicU32>(s, "acldvppSetPicDescWidth"), sym::<PicU32>(e, "acldvppSetPicDescWidth"));
+        let (s_pw, d_pw) = (
+            sym::<protos::acldvppSetPicDescWidth>(s, "acldvppSetPicDescWidth"),
+            sym::<protos::acldvppSetPicDescWidth>(e, "acldvppSetPicDescWidth"),
+        );
         run.bench("acldvppSetPicDescWidth", || s_pw(pic, W), || d_pw(pic, W));
-        let (s_pd, d_pd) = (sym::<PicData>(s, "acldvppSetPicDescData"), sym::<PicData>(e, "acldvppSetPicDescData"));
+        let (s_pd, d_pd) = (
+            sym::<protos::acldvppSetPicDescData>(s, "acldvppSetPicDescData"),
+            sym::<protos::acldvppSetPicDescData>(e, "acldvppSetPicDescData"),
+        );
         run.bench("acldvppSetPicDescData", || s_pd(pic, data), || d_pd(pic, data));
-        let (s_m, d_m) = (sym::<DvppMalloc>(s, "acldvppMalloc"), sym::<DvppMalloc>(e, "acldvppMalloc"));
-        let (s_f, d_f) = (sym::<DvppFree>(s, "acldvppFree"), sym::<DvppFree>(e, "acldvppFree"));
-        let block = |m: &DvppMalloc, f: &DvppFree| {
+        let (s_m, d_m) =
+            (sym::<protos::acldvppMalloc>(s, "acldvppMalloc"), sym::<protos::acldvppMalloc>(e, "acldvppMalloc"));
+        let (s_f, d_f) = (sym::<protos::acldvppFree>(s, "acldvppFree"), sym::<protos::acldvppFree>(e, "acldvppFree"));
+        let block = |m: &protos::acldvppMalloc, f: &protos::acldvppFree| {
             let mut p = std::ptr::null_mut();
             m(&mut p, FRAME);
             f(p)
         };
         run.bench("acldvppMalloc + acldvppFree", || block(&s_m, &s_f), || block(&d_m, &d_f));
-        let (s_c, d_c) = (sym::<Memcpy>(s, "aclrtMemcpy"), sym::<Memcpy>(e, "aclrtMemcpy"));
+        let (s_c, d_c) = (sym::<protos::aclrtMemcpy>(s, "aclrtMemcpy"), sym::<protos::aclrtMemcpy>(e, "aclrtMemcpy"));
         let mut host = vec![0u8; 4096];
         let hp = host.as_mut_ptr().cast::<c_void>();
         let d2h = aclrtMemcpyKind::ACL_MEMCPY_DEVICE_TO_HOST;
         run.bench("aclrtMemcpy", || s_c(hp, 4096, data, 4096, d2h), || d_c(hp, 4096, data, 4096, d2h));
-        let (s_mm, d_mm) = (sym::<MpiMalloc>(s, "hi_mpi_dvpp_malloc"), sym::<MpiMalloc>(e, "hi_mpi_dvpp_malloc"));
-        let (s_mf, d_mf) = (sym::<MpiFree>(s, "hi_mpi_dvpp_free"), sym::<MpiFree>(e, "hi_mpi_dvpp_free"));
-        let mpi_block = |m: &MpiMalloc, f: &MpiFree| {
+        let (s_mm, d_mm) = (
+            sym::<protos::hi_mpi_dvpp_malloc>(s, "hi_mpi_dvpp_malloc"),
+            sym::<protos::hi_mpi_dvpp_malloc>(e, "hi_mpi_dvpp_malloc"),
+        );
+        let (s_mf, d_mf) = (
+            sym::<protos::hi_mpi_dvpp_free>(s, "hi_mpi_dvpp_free"),
+            sym::<protos::hi_mpi_dvpp_free>(e, "hi_mpi_dvpp_free"),
+        );
+        let mpi_block = |m: &protos::hi_mpi_dvpp_malloc, f: &protos::hi_mpi_dvpp_free| {
             let mut p = std::ptr::null_mut();
             m(0, &mut p, FRAME as u64);
             f(p)
@@ -166,22 +159,28 @@ fn main() {
         attr.rc_attr.rc_mode = hi_venc_rc_mode::HI_VENC_RC_MODE_H264_CBR;
         let cbr = attr.rc_attr.h264_cbr_mut();
         (cbr.gop, cbr.stats_time, cbr.src_frame_rate, cbr.dst_frame_rate, cbr.bit_rate) = (30, 1, 30, 30, 4000);
-        sym::<CreateChn>(s, "hi_mpi_venc_create_chn")(7, &attr);
-        sym::<StartChn>(s, "hi_mpi_venc_start_chn")(7, &hi_venc_start_param { recv_pic_num: -1 });
+        sym::<protos::hi_mpi_venc_create_chn>(s, "hi_mpi_venc_create_chn")(7, &attr);
+        sym::<protos::hi_mpi_venc_start_chn>(s, "hi_mpi_venc_start_chn")(7, &hi_venc_start_param { recv_pic_num: -1 });
         let mut status = hi_venc_chn_status::default();
         let status: *mut hi_venc_chn_status = &mut status;
-        let (s_q, d_q) = (sym::<Query>(s, "hi_mpi_venc_query_status"), sym::<Query>(e, "hi_mpi_venc_query_status"));
+        let (s_q, d_q) = (
+            sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
+            sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
+        );
         run.bench("hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
 
         let mut input = std::ptr::null_mut();
-        sym::<MpiMalloc>(s, "hi_mpi_dvpp_malloc")(0, &mut input, FRAME as u64);
+        sym::<protos::hi_mpi_dvpp_malloc>(s, "hi_mpi_dvpp_malloc")(0, &mut input, FRAME as u64);
         let mut frame = hi_video_frame_info::default();
         let v = &mut frame.v_frame;
         (v.width, v.height, v.width_stride[0], v.width_stride[1]) = (W, H, W, W);
         v.pixel_format = hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420;
         v.virt_addr[0] = input;
         v.virt_addr[1] = input.cast::<u8>().add((W * H) as usize).cast();
-        let (s_send, d_send) = (sym::<Send>(s, "hi_mpi_venc_send_frame"), sym::<Send>(e, "hi_mpi_venc_send_frame"));
+        let (s_send, d_send) = (
+            sym::<protos::hi_mpi_venc_send_frame>(s, "hi_mpi_venc_send_frame"),
+            sym::<protos::hi_mpi_venc_send_frame>(e, "hi_mpi_venc_send_frame"),
+        );
         run.bench("hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
 
         let mut packs = [hi_venc_pack::default(); 4];
@@ -190,10 +189,14 @@ fn main() {
         }
         let mut stream = hi_venc_stream::default();
         (stream.pack, stream.pack_cnt) = (packs.as_mut_ptr(), 4);
-        let (s_gs, d_gs) =
-            (sym::<GetStream>(s, "hi_mpi_venc_get_stream"), sym::<GetStream>(e, "hi_mpi_venc_get_stream"));
-        let (s_rel, d_rel) =
-            (sym::<Release>(s, "hi_mpi_venc_release_stream"), sym::<Release>(e, "hi_mpi_venc_release_stream"));
+        let (s_gs, d_gs) = (
+            sym::<protos::hi_mpi_venc_get_stream>(s, "hi_mpi_venc_get_stream"),
+            sym::<protos::hi_mpi_venc_get_stream>(e, "hi_mpi_venc_get_stream"),
+        );
+        let (s_rel, d_rel) = (
+            sym::<protos::hi_mpi_venc_release_stream>(s, "hi_mpi_venc_release_stream"),
+            sym::<protos::hi_mpi_venc_release_stream>(e, "hi_mpi_venc_release_stream"),
+        );
         let sp: *mut hi_venc_stream = &mut stream;
         run.bench(
             "hi_mpi_venc_get_stream + release_stream",
@@ -205,16 +208,14 @@ fn main() {
         channel_scaling(s, e, &attr);
 
         // Leave nothing behind, so the shim's exit report stays quiet.
-        sym::<Chn>(s, "hi_mpi_venc_stop_chn")(7);
-        sym::<Chn>(s, "hi_mpi_venc_destroy_chn")(7);
-        sym::<MpiFree>(s, "hi_mpi_dvpp_free")(input);
-        sym::<DescFn>(s, "aclvencDestroyChannel")(desc);
-        sym::<DescFn>(s, "aclvencDestroyChannelDesc")(desc);
-        type DestroyCfg = unsafe extern "C" fn(*mut aclvencFrameConfig) -> aclError;
-        sym::<DestroyCfg>(s, "aclvencDestroyFrameConfig")(cfg);
-        type DestroyPic = unsafe extern "C" fn(*mut acldvppPicDesc) -> aclError;
-        sym::<DestroyPic>(s, "acldvppDestroyPicDesc")(pic);
-        sym::<DvppFree>(s, "acldvppFree")(data);
+        sym::<protos::hi_mpi_venc_stop_chn>(s, "hi_mpi_venc_stop_chn")(7);
+        sym::<protos::hi_mpi_venc_destroy_chn>(s, "hi_mpi_venc_destroy_chn")(7);
+        sym::<protos::hi_mpi_dvpp_free>(s, "hi_mpi_dvpp_free")(input);
+        sym::<protos::aclvencDestroyChannel>(s, "aclvencDestroyChannel")(desc);
+        sym::<protos::aclvencDestroyChannelDesc>(s, "aclvencDestroyChannelDesc")(desc);
+        sym::<protos::aclvencDestroyFrameConfig>(s, "aclvencDestroyFrameConfig")(cfg);
+        sym::<protos::acldvppDestroyPicDesc>(s, "acldvppDestroyPicDesc")(pic);
+        sym::<protos::acldvppFree>(s, "acldvppFree")(data);
     }
     run.finish("shim-overhead");
     // The pass-through table, from a second process (the shim reads its mode once).
@@ -232,16 +233,24 @@ fn pass_through(mut run: SideBySide, s: &libloading::Library, e: &libloading::Li
     // SAFETY: vendor prototypes; in pass-through the shim forwards every call unchanged to the empty driver, which
     // dereferences nothing it is given here.
     unsafe {
-        let desc = sym::<CreateDesc>(e, "aclvencCreateChannelDesc")();
-        let (s_set, d_set) =
-            (sym::<SetU32>(s, "aclvencSetChannelDescPicWidth"), sym::<SetU32>(e, "aclvencSetChannelDescPicWidth"));
+        let desc = sym::<protos::aclvencCreateChannelDesc>(e, "aclvencCreateChannelDesc")();
+        let (s_set, d_set) = (
+            sym::<protos::aclvencSetChannelDescPicWidth>(s, "aclvencSetChannelDescPicWidth"),
+            sym::<protos::aclvencSetChannelDescPicWidth>(e, "aclvencSetChannelDescPicWidth"),
+        );
         run.bench("pass-through aclvencSetChannelDescPicWidth", || s_set(desc, W), || d_set(desc, W));
         let mut status = hi_venc_chn_status::default();
         let status: *mut hi_venc_chn_status = &mut status;
-        let (s_q, d_q) = (sym::<Query>(s, "hi_mpi_venc_query_status"), sym::<Query>(e, "hi_mpi_venc_query_status"));
+        let (s_q, d_q) = (
+            sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
+            sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
+        );
         run.bench("pass-through hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
         let frame = hi_video_frame_info::default();
-        let (s_send, d_send) = (sym::<Send>(s, "hi_mpi_venc_send_frame"), sym::<Send>(e, "hi_mpi_venc_send_frame"));
+        let (s_send, d_send) = (
+            sym::<protos::hi_mpi_venc_send_frame>(s, "hi_mpi_venc_send_frame"),
+            sym::<protos::hi_mpi_venc_send_frame>(e, "hi_mpi_venc_send_frame"),
+        );
         run.bench("pass-through hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
     }
     run.finish("shim-overhead, ACLVENC_SHIM_MODE=off (pass-through)");
@@ -274,9 +283,14 @@ fn median_ns(mut f: impl FnMut()) -> f64 {
 unsafe fn channel_scaling(s: &libloading::Library, e: &libloading::Library, attr: &hi_venc_chn_attr) {
     // SAFETY: vendor prototypes; the channels are created, queried and destroyed through the shim.
     unsafe {
-        let (s_q, d_q) = (*sym::<Query>(s, "hi_mpi_venc_query_status"), *sym::<Query>(e, "hi_mpi_venc_query_status"));
-        let (create, start) =
-            (sym::<CreateChn>(s, "hi_mpi_venc_create_chn"), sym::<StartChn>(s, "hi_mpi_venc_start_chn"));
+        let (s_q, d_q) = (
+            *sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
+            *sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
+        );
+        let (create, start) = (
+            sym::<protos::hi_mpi_venc_create_chn>(s, "hi_mpi_venc_create_chn"),
+            sym::<protos::hi_mpi_venc_start_chn>(s, "hi_mpi_venc_start_chn"),
+        );
         let ids: Vec<hi_venc_chn> = (0..256).filter(|c| *c != 7).collect();
         println!("\nchannel scaling: hi_mpi_venc_query_status on one of N live V2 channels, ns per call");
         println!("{:>8} {:>10} {:>10} {:>10} {:>14}", "channels", "shim ns", "direct ns", "added ns", "vs 1 channel");
@@ -299,8 +313,8 @@ unsafe fn channel_scaling(s: &libloading::Library, e: &libloading::Library, attr
             println!("{n:>8} {shim_ns:>10.1} {direct_ns:>10.1} {added:>10.1} {:>13.2}x", added / base);
         }
         for id in &ids[..live] {
-            sym::<Chn>(s, "hi_mpi_venc_stop_chn")(*id);
-            sym::<Chn>(s, "hi_mpi_venc_destroy_chn")(*id);
+            sym::<protos::hi_mpi_venc_stop_chn>(s, "hi_mpi_venc_stop_chn")(*id);
+            sym::<protos::hi_mpi_venc_destroy_chn>(s, "hi_mpi_venc_destroy_chn")(*id);
         }
     }
 }
@@ -313,16 +327,22 @@ unsafe fn channel_scaling(s: &libloading::Library, e: &libloading::Library, attr
 unsafe fn thread_scaling(s: &libloading::Library, e: &libloading::Library, attr: &hi_venc_chn_attr) {
     // SAFETY: vendor prototypes; each thread queries its own channel with its own status struct.
     unsafe {
-        let (s_q, d_q) = (*sym::<Query>(s, "hi_mpi_venc_query_status"), *sym::<Query>(e, "hi_mpi_venc_query_status"));
+        let (s_q, d_q) = (
+            *sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
+            *sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
+        );
         for chn in 100..108 {
-            sym::<CreateChn>(s, "hi_mpi_venc_create_chn")(chn, attr);
-            sym::<StartChn>(s, "hi_mpi_venc_start_chn")(chn, &hi_venc_start_param { recv_pic_num: -1 });
+            sym::<protos::hi_mpi_venc_create_chn>(s, "hi_mpi_venc_create_chn")(chn, attr);
+            sym::<protos::hi_mpi_venc_start_chn>(s, "hi_mpi_venc_start_chn")(
+                chn,
+                &hi_venc_start_param { recv_pic_num: -1 },
+            );
         }
         println!("\nthread scaling: hi_mpi_venc_query_status, each thread on its own channel, ns per call per thread");
         println!("{:>8} {:>10} {:>10} {:>10} {:>14}", "threads", "shim ns", "direct ns", "added ns", "vs 1 thread");
         let mut one = None;
         for threads in [1, 2, 4, 8] {
-            let per_thread = |q: Query| {
+            let per_thread = |q: protos::hi_mpi_venc_query_status| {
                 let results: Vec<f64> = std::thread::scope(|sc| {
                     let hs: Vec<_> = (0..threads)
                         .map(|i| {
@@ -344,8 +364,8 @@ unsafe fn thread_scaling(s: &libloading::Library, e: &libloading::Library, attr:
             println!("{threads:>8} {shim_ns:>10.1} {direct_ns:>10.1} {added:>10.1} {:>13.2}x", added / base);
         }
         for chn in 100..108 {
-            sym::<Chn>(s, "hi_mpi_venc_stop_chn")(chn);
-            sym::<Chn>(s, "hi_mpi_venc_destroy_chn")(chn);
+            sym::<protos::hi_mpi_venc_stop_chn>(s, "hi_mpi_venc_stop_chn")(chn);
+            sym::<protos::hi_mpi_venc_destroy_chn>(s, "hi_mpi_venc_destroy_chn")(chn);
         }
     }
 }

@@ -17,12 +17,11 @@
 //! The table ends with each cost as a share of the encode time of one picture.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{lib_dir, load, sym};
+use aclvenc_bench::{lib_dir, load, protos, sym};
 use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect, Profile};
 use aclvenc_emu_common::video::{
     ChromaOrder, H264Profile, Nv12Picture, RateControl, VideoCodec, VideoEncoder, VideoEncoderConfig,
 };
-use core::ffi::{c_char, c_void};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -41,18 +40,6 @@ const BATCHES: usize = 41;
 /// Set in the child runs: the setting's name; the encoded pictures' file comes in [`PICTURES_FILE`].
 const CHILD: &str = "ACLVENC_BENCH_INSIGHT";
 const PICTURES_FILE: &str = "ACLVENC_BENCH_PICTURES";
-
-type Init = unsafe extern "C" fn(*const c_char) -> aclError;
-type Device = unsafe extern "C" fn(i32) -> aclError;
-type CreateContext = unsafe extern "C" fn(*mut aclrtContext, i32) -> aclError;
-type Sys = unsafe extern "C" fn() -> hi_s32;
-type MpiMalloc = unsafe extern "C" fn(hi_u32, *mut *mut c_void, hi_u64) -> hi_s32;
-type CreateChn = unsafe extern "C" fn(hi_venc_chn, *const hi_venc_chn_attr) -> hi_s32;
-type StartChn = unsafe extern "C" fn(hi_venc_chn, *const hi_venc_start_param) -> hi_s32;
-type Send = unsafe extern "C" fn(hi_venc_chn, *const hi_video_frame_info, hi_s32) -> hi_s32;
-type GetStream = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream, hi_s32) -> hi_s32;
-type Release = unsafe extern "C" fn(hi_venc_chn, *mut hi_venc_stream) -> hi_s32;
-type Chn = unsafe extern "C" fn(hi_venc_chn) -> hi_s32;
 
 /// The settings compared, each in a process of its own.
 const SETTINGS: [(&str, &[(&str, &str)]); 3] = [
@@ -203,9 +190,9 @@ fn analysis_ns(pictures: &[Vec<u8>], dir: &Path) -> f64 {
 /// The V2 per-frame calls of one library.
 #[derive(Clone, Copy)]
 struct PerFrame {
-    send: Send,
-    get: GetStream,
-    release: Release,
+    send: protos::hi_mpi_venc_send_frame,
+    get: protos::hi_mpi_venc_get_stream,
+    release: protos::hi_mpi_venc_release_stream,
 }
 
 /// The shim's added ns per frame (median of alternating batches) over the empty driver, with the settings of this
@@ -222,11 +209,11 @@ fn side_by_side(pictures: &[Vec<u8>]) -> f64 {
     // to live locals; the empty driver dereferences nothing but its allocators' out-parameters, and the shim reads
     // the packs, which point into `pictures`.
     unsafe {
-        sym::<Init>(&s, "aclInit")(std::ptr::null());
-        sym::<Device>(&s, "aclrtSetDevice")(0);
+        sym::<protos::aclInit>(&s, "aclInit")(std::ptr::null());
+        sym::<protos::aclrtSetDevice>(&s, "aclrtSetDevice")(0);
         let mut ctx: aclrtContext = std::ptr::null_mut();
-        sym::<CreateContext>(&s, "aclrtCreateContext")(&mut ctx, 0);
-        sym::<Sys>(&s, "hi_mpi_sys_init")();
+        sym::<protos::aclrtCreateContext>(&s, "aclrtCreateContext")(&mut ctx, 0);
+        sym::<protos::hi_mpi_sys_init>(&s, "hi_mpi_sys_init")();
         let mut attr = hi_venc_chn_attr::default();
         let va = &mut attr.venc_attr;
         va.r#type = hi_payload_type::HI_PT_H264;
@@ -236,10 +223,10 @@ fn side_by_side(pictures: &[Vec<u8>]) -> f64 {
         let cbr = attr.rc_attr.h264_cbr_mut();
         (cbr.gop, cbr.stats_time, cbr.src_frame_rate, cbr.dst_frame_rate, cbr.bit_rate) = (GOP, 1, 25, 25, 2000);
         attr.gop_attr.gop_mode = hi_venc_gop_mode::HI_VENC_GOP_MODE_NORMAL_P;
-        sym::<CreateChn>(&s, "hi_mpi_venc_create_chn")(0, &attr);
-        sym::<StartChn>(&s, "hi_mpi_venc_start_chn")(0, &hi_venc_start_param { recv_pic_num: -1 });
+        sym::<protos::hi_mpi_venc_create_chn>(&s, "hi_mpi_venc_create_chn")(0, &attr);
+        sym::<protos::hi_mpi_venc_start_chn>(&s, "hi_mpi_venc_start_chn")(0, &hi_venc_start_param { recv_pic_num: -1 });
         let mut input = std::ptr::null_mut();
-        sym::<MpiMalloc>(&s, "hi_mpi_dvpp_malloc")(0, &mut input, FRAME as u64);
+        sym::<protos::hi_mpi_dvpp_malloc>(&s, "hi_mpi_dvpp_malloc")(0, &mut input, FRAME as u64);
         let mut frame = hi_video_frame_info::default();
         let v = &mut frame.v_frame;
         (v.width, v.height, v.pixel_format) = (W, H, hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420);
@@ -248,9 +235,9 @@ fn side_by_side(pictures: &[Vec<u8>]) -> f64 {
         let mut stream = hi_venc_stream::default();
         (stream.pack, stream.pack_cnt) = (packs.as_mut_ptr(), 1);
         let calls = |lib: &libloading::Library| PerFrame {
-            send: *sym::<Send>(lib, "hi_mpi_venc_send_frame"),
-            get: *sym::<GetStream>(lib, "hi_mpi_venc_get_stream"),
-            release: *sym::<Release>(lib, "hi_mpi_venc_release_stream"),
+            send: *sym::<protos::hi_mpi_venc_send_frame>(lib, "hi_mpi_venc_send_frame"),
+            get: *sym::<protos::hi_mpi_venc_get_stream>(lib, "hi_mpi_venc_get_stream"),
+            release: *sym::<protos::hi_mpi_venc_release_stream>(lib, "hi_mpi_venc_release_stream"),
         };
         let (through_shim, direct) = (calls(&s), calls(&e));
         let (mut shim_ns, mut direct_ns) = (Vec::new(), Vec::new());
@@ -273,8 +260,8 @@ fn side_by_side(pictures: &[Vec<u8>]) -> f64 {
                 }
             }
         }
-        sym::<Chn>(&s, "hi_mpi_venc_stop_chn")(0);
-        sym::<Chn>(&s, "hi_mpi_venc_destroy_chn")(0);
+        sym::<protos::hi_mpi_venc_stop_chn>(&s, "hi_mpi_venc_stop_chn")(0);
+        sym::<protos::hi_mpi_venc_destroy_chn>(&s, "hi_mpi_venc_destroy_chn")(0);
         median(shim_ns) - median(direct_ns)
     }
 }

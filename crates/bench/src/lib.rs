@@ -10,3 +10,24 @@ mod side_by_side;
 
 pub use estimates::{Estimates, Statistic};
 pub use side_by_side::{lib_dir, load, sym, SideBySide};
+
+/// The vendor prototypes as `unsafe extern "C" fn` types, one per exported function and named after it
+/// (`protos::hi_mpi_venc_send_frame`), generated from the ABI table: what [`sym`] looks a function up as.
+#[allow(non_camel_case_types)]
+pub mod protos {
+    use aclvenc_abi::*;
+
+    macro_rules! prototypes {
+        ($(fn $name:ident($($p:ident: $t:ty),* $(,)?) -> $ret:ty;)*) => {$(
+            #[doc = concat!("`", stringify!($name), "`, as the ABI table declares it.")]
+            pub type $name = unsafe extern "C" fn($($t),*) -> $ret;
+        )*};
+    }
+
+    aclvenc_fns!(prototypes);
+    acldvpp_fns!(prototypes);
+    acl_runtime_fns!(prototypes);
+    hi_mpi_venc_fns!(prototypes);
+    hi_mpi_sys_fns!(prototypes);
+    hi_mpi_dvpp_fns!(prototypes);
+}

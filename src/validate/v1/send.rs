@@ -5,7 +5,7 @@ use super::{config, desc, waits_for_callbacks, DescSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Channel, Found, PicDesc, PicFields, Reader};
+use crate::state::pipe::{Allocator, Channel, Found, PicFields, Reader};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
 use crate::validate::yuv420_bytes;
@@ -37,7 +37,7 @@ impl Hooks for aclvencSendFrame {
             });
         }
         // The pipe lock is taken and released here: the picture checks take it again.
-        let pic = if eos { None } else { cx.pipe().pic_descs.get(&(self.input as usize)).map(PicDesc::fields) };
+        let pic = if eos { None } else { cx.pipe().pic_descs.get(&(self.input as usize)).map(|d| d.fields) };
         if eos {
             waits_for_callbacks(cx, p, &s);
         } else if let Some(pic) = pic {
@@ -58,7 +58,7 @@ impl Hooks for aclvencSendFrame {
     }
 
     fn explain_failure(&self, _code: i32, cx: &Cx<'_>) -> Option<String> {
-        let pic = cx.pipe().pic_descs.get(&(self.input as usize)).map(PicDesc::fields)?;
+        let pic = cx.pipe().pic_descs.get(&(self.input as usize)).map(|d| d.fields)?;
         let (ws, size) = (pic.width_stride?, pic.size?);
         let h = pic.height?;
         let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
@@ -82,8 +82,8 @@ impl Hooks for aclvencSendFrame {
             pipe.frame_done(Channel::V1(p), old.frame);
         }
         let desc = pipe.pic_descs.get(&pic);
-        let data = desc.and_then(|d| d.data).unwrap_or(0);
-        let nv12 = desc.filter(|_| crate::tap::captures_input(flight.frame)).and_then(nv12);
+        let data = desc.and_then(|d| d.fields.data).unwrap_or(0);
+        let nv12 = desc.filter(|_| crate::tap::captures_input(flight.frame)).and_then(|d| nv12(&d.fields));
         let reader = Reader { channel: Channel::V1(p), frame: flight.frame, sent: Origin::light(cx.func) };
         pipe.frame_reads(Some(pic), data, &reader);
         drop(pipe);
@@ -103,7 +103,7 @@ impl Hooks for aclvencSendFrame {
 
 /// The picture a pic desc describes, when it is NV12 (`PIXEL_FORMAT_YUV_SEMIPLANAR_420`) with data and size set:
 /// the chroma plane follows the luma plane's `widthStride` x `heightStride` bytes.
-fn nv12(d: &crate::state::pipe::PicDesc) -> Option<crate::validate::stream::Nv12> {
+fn nv12(d: &PicFields) -> Option<crate::validate::stream::Nv12> {
     if d.format != Some(acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420.0 as u32) {
         return None;
     }
