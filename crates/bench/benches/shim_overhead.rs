@@ -16,7 +16,7 @@
 //! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{lib_dir, load, protos, sym, SideBySide};
+use aclvenc_bench::{protos, shim_over_empty_driver, sym, SideBySide};
 use core::ffi::c_void;
 
 const BUILD: &str = "cargo build --release -p aclvenc-shim -p aclvenc-emptydrv";
@@ -32,14 +32,7 @@ const PASS_THROUGH: &str = "ACLVENC_BENCH_PASS_THROUGH";
 
 fn main() {
     let mut run = SideBySide::new();
-    let dir = lib_dir();
-    let empty_path = dir.join("libaclvenc_emptydrv.so");
-    std::env::set_var("ACLVENC_SHIM_DRIVER", &empty_path);
-    std::env::set_var("ACLVENC_SHIM_DRIVER_RT", &empty_path);
-    std::env::set_var("ACLVENC_SHIM_BANNER", "0");
-    std::env::set_var("ACLVENC_SHIM_LOG", "error");
-    let empty = load(&empty_path, BUILD);
-    let shim = load(&dir.join("libaclvenc_shim.so"), BUILD);
+    let (shim, empty) = shim_over_empty_driver(BUILD);
     if std::env::var_os(PASS_THROUGH).is_some() {
         return pass_through(run, &shim, &empty);
     }

@@ -17,7 +17,7 @@
 //! The table ends with each cost as a share of the encode time of one picture.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{lib_dir, load, protos, sym};
+use aclvenc_bench::{lib_dir, protos, shim_over_empty_driver, sym};
 use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect, Profile};
 use aclvenc_emu_common::video::{
     ChromaOrder, H264Profile, Nv12Picture, RateControl, VideoCodec, VideoEncoder, VideoEncoderConfig,
@@ -198,13 +198,7 @@ struct PerFrame {
 /// The shim's added ns per frame (median of alternating batches) over the empty driver, with the settings of this
 /// process.
 fn side_by_side(pictures: &[Vec<u8>]) -> f64 {
-    let dir = lib_dir();
-    let empty_path = dir.join("libaclvenc_emptydrv.so");
-    std::env::set_var("ACLVENC_SHIM_DRIVER", &empty_path);
-    std::env::set_var("ACLVENC_SHIM_DRIVER_RT", &empty_path);
-    std::env::set_var("ACLVENC_SHIM_BANNER", "0");
-    std::env::set_var("ACLVENC_SHIM_LOG", "error");
-    let (e, s) = (load(&empty_path, BUILD), load(&dir.join("libaclvenc_shim.so"), BUILD));
+    let (s, e) = shim_over_empty_driver(BUILD);
     // SAFETY: every call uses the vendor prototype from the ABI table, a channel the shim saw created, and pointers
     // to live locals; the empty driver dereferences nothing but its allocators' out-parameters, and the shim reads
     // the packs, which point into `pictures`.

@@ -22,6 +22,20 @@ pub fn load(path: &Path, build: &str) -> Library {
         .unwrap_or_else(|e| panic!("cannot load {}: {e}. Build first: {build}", path.display()))
 }
 
+/// The shim and the empty driver (`crates/emptydrv`) loaded side by side, the shim set to forward to the empty
+/// driver (every library) with its banner and log quiet: `(shim, empty driver)`. `build` is the command that builds
+/// them, named when one is missing. Call before anything else loads the shim (it reads its settings once).
+pub fn shim_over_empty_driver(build: &str) -> (Library, Library) {
+    let dir = lib_dir();
+    let empty_path = dir.join("libaclvenc_emptydrv.so");
+    std::env::set_var("ACLVENC_SHIM_DRIVER", &empty_path);
+    std::env::set_var("ACLVENC_SHIM_DRIVER_RT", &empty_path);
+    std::env::set_var("ACLVENC_SHIM_BANNER", "0");
+    std::env::set_var("ACLVENC_SHIM_LOG", "error");
+    let empty = load(&empty_path, build);
+    (load(&dir.join("libaclvenc_shim.so"), build), empty)
+}
+
 /// The function `name` of `lib`, as a `T` (an `unsafe extern "C" fn` type).
 ///
 /// # Safety
