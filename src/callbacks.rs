@@ -9,7 +9,6 @@
 
 use crate::shim::Shim;
 use aclvenc_abi::{acldvppPicDesc, acldvppStreamDesc};
-use aclvenc_bitstream::Codec;
 use aclvenc_interface::rules::Rule;
 use core::ffi::c_void;
 use std::cell::Cell;
@@ -194,20 +193,17 @@ fn on_output(
         crate::validate::stream::stalled("aclvencCallback", &format!("channelDesc {desc:#x}"), stall, out.pending);
     }
     let frame = out.flight.map(|f| f.frame);
-    let tapped = crate::tap::on(crate::tap::Api::V1)
-        .then(|| shim.state.v1.lock().descs.get(&desc).map(|d| (d.track, d.attrs.en_type)));
     let data = shim.driver.read_stream_desc_data(output).filter(|d| *d != 0);
     // A failed picture (VENC-CB-RETCODE) has no bitstream to check, nor has an output whose size is unknown.
-    let tapped = tapped.flatten().filter(|_| !failed && read.is_some());
-    let tapped = tapped.map(|(t, e)| (t, e.and_then(Codec::from_v1_en_type)));
+    let tapped = crate::tap::on(crate::tap::Api::V1) && !failed && read.is_some();
     let mut idr = None;
-    if let (Some((track, Some(codec))), Some(data)) = (tapped, data) {
+    if let (true, Some(codec), Some(data)) = (tapped, out.codec, data) {
         // SAFETY: the driver handed this output to the callback now running: `bytes` bytes at `data` (its stream
         // desc's data and size) are the encoder's output, readable until the callback returns; the stream checks
         // are on only where outputs are host memory (`tap::start`).
         let slice = unsafe { std::slice::from_raw_parts(data as *const u8, bytes as usize) };
         let forced = out.flight.and_then(|f| f.forced_idr);
-        idr = crate::tap::output(track, codec, forced, std::iter::once(slice));
+        idr = crate::tap::output(out.track, codec, forced, std::iter::once(slice));
     }
     crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
     let mut pipe = shim.state.pipe.lock();

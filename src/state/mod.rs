@@ -145,6 +145,8 @@ pub struct Out {
     pub kbps: Option<f64>,
     /// The channel's track.
     pub track: u32,
+    /// The channel's codec, when the stream checks know it.
+    pub codec: Option<aclvenc_bitstream::Codec>,
 }
 
 /// A live object for the leak report.

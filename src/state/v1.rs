@@ -363,7 +363,8 @@ impl V1State {
             stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
             kbps = m.second_closed(at_ns);
         }
-        Out { flight, stall, pending: d.in_flight.len(), at_ns, kbps, track: d.track }
+        let codec = d.attrs.en_type.and_then(aclvenc_bitstream::Codec::from_v1_en_type);
+        Out { flight, stall, pending: d.in_flight.len(), at_ns, kbps, track: d.track, codec }
     }
 
     /// Summary of the channel of desc `p`.

@@ -231,7 +231,8 @@ impl Chn {
             stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
             kbps = m.second_closed(at_ns);
         }
-        Out { flight, stall, pending: self.in_flight.len(), at_ns, kbps, track: self.track }
+        let codec = u32::try_from(self.payload).ok().and_then(aclvenc_bitstream::Codec::from_v2_payload_type);
+        Out { flight, stall, pending: self.in_flight.len(), at_ns, kbps, track: self.track, codec }
     }
 
     pub fn summary(&self, chn: i32) -> ChannelSummary {

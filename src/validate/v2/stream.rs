@@ -7,9 +7,9 @@ use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
 use crate::state::pipe::{Channel, Output};
 use crate::state::v2::Outstanding;
+use crate::state::Out;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
-use aclvenc_bitstream::Codec;
 use aclvenc_ptr::In;
 
 impl Hooks for hi_mpi_venc_query_status {
@@ -80,10 +80,7 @@ impl Hooks for hi_mpi_venc_get_stream {
                 format!("channel {c} stream seq {} pack {i} has len 0: that picture failed to encode (release the stream all the same)", s.seq)
             });
         }
-        let forced = out.flight.and_then(|f| f.forced_idr);
-        let idr = crate::tap::on(crate::tap::Api::V2)
-            .then(|| tap_output(cx, self.chn, self.stream().as_in(), &s, forced))
-            .flatten();
+        let idr = crate::tap::on(crate::tap::Api::V2).then(|| tap_output(self.stream().as_in(), &s, &out)).flatten();
         crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
         if let Some(stall) = out.stall {
             crate::validate::stream::stalled(cx.func, &format!("channel {}", self.chn), stall, out.pending);
@@ -96,16 +93,9 @@ impl Hooks for hi_mpi_venc_get_stream {
 
 /// Hands the stream's packs (the bytes from each pack's `offset` to its `len`) to the stream checks; a stream with a
 /// NULL pack address is not read. Returns whether it holds a random access picture (as [`crate::tap::output`]).
-fn tap_output(
-    cx: &Cx<'_>,
-    chn: i32,
-    stream: In<'_, hi_venc_stream>,
-    s: &hi_venc_stream,
-    forced: Option<u32>,
-) -> Option<bool> {
+fn tap_output(stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, out: &Out) -> Option<bool> {
     let packs = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize)?;
-    let known = cx.v2().chns.on(chn, |c| (c.track, c.payload));
-    let (track, codec) = known.and_then(|(t, p)| Some((t, Codec::from_v2_payload_type(u32::try_from(p).ok()?)?)))?;
+    let codec = out.codec?;
     if packs.iter().any(|p| p.addr.is_null()) {
         return None;
     }
@@ -113,7 +103,7 @@ fn tap_output(
         let all = stream.nested(p.addr.cast_const()).elements(p.len as usize);
         all.map_or(&[][..], |b| b.as_slice().get(p.offset as usize..).unwrap_or_default())
     });
-    crate::tap::output(track, codec, forced, bytes)
+    crate::tap::output(out.track, codec, out.flight.and_then(|f| f.forced_idr), bytes)
 }
 
 impl Hooks for hi_mpi_venc_release_stream {
