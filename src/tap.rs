@@ -175,12 +175,14 @@ fn send(tap: &Tap, msg: Msg) {
         Ok(()) => {}
         Err(TrySendError::Full(Msg::Job(job))) => {
             tap.skipped.fetch_add(1, Ordering::Relaxed);
-            let mut lost = tap.lost.lock();
-            if !lost.contains(&job.track) {
-                lost.push(job.track);
+            // A skipped output leaves the channel's checks out of step; a skipped input picture does not.
+            if job.input.is_none() {
+                let mut lost = tap.lost.lock();
+                if !lost.contains(&job.track) {
+                    lost.push(job.track);
+                }
+                tap.any_lost.store(true, Ordering::Relaxed);
             }
-            tap.any_lost.store(true, Ordering::Relaxed);
-            drop(lost);
             recycle(tap, job);
         }
         // Channel events wait a while for room: they are rare, and losing one leaves a channel unchecked.
