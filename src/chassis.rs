@@ -7,10 +7,12 @@
 //! code.
 
 use crate::config::Mode;
+use crate::reentry::ThreadState;
 use crate::report::{self, Severity};
+use crate::site::Origin;
 use crate::soc::Soc;
-use crate::state::pipe::PipeState;
-use crate::state::v1::V1State;
+use crate::state::pipe::{BlockCell, Found, PicCell, PipeState, Where};
+use crate::state::v1::{ConfigCell, DescCell, Known, V1State};
 use crate::state::v2::V2State;
 use crate::{reentry, trace};
 use aclvenc_abi::*;
@@ -156,6 +158,8 @@ pub struct Cx<'a> {
     /// The export's return address into the application (0: unknown), for [`crate::site::Origin::at`].
     pub caller: usize,
     pub family: Family,
+    /// The calling thread's state (its caches of live objects).
+    pub thread: &'a ThreadState,
     worst: Option<Severity>,
     first_error_code: Option<i32>,
     /// Set when the driver must not see the call in any mode (a handle the shim never saw created).
@@ -163,8 +167,92 @@ pub struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    pub fn new(shim: &'a Shim, func: &'static str, family: Family) -> Cx<'a> {
-        Cx { shim, func, caller: 0, family, worst: None, first_error_code: None, refuse_code: None }
+    pub fn new(shim: &'a Shim, func: &'static str, family: Family, thread: &'a ThreadState) -> Cx<'a> {
+        Cx { shim, func, caller: 0, family, thread, worst: None, first_error_code: None, refuse_code: None }
+    }
+
+    /// The cell of the live V1 channel desc `p` ([`DescCell`]); `Err(Some(where))` for a destroyed desc, `Err(None)`
+    /// for one never created. A desc this thread used since the last create or destroy of a V1 object is found
+    /// without the V1 lock ([`crate::reentry::HandleCache`]).
+    pub fn v1_desc(&self, p: usize) -> Result<&'static DescCell, Option<Origin>> {
+        self.v1_cached(&self.thread.descs, p, |v1| v1.desc(p), |d| d.cell)
+    }
+
+    /// The cell of the live V1 frame config `p` ([`ConfigCell`]), as [`Cx::v1_desc`].
+    pub fn v1_config(&self, p: usize) -> Result<&'static ConfigCell, Option<Origin>> {
+        self.v1_cached(&self.thread.configs, p, |v1| v1.config(p), |c| c.cell)
+    }
+
+    /// The cell of the live V1 object `p`: from `cache`, else `find` under the V1 lock (and cached).
+    fn v1_cached<T, O>(
+        &self,
+        cache: &crate::reentry::HandleCache<T>,
+        p: usize,
+        find: impl FnOnce(&V1State) -> Known<'_, O>,
+        cell: impl FnOnce(&O) -> &'static T,
+    ) -> Result<&'static T, Option<Origin>> {
+        if let Some(c) = cache.get(p, self.shim.state.v1_gen.get()) {
+            return Ok(c);
+        }
+        let v1 = self.v1();
+        let found = match find(&v1) {
+            Known::Live(o) => Ok(cell(o)),
+            Known::Destroyed(by) => Err(Some(by.clone())),
+            Known::Unknown => Err(None),
+        };
+        if let Ok(c) = found {
+            cache.put(p, v1.gen.get(), c);
+        }
+        found
+    }
+
+    /// The fields of the live pic desc `p` ([`PicCell`]); `None` when it is not live. A pic desc this thread used
+    /// since the last create or destroy of one is found without the pipe lock.
+    pub fn pic_desc(&self, p: usize) -> Option<&'static PicCell> {
+        if let Some(c) = self.thread.pics.get(p, self.shim.state.pic_gen.get()) {
+            return Some(c);
+        }
+        let pipe = self.pipe();
+        let cell = pipe.pic_descs.get(&p)?.cell;
+        self.thread.pics.put(p, pipe.pic_gen.get(), cell);
+        Some(cell)
+    }
+
+    /// The live block `addr` points into ([`BlockCell`]); `None` when it is in none (the pipe state's
+    /// [`PipeState::find`] tells what became of it). A block this thread named since the last allocation or free
+    /// is found without the pipe lock.
+    pub fn block_at(&self, addr: usize) -> Option<&'static BlockCell> {
+        let gen = self.shim.state.block_gen.get();
+        if let Some((_, _, c)) = self.thread.blocks.all().find(|(_, g, c)| *g == gen && c.holds(addr)) {
+            return Some(c);
+        }
+        let pipe = self.pipe();
+        let Found::Live { base, block } = pipe.find(addr) else { return None };
+        self.thread.blocks.put(base, pipe.block_gen.get(), block.cell);
+        Some(block.cell)
+    }
+
+    /// The calling thread's current acl context (`Some(0)`: a device's default one), as [`PipeState::context_of`];
+    /// while no thread's context changed since this thread last asked, without the pipe lock.
+    pub fn current_context(&self) -> Option<usize> {
+        let gen = self.shim.state.ctx_gen.get();
+        match self.thread.context.get() {
+            Some((g, c)) if g == gen => c,
+            _ => {
+                let pipe = self.pipe();
+                let c = pipe.context_of(self.thread());
+                self.thread.context.set(Some((pipe.ctx_gen.get(), c)));
+                c
+            }
+        }
+    }
+
+    /// What `addr` points into: a live block found as [`Cx::block_at`], else what the pipe state knows of it.
+    pub fn where_is(&self, addr: usize) -> Where {
+        match self.block_at(addr) {
+            Some(b) => Where::Live(b.get()),
+            None => self.pipe().find(addr).into(),
+        }
     }
 
     /// The V1 objects, locked (briefly: never across the driver call or a user callback).
@@ -398,7 +486,7 @@ fn run_on_thread<C: Hooks>(call: C, caller: usize, thread: &reentry::ThreadState
     let fmt_args = |out: &mut String| call.fmt_args(out);
     let traced = fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)).unwrap_or(false);
     let started = traced.then(Instant::now);
-    let mut cx = Cx::new(shim, C::NAME, C::FAMILY);
+    let mut cx = Cx::new(shim, C::NAME, C::FAMILY, thread);
     cx.caller = caller;
     let checked = fail_open(C::NAME, "checking", || {
         #[cfg(test)]

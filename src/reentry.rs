@@ -7,6 +7,8 @@
 //! thread's call counters ([`crate::shim::Stats`]), so a call makes one thread-local access in all (issue 9).
 
 use crate::shim::CountBlock;
+use crate::state::pipe::{BlockCell, PicCell};
+use crate::state::v1::{ConfigCell, DescCell};
 use std::cell::Cell;
 
 /// What the shim keeps per thread. Constant-initialised and without a destructor: reachable with one access, also
@@ -16,10 +18,82 @@ pub struct ThreadState {
     pub inside: Cell<bool>,
     /// Where the thread counts its calls, once it counted one ([`crate::shim::Stats::count`]).
     pub counts: Cell<Option<&'static CountBlock>>,
+    /// The live V1 channel descs, frame configs and pic descs this thread called on last, and the memory blocks
+    /// it named last ([`HandleCache`]).
+    pub descs: HandleCache<DescCell>,
+    pub configs: HandleCache<ConfigCell>,
+    pub pics: HandleCache<PicCell>,
+    pub blocks: HandleCache<BlockCell>,
+    /// This thread's current acl context as last looked up, and the generation of the contexts then
+    /// ([`crate::chassis::Cx::current_context`]).
+    pub context: Cell<Option<(u64, Option<usize>)>>,
 }
 
 thread_local! {
-    static THREAD: ThreadState = const { ThreadState { inside: Cell::new(false), counts: Cell::new(None) } };
+    static THREAD: ThreadState = const {
+        ThreadState {
+            inside: Cell::new(false),
+            counts: Cell::new(None),
+            descs: HandleCache::new(),
+            configs: HandleCache::new(),
+            pics: HandleCache::new(),
+            blocks: HandleCache::new(),
+            context: Cell::new(None),
+        }
+    };
+}
+
+/// How many entries a thread's [`HandleCache`] holds: a thread that drives this many channels in turn finds each
+/// of them in it.
+const CACHED: usize = 8;
+
+/// A thread's few last-used live objects of one kind, each with the generation of its kind's tracked set when it
+/// was looked up under the state lock ([`crate::state::Gen`]). An entry counts only while that generation is
+/// still current: any create or destroy of the kind bumps it, so a hit is an object that was live at the last
+/// create or destroy and is looked up without the lock and without a locked instruction (issue 9). Entries are
+/// direct-mapped by key (a handle, or a block's start).
+pub struct HandleCache<T: 'static> {
+    entries: [Cell<(usize, u64, Option<&'static T>)>; CACHED],
+}
+
+impl<T> Default for HandleCache<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T> HandleCache<T> {
+    pub const fn new() -> HandleCache<T> {
+        HandleCache { entries: [const { Cell::new((0, 0, None)) }; CACHED] }
+    }
+
+    fn entry(&self, key: usize) -> &Cell<(usize, u64, Option<&'static T>)> {
+        // Handles are heap addresses: the bits above the allocator's 16-byte granule tell them apart.
+        &self.entries[(key >> 4) % CACHED]
+    }
+
+    /// The object cached for `key` while the generation is `gen`.
+    pub fn get(&self, key: usize, gen: u64) -> Option<&'static T> {
+        let (k, g, t) = self.entry(key).get();
+        if k == key && g == gen {
+            t
+        } else {
+            None
+        }
+    }
+
+    /// Caches `t` for `key`, looked up at generation `gen`.
+    pub fn put(&self, key: usize, gen: u64, t: &'static T) {
+        self.entry(key).set((key, gen, Some(t)));
+    }
+
+    /// Every cached entry, for lookups by range ([`crate::state::pipe`]'s blocks).
+    pub fn all(&self) -> impl Iterator<Item = (usize, u64, &'static T)> + '_ {
+        self.entries.iter().filter_map(|e| {
+            let (k, g, t) = e.get();
+            t.map(|t| (k, g, t))
+        })
+    }
 }
 
 /// Runs `f` with this thread's state; `None` if the thread-local cannot be reached (then nothing but forwarding

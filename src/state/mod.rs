@@ -14,13 +14,22 @@ use parking_lot::Mutex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 use std::hash::Hash;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Everything tracked.
 pub struct State {
     pub v1: Mutex<v1::V1State>,
+    /// The generation of the V1 descs and frame configs (the V1 state's, read without its lock).
+    pub v1_gen: Gen,
     /// The V2 objects: each channel behind a lock of its own.
     pub v2: v2::V2State,
     pub pipe: Mutex<pipe::PipeState>,
+    /// The generations of the pic descs and of the memory blocks (the pipe state's, read without its lock).
+    pub pic_gen: Gen,
+    pub block_gen: Gen,
+    /// The generation of the threads' current contexts (the pipe state's, read without its lock).
+    pub ctx_gen: Gen,
     /// Whether the MPI system is ready for every thread (the pipe state's flag, read without its lock).
     pub sys_everywhere: pipe::SysEverywhere,
 }
@@ -29,7 +38,53 @@ impl Default for State {
     fn default() -> State {
         let pipe = pipe::PipeState::default();
         let sys_everywhere = pipe.sys_everywhere();
-        State { v1: Mutex::default(), v2: v2::V2State::default(), pipe: Mutex::new(pipe), sys_everywhere }
+        let v1 = v1::V1State::default();
+        let v1_gen = v1.gen.clone();
+        let (pic_gen, block_gen, ctx_gen) = (pipe.pic_gen.clone(), pipe.block_gen.clone(), pipe.ctx_gen.clone());
+        State {
+            v1: Mutex::new(v1),
+            v1_gen,
+            v2: v2::V2State::default(),
+            pipe: Mutex::new(pipe),
+            pic_gen,
+            block_gen,
+            ctx_gen,
+            sys_everywhere,
+        }
+    }
+}
+
+/// The generation of one kind of tracked object (V1 descs and frame configs; pic descs; memory blocks): bumped,
+/// under the state lock that guards the kind, by every create and destroy of one, and read without the lock to
+/// tell whether what a thread cached of the kind is still current ([`crate::reentry::HandleCache`]).
+#[derive(Clone, Default)]
+pub struct Gen(Arc<AtomicU64>);
+
+impl Gen {
+    /// The current generation.
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Acquire)
+    }
+
+    /// A create or destroy changed the kind's set (called with its state lock held).
+    pub fn bump(&self) {
+        // Under the state lock there is one writer: a load and a store, no locked instruction.
+        self.0.store(self.0.load(Ordering::Relaxed) + 1, Ordering::Release);
+    }
+}
+
+/// Cells of destroyed objects, for the next ones created (they are never freed: a thread may still read one).
+pub struct Pool<T: 'static>(pub Vec<&'static T>);
+
+impl<T> Default for Pool<T> {
+    fn default() -> Self {
+        Pool(Vec::new())
+    }
+}
+
+impl<T> Pool<T> {
+    pub fn take(&mut self, new: impl FnOnce() -> T) -> &'static T {
+        self.0.pop().unwrap_or_else(|| Box::leak(Box::new(new())))
     }
 }
 

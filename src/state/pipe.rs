@@ -6,15 +6,16 @@
 //! The methods named after events (`block_allocated`, `block_freed`, `pic_desc_set`, `context_created`, ...) are
 //! the only state transitions; each `record` hook of the companion functions is one call into them.
 
-use super::{Dying, LiveObject};
+use super::{Dying, Gen, LiveObject, Pool};
 use crate::site::Origin;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, VecDeque};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Who allocated a block.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
 pub enum Allocator {
     /// `acldvppMalloc` (V1 input and output buffers).
     AcldvppMalloc,
@@ -95,12 +96,42 @@ pub struct Reader {
     pub sent: Origin,
 }
 
+/// What the per-frame checks read of a live block without the pipe lock (issue 9): where it starts, its size and
+/// its allocator, which never change while it is live. A freed block's cell serves the next block allocated.
+#[derive(Debug)]
+pub struct BlockCell {
+    base: AtomicUsize,
+    size: AtomicUsize,
+    allocator: AtomicU8,
+}
+
+impl BlockCell {
+    /// The block's start, its size in bytes and its allocator.
+    pub fn get(&self) -> (usize, usize, Allocator) {
+        let allocator = match self.allocator.load(Ordering::Relaxed) {
+            0 => Allocator::AcldvppMalloc,
+            1 => Allocator::HiMpiDvppMalloc,
+            2 => Allocator::AclrtMalloc,
+            _ => Allocator::AclrtMallocHost,
+        };
+        (self.base.load(Ordering::Relaxed), self.size.load(Ordering::Relaxed), allocator)
+    }
+
+    /// Whether `addr` lies in the block (a 0-byte block holds its start).
+    pub fn holds(&self, addr: usize) -> bool {
+        let base = self.base.load(Ordering::Relaxed);
+        addr >= base && addr - base < self.size.load(Ordering::Relaxed).max(1)
+    }
+}
+
 /// A live block.
 #[derive(Clone, Debug)]
 pub struct Block {
     /// Bytes asked for.
     pub size: usize,
     pub allocator: Allocator,
+    /// What the checks read of it without the pipe lock.
+    pub cell: &'static BlockCell,
     pub origin: Origin,
     /// Frames in flight that read it.
     pub readers: VecDeque<Reader>,
@@ -117,12 +148,80 @@ pub struct Freed {
 }
 
 /// A picture desc and the fields set on it.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct PicDesc {
     pub origin: Option<Origin>,
-    pub fields: PicFields,
+    /// Its fields, read and written by the setters and sends without the pipe lock.
+    pub cell: &'static PicCell,
     /// Frames in flight that read it.
     pub readers: VecDeque<Reader>,
+}
+
+impl PicDesc {
+    /// The fields set on it.
+    pub fn fields(&self) -> PicFields {
+        self.cell.fields()
+    }
+}
+
+/// How many fields a pic desc setter can set ([`PicField`]).
+const PIC_FIELDS: usize = 7;
+
+/// The fields of a pic desc in atomics, read and written by its setters and the sends without the pipe lock (issue
+/// 9). A cell serves one pic desc at a time (`owner`); a destroyed desc's cell serves the next one created, and a
+/// setter racing with the destroy of its own desc writes nothing (every write checks the owner first).
+#[derive(Debug)]
+pub struct PicCell {
+    owner: AtomicUsize,
+    vals: [AtomicU64; PIC_FIELDS],
+    set: [AtomicBool; PIC_FIELDS],
+}
+
+impl PicCell {
+    fn new() -> PicCell {
+        PicCell {
+            owner: AtomicUsize::new(0),
+            vals: [const { AtomicU64::new(0) }; PIC_FIELDS],
+            set: [const { AtomicBool::new(false) }; PIC_FIELDS],
+        }
+    }
+
+    /// The value of `field`, if set.
+    fn field(&self, field: PicField) -> Option<u64> {
+        let i = field as usize;
+        self.set[i].load(Ordering::Acquire).then(|| self.vals[i].load(Ordering::Relaxed))
+    }
+
+    /// The fields set so far.
+    pub fn fields(&self) -> PicFields {
+        let f32 = |f| self.field(f).map(|v| v as u32);
+        PicFields {
+            data: self.field(PicField::Data).map(|v| v as usize),
+            size: f32(PicField::Size),
+            format: f32(PicField::Format),
+            width: f32(PicField::Width),
+            height: f32(PicField::Height),
+            width_stride: f32(PicField::WidthStride),
+            height_stride: f32(PicField::HeightStride),
+        }
+    }
+
+    /// A setter of pic desc `p` stored `v` (widened to 64 bits) as `field`.
+    pub fn set(&self, p: usize, field: PicField, v: u64) {
+        if self.owner.load(Ordering::Relaxed) == p {
+            self.vals[field as usize].store(v, Ordering::Relaxed);
+            self.set[field as usize].store(true, Ordering::Release);
+        }
+    }
+
+    /// Serves pic desc `p` from now on (0: none), with nothing set.
+    fn reset(&self, p: usize) {
+        for (v, s) in self.vals.iter().zip(&self.set) {
+            s.store(false, Ordering::Relaxed);
+            v.store(0, Ordering::Relaxed);
+        }
+        self.owner.store(p, Ordering::Release);
+    }
 }
 
 /// The fields set on a pic desc (None: never set): what the send checks copy out of the pipe lock (a copy of the
@@ -255,6 +354,14 @@ pub struct PipeState {
     dying_epolls: Dying<i32, Epoll>,
     /// What each frame in flight reads, by channel and frame number.
     reads: HashMap<(Channel, u64), Reads>,
+    pic_cells: Pool<PicCell>,
+    block_cells: Pool<BlockCell>,
+    /// Bumped by every create and destroy of a pic desc.
+    pub pic_gen: Gen,
+    /// Bumped by every allocation and free of a block.
+    pub block_gen: Gen,
+    /// Bumped by every change of the threads' current contexts.
+    pub ctx_gen: Gen,
 }
 
 /// What a pointer is, as far as the allocators know.
@@ -267,6 +374,29 @@ pub enum Found<'a> {
     Freeing,
     /// Not from any allocator the shim saw.
     Unknown,
+}
+
+/// What a pointer is, as [`Found`], owned: what a check keeps once the pipe lock is released.
+pub enum Where {
+    /// Inside a live block: its start, size in bytes and allocator.
+    Live((usize, usize, Allocator)),
+    /// The base of a block already freed, and where.
+    Freed(Origin),
+    /// The base of a block another call is freeing right now.
+    Freeing,
+    /// Not from any allocator the shim saw.
+    Unknown,
+}
+
+impl From<Found<'_>> for Where {
+    fn from(found: Found<'_>) -> Where {
+        match found {
+            Found::Live { base, block } => Where::Live((base, block.size, block.allocator)),
+            Found::Freed(f) => Where::Freed(f.by.clone()),
+            Found::Freeing => Where::Freeing,
+            Found::Unknown => Where::Unknown,
+        }
+    }
 }
 
 /// Whether the MPI system is initialised for the device of every thread that set one, and for some device (so
@@ -310,49 +440,64 @@ impl PipeState {
     /// An allocator returned `base` for `size` bytes.
     pub fn block_allocated(&mut self, base: usize, size: usize, allocator: Allocator, origin: Origin) {
         self.freed.remove(&base);
-        self.blocks.insert(base, Block { size, allocator, origin, readers: VecDeque::new(), output_of: None });
+        let cell = match self.blocks.remove(&base) {
+            Some(old) => old.cell,
+            None => self.block_cells.take(|| BlockCell {
+                base: AtomicUsize::new(0),
+                size: AtomicUsize::new(0),
+                allocator: AtomicU8::new(0),
+            }),
+        };
+        cell.base.store(base, Ordering::Relaxed);
+        cell.size.store(size, Ordering::Relaxed);
+        cell.allocator.store(allocator as u8, Ordering::Relaxed);
+        let block = Block { size, allocator, cell, origin, readers: VecDeque::new(), output_of: None };
+        self.blocks.insert(base, block);
+        self.block_gen.bump();
     }
 
     /// The free of the block at `base` is about to be forwarded.
     pub fn block_freeing(&mut self, base: usize) {
         self.dying_blocks.begin(&mut self.blocks, base);
+        self.block_gen.bump();
     }
 
     /// The driver answered the free of `base` (`ok`: it succeeded; `by`: where, made only on success).
     pub fn block_freed(&mut self, base: usize, ok: bool, by: impl FnOnce() -> Origin) {
         if let Some(b) = self.dying_blocks.end(&mut self.blocks, base, ok) {
+            // A thread that still holds the cell finds nothing in it.
+            b.cell.size.store(0, Ordering::Relaxed);
+            b.cell.base.store(usize::MAX, Ordering::Relaxed);
+            self.block_cells.0.push(b.cell);
             remember(&mut self.freed, base, Freed { size: b.size, allocator: b.allocator, by: by() });
         }
+        self.block_gen.bump();
     }
 
     /// acldvppCreatePicDesc returned `p`.
     pub fn pic_desc_created(&mut self, p: usize, origin: Origin) {
-        self.pic_descs.insert(p, PicDesc { origin: Some(origin), ..PicDesc::default() });
+        let cell = match self.pic_descs.remove(&p) {
+            Some(old) => old.cell,
+            None => self.pic_cells.take(PicCell::new),
+        };
+        cell.reset(p);
+        self.pic_descs.insert(p, PicDesc { origin: Some(origin), cell, readers: VecDeque::new() });
+        self.pic_gen.bump();
     }
 
     /// acldvppDestroyPicDesc(p) is about to be forwarded.
     pub fn pic_desc_destroying(&mut self, p: usize) {
         self.dying_pic_descs.begin(&mut self.pic_descs, p);
+        self.pic_gen.bump();
     }
 
     /// The driver answered acldvppDestroyPicDesc(p) (`ok`: it succeeded).
     pub fn pic_desc_destroyed(&mut self, p: usize, ok: bool) {
-        self.dying_pic_descs.end(&mut self.pic_descs, p, ok);
-    }
-
-    /// A pic desc setter stored `v` as `field` of `p`.
-    pub fn pic_desc_set(&mut self, p: usize, field: PicField, v: u64) {
-        let Some(d) = self.pic_descs.get_mut(&p).map(|d| &mut d.fields) else { return };
-        let v32 = Some(v as u32);
-        match field {
-            PicField::Data => d.data = Some(v as usize),
-            PicField::Size => d.size = v32,
-            PicField::Format => d.format = v32,
-            PicField::Width => d.width = v32,
-            PicField::Height => d.height = v32,
-            PicField::WidthStride => d.width_stride = v32,
-            PicField::HeightStride => d.height_stride = v32,
+        if let Some(d) = self.dying_pic_descs.end(&mut self.pic_descs, p, ok) {
+            d.cell.reset(0);
+            self.pic_cells.0.push(d.cell);
         }
+        self.pic_gen.bump();
     }
 
     /// acldvppCreateStreamDesc returned `p`.
@@ -488,6 +633,7 @@ impl PipeState {
         if self.devices.is_empty() {
             self.current.clear();
         }
+        self.ctx_gen.bump();
     }
 
     /// aclrtCreateContext made `ctx` on `device` and made it current on `thread`.
@@ -515,6 +661,7 @@ impl PipeState {
     fn context_gone(&mut self, ctx: usize) {
         self.streams.retain(|_, s| s.context != ctx);
         self.current.retain(|_, c| *c != ctx);
+        self.ctx_gen.bump();
     }
 
     /// aclrtSetCurrentContext(ctx) succeeded on `thread`.
@@ -625,6 +772,8 @@ impl PipeState {
 
     /// Makes [`SysEverywhere`] again after a change of a thread's device or of the MPI systems.
     fn settle_sys(&self) {
+        // Every change of a thread's device or context ends here.
+        self.ctx_gen.bump();
         let everywhere = !self.sys.is_empty() && self.thread_device.values().all(|d| self.sys.contains_key(d));
         self.sys_everywhere.0.store(everywhere, Ordering::Relaxed);
     }

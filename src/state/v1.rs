@@ -3,11 +3,12 @@
 //! transitions; each `record` hook in `validate/v1` is one call into them.
 
 use super::figures::{now_ns, Meter};
-use super::{ChannelSummary, Dying, Entering, Finished, Flight, LiveObject, Out};
+use super::{ChannelSummary, Dying, Entering, Finished, Flight, Gen, LiveObject, Out, Pool};
 use crate::site::Origin;
 use aclvenc_abi::aclvencChannelDescParamType;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering::*};
 
 /// Declares [`Attr`] and its aclvencChannelDescParamType order in one list.
 macro_rules! attrs {
@@ -19,10 +20,12 @@ macro_rules! attrs {
         }
 
         impl Attr {
+            /// Every attribute, in aclvencChannelDescParamType order.
+            pub const ALL: &[Attr] = &[$(Attr::$a),*];
+
             /// From an aclvencChannelDescParamType value (0..=12, in declaration order).
             pub fn from_param(t: aclvencChannelDescParamType) -> Option<Attr> {
-                const ALL: &[Attr] = &[$(Attr::$a),*];
-                usize::try_from(t.0).ok().and_then(|i| ALL.get(i).copied())
+                usize::try_from(t.0).ok().and_then(|i| Self::ALL.get(i).copied())
             }
         }
     };
@@ -105,21 +108,129 @@ pub enum Phase {
     Destroyed,
 }
 
+/// What the setters, getters and sends read and write of a desc without the V1 lock (issue 9): its attributes,
+/// its channel's phase and send state, in atomics. A cell serves one desc at a time (`owner`); a destroyed desc's
+/// cell serves the next desc created, so a call racing with the destroy of its own desc may read the next desc's
+/// values, and writes nothing to it (every write checks the owner first).
+#[derive(Debug)]
+pub struct DescCell {
+    /// The desc this cell serves (0: none).
+    owner: AtomicUsize,
+    /// Each attribute's value as its setter widened it to 64 bits, and whether it was set ([`Attr`] order).
+    vals: [AtomicU64; Attr::ALL.len()],
+    set: [AtomicBool; Attr::ALL.len()],
+    /// The channel's [`Phase`] (its discriminant).
+    phase: AtomicU8,
+    /// An EOS frame was sent on the live channel.
+    eos_sent: AtomicBool,
+    /// Pictures the driver accepted on the live channel.
+    frames_sent: AtomicU64,
+    /// The current acl context of the thread that created the channel, plus one (0: none known).
+    context: AtomicUsize,
+}
+
+impl DescCell {
+    fn new() -> DescCell {
+        DescCell {
+            owner: AtomicUsize::new(0),
+            vals: [const { AtomicU64::new(0) }; Attr::ALL.len()],
+            set: [const { AtomicBool::new(false) }; Attr::ALL.len()],
+            phase: AtomicU8::new(Phase::NoChannel as u8),
+            eos_sent: AtomicBool::new(false),
+            frames_sent: AtomicU64::new(0),
+            context: AtomicUsize::new(0),
+        }
+    }
+
+    /// Whether the cell serves desc `p`.
+    pub fn serves(&self, p: usize) -> bool {
+        self.owner.load(Relaxed) == p
+    }
+
+    /// The attributes set so far.
+    pub fn attrs(&self) -> DescAttrs {
+        let mut a = DescAttrs::default();
+        for (i, attr) in Attr::ALL.iter().enumerate() {
+            if self.set[i].load(Acquire) {
+                a.apply(*attr, self.vals[i].load(Relaxed));
+            }
+        }
+        a
+    }
+
+    /// The value of `attr`, if set.
+    pub fn attr(&self, attr: Attr) -> Option<u64> {
+        let i = attr as usize;
+        self.set[i].load(Acquire).then(|| self.vals[i].load(Relaxed))
+    }
+
+    /// A setter of desc `p` stored `v` (widened to 64 bits) as `attr`.
+    pub fn attr_set(&self, p: usize, attr: Attr, v: u64) {
+        if self.serves(p) {
+            self.vals[attr as usize].store(v, Relaxed);
+            self.set[attr as usize].store(true, Release);
+        }
+    }
+
+    pub fn phase(&self) -> Phase {
+        match self.phase.load(Acquire) {
+            1 => Phase::Live,
+            2 => Phase::Destroyed,
+            _ => Phase::NoChannel,
+        }
+    }
+
+    pub fn eos_sent(&self) -> bool {
+        self.eos_sent.load(Relaxed)
+    }
+
+    pub fn frames_sent(&self) -> u64 {
+        self.frames_sent.load(Relaxed)
+    }
+
+    /// The current acl context of the thread that created the live channel (`Some(0)`: a device's default one).
+    pub fn context(&self) -> Option<usize> {
+        self.context.load(Relaxed).checked_sub(1)
+    }
+
+    /// The driver accepted a frame on desc `p`'s channel: an EOS, or one more picture. Counted with a load and a
+    /// store, not a locked add (issue 9): two threads sending on one channel at the same instant may count their
+    /// two pictures as one in the summary.
+    pub fn frame_accepted(&self, p: usize, eos: bool) {
+        if !self.serves(p) {
+            return;
+        }
+        if eos {
+            self.eos_sent.store(true, Relaxed);
+        } else {
+            self.frames_sent.store(self.frames_sent.load(Relaxed) + 1, Relaxed);
+        }
+    }
+
+    /// Serves desc `p` from now on, with nothing set.
+    fn reset(&self, p: usize) {
+        for (v, s) in self.vals.iter().zip(&self.set) {
+            s.store(false, Relaxed);
+            v.store(0, Relaxed);
+        }
+        self.phase.store(Phase::NoChannel as u8, Relaxed);
+        self.eos_sent.store(false, Relaxed);
+        self.frames_sent.store(0, Relaxed);
+        self.context.store(0, Relaxed);
+        self.owner.store(p, Release);
+    }
+}
+
 /// A live channel desc.
 #[derive(Clone, Debug)]
 pub struct Desc {
     pub origin: Origin,
-    pub attrs: DescAttrs,
-    pub phase: Phase,
+    /// Its attributes and channel state, read and written without the V1 lock.
+    pub cell: &'static DescCell,
     pub channel_origin: Option<Origin>,
-    /// An EOS frame was sent on the live channel.
-    pub eos_sent: bool,
-    pub frames_sent: u64,
     /// Outputs delivered to the application's callback and their bytes (wrapped callbacks only).
     pub outputs: u64,
     pub bytes: u64,
-    /// The current acl context of the thread that created the channel (`Some(0)`: a device's default one).
-    pub context: Option<usize>,
     /// Pictures sent and not yet delivered to the callback (wrapped callbacks only).
     pub in_flight: VecDeque<Flight>,
     /// The number of the last picture handed to the driver.
@@ -130,14 +241,56 @@ pub struct Desc {
     pub track: u32,
 }
 
+impl Desc {
+    pub fn attrs(&self) -> DescAttrs {
+        self.cell.attrs()
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.cell.phase()
+    }
+}
+
+/// What the sends read of a frame config without the V1 lock (issue 9): its flags, in atomics. Served to one
+/// config at a time, as [`DescCell`].
+#[derive(Debug)]
+pub struct ConfigCell {
+    owner: AtomicUsize,
+    /// The EOS flag as last set (aclvencSetFrameConfigEos).
+    eos: AtomicBool,
+    /// The force-I flag as last set (aclvencSetFrameConfigForceIFrame).
+    force_i: AtomicBool,
+}
+
+impl ConfigCell {
+    pub fn eos(&self) -> bool {
+        self.eos.load(Relaxed)
+    }
+
+    pub fn force_i(&self) -> bool {
+        self.force_i.load(Relaxed)
+    }
+
+    /// aclvencSetFrameConfigEos(p, eos) succeeded.
+    pub fn eos_set(&self, p: usize, eos: bool) {
+        if self.owner.load(Relaxed) == p {
+            self.eos.store(eos, Relaxed);
+        }
+    }
+
+    /// aclvencSetFrameConfigForceIFrame(p, force) succeeded.
+    pub fn force_i_set(&self, p: usize, force: bool) {
+        if self.owner.load(Relaxed) == p {
+            self.force_i.store(force, Relaxed);
+        }
+    }
+}
+
 /// A live frame config.
 #[derive(Clone, Debug)]
 pub struct FrameConfig {
     pub origin: Origin,
-    /// The EOS flag as last set (aclvencSetFrameConfigEos).
-    pub eos: bool,
-    /// The force-I flag as last set (aclvencSetFrameConfigForceIFrame).
-    pub force_i: bool,
+    pub cell: &'static ConfigCell,
 }
 
 /// How many destroyed handles are remembered (to tell "destroyed" from "never created").
@@ -155,6 +308,10 @@ pub struct V1State {
     /// Descs and frame configs whose destroy the driver is running.
     dying_descs: Dying<usize, Desc>,
     dying_configs: Dying<usize, FrameConfig>,
+    desc_cells: Pool<DescCell>,
+    config_cells: Pool<ConfigCell>,
+    /// Bumped by every create and destroy of a desc or frame config.
+    pub gen: Gen,
 }
 
 /// What the shim knows about a handle.
@@ -197,45 +354,44 @@ impl V1State {
     /// aclvencCreateChannelDesc returned `p`.
     pub fn desc_created(&mut self, p: usize, origin: Origin) {
         self.destroyed_descs.remove(&p);
+        let cell = match self.descs.remove(&p) {
+            Some(old) => old.cell,
+            None => self.desc_cells.take(DescCell::new),
+        };
+        cell.reset(p);
         let desc = Desc {
             origin,
-            attrs: DescAttrs::default(),
-            phase: Phase::NoChannel,
+            cell,
             channel_origin: None,
-            eos_sent: false,
-            frames_sent: 0,
             outputs: 0,
             bytes: 0,
-            context: None,
             in_flight: VecDeque::new(),
             next_frame: 0,
             meter: None,
             track: 0,
         };
         self.descs.insert(p, desc);
+        self.gen.bump();
     }
 
     /// aclvencDestroyChannelDesc(p) is about to be forwarded.
     pub fn desc_destroying(&mut self, p: usize) {
         self.dying_descs.begin(&mut self.descs, p);
+        self.gen.bump();
     }
 
     /// The driver answered aclvencDestroyChannelDesc(p) (`ok`: it succeeded; `by`: where, made only on success);
     /// a live channel's counters are kept for the summary.
     pub fn desc_destroyed(&mut self, p: usize, ok: bool, by: impl FnOnce() -> Origin) {
         if let Some(d) = self.dying_descs.end(&mut self.descs, p, ok) {
-            if d.phase == Phase::Live {
+            if d.phase() == Phase::Live {
                 self.finished.push(Self::summary(p, &d));
             }
+            d.cell.owner.store(0, Release);
+            self.desc_cells.0.push(d.cell);
             remember(&mut self.destroyed_descs, p, by());
         }
-    }
-
-    /// A setter stored `v` (widened to 64 bits) as `attr` of desc `p`.
-    pub fn attr_set(&mut self, p: usize, attr: Attr, v: u64) {
-        if let Some(d) = self.descs.get_mut(&p) {
-            d.attrs.apply(attr, v);
-        }
+        self.gen.bump();
     }
 
     /// aclvencCreateChannel(p) succeeded on a thread whose current context is `context`.
@@ -247,25 +403,26 @@ impl V1State {
         (meter, track): (Option<Box<Meter>>, u32),
     ) {
         if let Some(d) = self.descs.get_mut(&p) {
-            d.phase = Phase::Live;
             d.channel_origin = Some(origin);
-            d.eos_sent = false;
-            d.frames_sent = 0;
             d.outputs = 0;
             d.bytes = 0;
-            d.context = context;
             d.in_flight.clear();
             d.next_frame = 0;
             d.meter = meter;
             d.track = track;
+            let c = d.cell;
+            c.eos_sent.store(false, Relaxed);
+            c.frames_sent.store(0, Relaxed);
+            c.context.store(context.map_or(0, |c| c + 1), Relaxed);
+            c.phase.store(Phase::Live as u8, Release);
         }
     }
 
     /// aclvencDestroyChannel(p) succeeded; the channel's counters are kept for the summary. Returns its track, and
     /// its bit rate since the timeline's last value ([`Meter::closing_kbps`]).
     pub fn channel_destroyed(&mut self, p: usize) -> Option<(u32, Option<f64>)> {
-        let d = self.descs.get_mut(&p).filter(|d| d.phase == Phase::Live)?;
-        d.phase = Phase::Destroyed;
+        let d = self.descs.get_mut(&p).filter(|d| d.phase() == Phase::Live)?;
+        d.cell.phase.store(Phase::Destroyed as u8, Release);
         d.in_flight.clear();
         let summary = Self::summary(p, d);
         let closing = (d.track, d.meter.as_ref().and_then(|m| m.closing_kbps(now_ns())));
@@ -276,33 +433,35 @@ impl V1State {
     /// aclvencCreateFrameConfig returned `p`.
     pub fn config_created(&mut self, p: usize, origin: Origin) {
         self.destroyed_configs.remove(&p);
-        self.configs.insert(p, FrameConfig { origin, eos: false, force_i: false });
+        let cell = match self.configs.remove(&p) {
+            Some(old) => old.cell,
+            None => self.config_cells.take(|| ConfigCell {
+                owner: AtomicUsize::new(0),
+                eos: AtomicBool::new(false),
+                force_i: AtomicBool::new(false),
+            }),
+        };
+        cell.eos.store(false, Relaxed);
+        cell.force_i.store(false, Relaxed);
+        cell.owner.store(p, Release);
+        self.configs.insert(p, FrameConfig { origin, cell });
+        self.gen.bump();
     }
 
     /// aclvencDestroyFrameConfig(p) is about to be forwarded.
     pub fn config_destroying(&mut self, p: usize) {
         self.dying_configs.begin(&mut self.configs, p);
+        self.gen.bump();
     }
 
     /// The driver answered aclvencDestroyFrameConfig(p) (`ok`: it succeeded; `by`: where, made only on success).
     pub fn config_destroyed(&mut self, p: usize, ok: bool, by: impl FnOnce() -> Origin) {
-        if self.dying_configs.end(&mut self.configs, p, ok).is_some() {
+        if let Some(c) = self.dying_configs.end(&mut self.configs, p, ok) {
+            c.cell.owner.store(0, Release);
+            self.config_cells.0.push(c.cell);
             remember(&mut self.destroyed_configs, p, by());
         }
-    }
-
-    /// aclvencSetFrameConfigForceIFrame(p, force) succeeded.
-    pub fn config_force_i_set(&mut self, p: usize, force: bool) {
-        if let Some(c) = self.configs.get_mut(&p) {
-            c.force_i = force;
-        }
-    }
-
-    /// aclvencSetFrameConfigEos(p, eos) succeeded.
-    pub fn config_eos_set(&mut self, p: usize, eos: bool) {
-        if let Some(c) = self.configs.get_mut(&p) {
-            c.eos = eos;
-        }
+        self.gen.bump();
     }
 
     /// aclvencSendFrame(desc, pic, ..., config) is about to be forwarded (its callback may come before the send
@@ -311,11 +470,11 @@ impl V1State {
     ///
     /// Past [`super::MAX_IN_FLIGHT`] the oldest frame is forgotten; its number comes second.
     pub fn frame_entering(&mut self, desc: usize, pic: usize, config: usize) -> Option<Entering> {
-        let c = self.configs.get(&config);
-        if c.is_some_and(|c| c.eos) {
+        let c = self.configs.get(&config).map(|c| c.cell);
+        if c.is_some_and(|c| c.eos()) {
             return None;
         }
-        let forced_idr = c.is_some_and(|c| c.force_i).then_some(0);
+        let forced_idr = c.is_some_and(|c| c.force_i()).then_some(0);
         let d = self.descs.get_mut(&desc)?;
         d.next_frame += 1;
         let sent_ns = d.meter.as_mut().map_or(0, |m| {
@@ -329,24 +488,15 @@ impl V1State {
         Some(Entering { flight: f, forgotten, in_flight: d.in_flight.len(), track: d.track })
     }
 
-    /// The driver answered aclvencSendFrame(desc, pic, ..., config): on success an EOS or a picture is counted;
-    /// a refused picture is no longer in flight (it is returned).
-    pub fn frame_answered(&mut self, desc: usize, pic: usize, config: usize, ok: bool) -> Option<Flight> {
-        let eos = self.configs.get(&config).is_some_and(|c| c.eos);
+    /// The driver refused the picture `pic` on `desc` (wrapped callbacks only): it is no longer in flight (it is
+    /// returned). What the driver accepted is counted in the desc's cell ([`DescCell::frame_accepted`]).
+    pub fn frame_refused(&mut self, desc: usize, pic: usize) -> Option<Flight> {
         let d = self.descs.get_mut(&desc)?;
-        match (ok, eos) {
-            (true, true) => d.eos_sent = true,
-            (true, false) => d.frames_sent += 1,
-            (false, true) => {}
-            (false, false) => {
-                let i = d.in_flight.iter().rposition(|f| f.input == pic)?;
-                if let Some(m) = &mut d.meter {
-                    m.refused();
-                }
-                return d.in_flight.remove(i);
-            }
+        let i = d.in_flight.iter().rposition(|f| f.input == pic)?;
+        if let Some(m) = &mut d.meter {
+            m.refused();
         }
-        None
+        d.in_flight.remove(i)
     }
 
     /// A wrapped callback delivered an output of `bytes` bytes for `desc`, for the picture `pic` (`failed`: its
@@ -363,13 +513,13 @@ impl V1State {
             stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
             kbps = m.second_closed(at_ns);
         }
-        let codec = d.attrs.en_type.and_then(aclvenc_bitstream::Codec::from_v1_en_type);
+        let codec = d.attrs().en_type.and_then(aclvenc_bitstream::Codec::from_v1_en_type);
         Out { flight, stall, pending: d.in_flight.len(), at_ns, kbps, track: d.track, codec }
     }
 
     /// Summary of the channel of desc `p`.
     pub fn summary(p: usize, d: &Desc) -> ChannelSummary {
-        let codec = match d.attrs.en_type {
+        let codec = match d.attrs().en_type {
             Some(0) => "H265",
             Some(1..=3) => "H264",
             _ => "unknown",
@@ -378,7 +528,7 @@ impl V1State {
             api: "v1",
             id: format!("{p:#x}"),
             codec: codec.into(),
-            frames_sent: d.frames_sent,
+            frames_sent: d.cell.frames_sent(),
             outputs: d.outputs,
             bytes: d.bytes,
             channels: 1,
@@ -390,7 +540,7 @@ impl V1State {
         let mut v = Vec::new();
         for (p, d) in &self.descs {
             v.push(LiveObject::new("aclvencChannelDesc", format!("{p:#x}"), d.origin.clone()));
-            if d.phase == Phase::Live {
+            if d.phase() == Phase::Live {
                 if let Some(o) = &d.channel_origin {
                     v.push(LiveObject::new("aclvenc channel", format!("desc {p:#x}"), o.clone()));
                 }
@@ -404,7 +554,7 @@ impl V1State {
 
     pub(super) fn summaries(&self) -> Vec<ChannelSummary> {
         let mut v = self.finished.all();
-        v.extend(self.descs.iter().filter(|(_, d)| d.phase == Phase::Live).map(|(p, d)| Self::summary(*p, d)));
+        v.extend(self.descs.iter().filter(|(_, d)| d.phase() == Phase::Live).map(|(p, d)| Self::summary(*p, d)));
         v
     }
 }

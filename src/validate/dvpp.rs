@@ -188,7 +188,10 @@ macro_rules! pic_setters {
             fn record(&self, ret: &i32, cx: &Cx<'_>) {
                 if *ret == ACL_SUCCESS {
                     let conv: fn(&Self) -> u64 = $conv;
-                    cx.pipe().pic_desc_set(self.picDesc as usize, PicField::$field, conv(self));
+                    let p = self.picDesc as usize;
+                    if let Some(d) = cx.pic_desc(p) {
+                        d.set(p, PicField::$field, conv(self));
+                    }
                 }
             }
         }
@@ -231,7 +234,7 @@ impl Hooks for acldvppDestroyStreamDesc {
 /// then nothing is refused.
 pub(crate) fn known_pic_desc(cx: &mut Cx<'_>, p: usize, what: &str) -> bool {
     let creates = cx.shim.driver.tables.dvpp.acldvppCreatePicDesc.is_some();
-    if p == 0 || !creates || cx.pipe().pic_descs.contains_key(&p) {
+    if p == 0 || !creates || cx.pic_desc(p).is_some() {
         return true;
     }
     cx.refuse(Rule::DvppDescUnknownHandle, || {

@@ -31,10 +31,7 @@ use std::sync::atomic::{AtomicI32, Ordering};
 /// A finished thread hands its pthread id on to the next thread, which starts with none of these in the runtime.
 fn forget_this_thread() {
     let t = crate::process::current_thread_id();
-    let mut pipe = crate::shim::Shim::get().state.pipe.lock();
-    pipe.current.remove(&t);
-    pipe.thread_device.remove(&t);
-    pipe.pumps.remove(&t);
+    crate::shim::Shim::get().state.pipe.lock().thread_ended(t);
 }
 
 /// Runs `f` on a new thread with no device and no acl context, as a new thread starts, and leaves nothing of it
@@ -424,6 +421,62 @@ fn dvpp_mem_free_unknown() {
         // NULL is a no-op, as free(NULL).
         acldvppFree(std::ptr::null_mut());
     });
+}
+
+// ---- What a thread caches of live objects (issue 9) ----
+
+/// A desc, frame config, pic desc and block this thread used (so it holds them in its caches, found without the
+/// state locks), then destroyed or freed by another thread: the next call on this thread sees them gone.
+#[test]
+fn objects_this_thread_cached_and_another_thread_destroyed_are_seen_gone() {
+    let d = live(1280, 720);
+    let pic = Pic::nv12(1280, 720);
+    let (p, c) = (pic.desc(), cfg(0));
+    clean(|| {
+        assert_eq!(send_pic(d, p), ACL_SUCCESS);
+        assert_eq!(unsafe { aclvencSendFrame(d, p, std::ptr::null_mut(), c, std::ptr::null_mut()) }, ACL_SUCCESS);
+    });
+    let (addrs, data) = ([d as usize, p as usize, c as usize], pic.data as usize);
+    on_new_thread(move || unsafe {
+        aclvencDestroyChannel(addrs[0] as Desc);
+        aclvencDestroyChannelDesc(addrs[0] as Desc);
+        acldvppDestroyPicDesc(addrs[1] as *mut acldvppPicDesc);
+        aclvencDestroyFrameConfig(addrs[2] as *mut aclvencFrameConfig);
+        acldvppFree(data as *mut c_void);
+    });
+    driver_calls();
+    let msg = only(Rule::VencChdescUnknownHandle, || unsafe {
+        aclvencSetChannelDescPicWidth(d, 1280);
+    });
+    assert!(msg.contains("already destroyed"), "{msg}");
+    only(Rule::DvppDescUnknownHandle, || unsafe {
+        acldvppSetPicDescWidth(p, 1280);
+    });
+    only(Rule::VencFramecfgUnknownHandle, || unsafe {
+        aclvencSetFrameConfigEos(c, 0);
+    });
+    assert!(driver_calls().is_empty(), "a destroyed handle reached the driver");
+    // The freed block, named again by a new pic desc on a live channel.
+    let d = live(1280, 720);
+    let msg = only(Rule::VencSendInputProvenance, || {
+        send(d, pic);
+    });
+    assert!(msg.contains("was freed"), "{msg}");
+}
+
+/// A desc created at the address of a destroyed one (the driver reusing it) starts with nothing set, whatever the
+/// destroyed one had and whichever thread cached it.
+#[test]
+fn a_desc_created_where_a_destroyed_one_was_starts_empty() {
+    let d = ready(1280, 720);
+    let addr = d as usize;
+    unsafe { aclvencDestroyChannelDesc(d) };
+    crate::testing::reuse_next(addr);
+    let again = unsafe { aclvencCreateChannelDesc() };
+    assert_eq!(again as usize, addr);
+    let v1 = crate::shim::Shim::get().state.v1.lock();
+    let attrs = v1.descs.get(&addr).expect("the new desc").attrs();
+    assert_eq!((attrs.width, attrs.height, attrs.en_type), (None, None, None));
 }
 
 // ---- The V1 picture ----

@@ -88,7 +88,7 @@ impl Hooks for aclvencCreateChannel {
     }
 
     fn explain_failure(&self, _code: i32, cx: &Cx<'_>) -> Option<String> {
-        let a = cx.v1().descs.get(&(self.channelDesc as usize))?.attrs;
+        let a = cx.v1().descs.get(&(self.channelDesc as usize))?.attrs();
         let (lo, hi) = cx.soc().v1_dims();
         let (w, h) = (a.width?, a.height?);
         let outside = |v: u32| v < lo || v > hi;
@@ -103,7 +103,7 @@ impl Hooks for aclvencCreateChannel {
         }
         let p = self.channelDesc as usize;
         let context = cx.pipe().context_of(cx.thread());
-        let attrs = cx.v1().descs.get(&p).map(|d| d.attrs);
+        let attrs = cx.v1().descs.get(&p).map(|d| d.attrs());
         let meter = meter_for(&cx.shim.settings, attrs.map(|a| asked_rate(cx, &a)));
         let (origin, track) = (Origin::capture(cx.func), next_track());
         if let Some(expect) = attrs.filter(|_| crate::tap::on(crate::tap::Api::V1)).and_then(|a| expect(&a)) {
@@ -116,7 +116,7 @@ impl Hooks for aclvencCreateChannel {
             crate::timeline::channel_track(track, format!("desc {p:#x} {codec}"));
         }
         cx.v1().channel_created(p, origin, context, (meter, track));
-        let buf = cx.v1().descs.get(&p).and_then(|d| d.attrs.buf_addr);
+        let buf = cx.v1().descs.get(&p).and_then(|d| d.attrs().buf_addr);
         cx.pipe().output_buffer(p, buf);
     }
 }

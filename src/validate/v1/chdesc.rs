@@ -150,7 +150,10 @@ macro_rules! setters {
             }
             fn record(&self, ret: &i32, cx: &Cx<'_>) {
                 if *ret == ACL_SUCCESS {
-                    cx.v1().attr_set(self.channelDesc as usize, Attr::$attr, self.$v.as_u64());
+                    let p = self.channelDesc as usize;
+                    if let Ok(d) = cx.v1_desc(p) {
+                        d.attr_set(p, Attr::$attr, self.$v.as_u64());
+                    }
                 }
             }
         }
@@ -247,7 +250,10 @@ impl Hooks for aclvencSetChannelDescParam {
         }
         if let Some(attr) = Attr::from_param(self.paramType) {
             if let Some(v) = param_value(self.param(), self.length.min(attr.size())) {
-                cx.v1().attr_set(self.channelDesc as usize, attr, v);
+                let p = self.channelDesc as usize;
+                if let Ok(d) = cx.v1_desc(p) {
+                    d.attr_set(p, attr, v);
+                }
             }
         }
     }
@@ -325,7 +331,7 @@ impl Hooks for aclvencDestroyChannelDesc {
         if p.is_null() {
             return; // The vendor treats NULL as a no-op and returns success.
         }
-        let known = snapshot(cx.v1().desc(p as usize), |d| d.phase);
+        let known = snapshot(cx.v1().desc(p as usize), |d| d.phase());
         match known {
             Ok(Phase::Live) => cx.report(Rule::VencChdescDestroyLive, || {
                 format!("channelDesc {p:p} still has a live channel; its streams leak and callbacks in flight read freed memory. Call aclvencDestroyChannel first")
@@ -379,7 +385,10 @@ impl Hooks for aclvencSetChannelDescCallback {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
-            cx.v1().attr_set(self.channelDesc as usize, Attr::Callback, self.callback.as_u64());
+            let p = self.channelDesc as usize;
+            if let Ok(d) = cx.v1_desc(p) {
+                d.attr_set(p, Attr::Callback, self.callback.as_u64());
+            }
         }
     }
 }

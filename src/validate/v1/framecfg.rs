@@ -36,7 +36,10 @@ impl Hooks for aclvencSetFrameConfigEos {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
-            cx.v1().config_eos_set(self.config as usize, self.eos != 0);
+            let p = self.config as usize;
+            if let Ok(c) = cx.v1_config(p) {
+                c.eos_set(p, self.eos != 0);
+            }
         }
     }
 }
@@ -48,7 +51,10 @@ impl Hooks for aclvencSetFrameConfigForceIFrame {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         if *ret == ACL_SUCCESS {
-            cx.v1().config_force_i_set(self.config as usize, self.forceIFrame != 0);
+            let p = self.config as usize;
+            if let Ok(c) = cx.v1_config(p) {
+                c.force_i_set(p, self.forceIFrame != 0);
+            }
         }
     }
 }

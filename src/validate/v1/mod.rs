@@ -5,7 +5,7 @@
 
 use crate::chassis::Cx;
 use crate::site::Origin;
-use crate::state::v1::{DescAttrs, Known, Phase};
+use crate::state::v1::{Attr, DescAttrs, DescCell, Known, Phase};
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
 
@@ -75,11 +75,11 @@ pub(super) fn snapshot<T, S>(known: Known<'_, T>, take: impl FnOnce(&T) -> S) ->
 /// and the call refused in every mode, because the driver would read freed or foreign memory.
 pub(super) fn desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Option<Rule>) -> Option<DescSnap> {
     lookup(cx, p, null_rule, |d| DescSnap {
-        attrs: d.attrs,
-        phase: d.phase,
-        eos_sent: d.eos_sent,
-        frames_sent: d.frames_sent,
-        context: d.context,
+        attrs: d.attrs(),
+        phase: d.phase(),
+        eos_sent: d.eos_sent(),
+        frames_sent: d.frames_sent(),
+        context: d.context(),
     })
 }
 
@@ -89,7 +89,10 @@ pub(super) fn desc_for_attr(
     p: *const aclvencChannelDesc,
     null_rule: Option<Rule>,
 ) -> Option<AttrSnap> {
-    lookup(cx, p, null_rule, |d| AttrSnap { phase: d.phase, buf_addr: d.attrs.buf_addr })
+    lookup(cx, p, null_rule, |d| AttrSnap {
+        phase: d.phase(),
+        buf_addr: d.attr(Attr::BufAddr).filter(|a| *a != 0).map(|a| a as usize),
+    })
 }
 
 /// Whether `p` is a live desc, for calls that check nothing else of it (the getters): as [`desc`], without copying
@@ -103,7 +106,7 @@ fn lookup<S>(
     cx: &mut Cx<'_>,
     p: *const aclvencChannelDesc,
     null_rule: Option<Rule>,
-    take: impl FnOnce(&crate::state::v1::Desc) -> S,
+    take: impl FnOnce(&DescCell) -> S,
 ) -> Option<S> {
     if p.is_null() {
         if let Some(rule) = null_rule {
@@ -111,9 +114,8 @@ fn lookup<S>(
         }
         return None;
     }
-    let found = snapshot(cx.v1().desc(p as usize), take);
-    match found {
-        Ok(s) => Some(s),
+    match cx.v1_desc(p as usize) {
+        Ok(d) => Some(take(d)),
         Err(Some(by)) => {
             cx.refuse(Rule::VencChdescUnknownHandle, || {
                 format!(
@@ -138,9 +140,8 @@ pub(super) fn config(cx: &mut Cx<'_>, p: *const aclvencFrameConfig, null_rule: R
         cx.report(null_rule, || "config is NULL; pass the pointer aclvencCreateFrameConfig returned".into());
         return None;
     }
-    let found = snapshot(cx.v1().config(p as usize), |c| c.eos);
-    match found {
-        Ok(eos) => Some(eos),
+    match cx.v1_config(p as usize) {
+        Ok(c) => Some(c.eos()),
         Err(by) => {
             cx.refuse(Rule::VencFramecfgUnknownHandle, || match by {
                 Some(by) => {

@@ -5,7 +5,7 @@ use super::{config, desc, waits_for_callbacks, DescSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Channel, Found, PicFields, Reader};
+use crate::state::pipe::{Allocator, Channel, PicFields, Reader, Where};
 use crate::state::v1::Phase;
 use crate::validate::rules::Rule;
 use crate::validate::yuv420_bytes;
@@ -37,15 +37,15 @@ impl Hooks for aclvencSendFrame {
             });
         }
         // The pipe lock is taken and released here: the picture checks take it again.
-        let pic = if eos { None } else { cx.pipe().pic_descs.get(&(self.input as usize)).map(|d| d.fields) };
+        let pic = if eos { None } else { cx.pic_desc(self.input as usize).map(|d| d.fields()) };
         if eos {
             waits_for_callbacks(cx, p, &s);
         } else if let Some(pic) = pic {
             check_picture(cx, &s, &pic);
         }
-        let thread = cx.thread();
-        let current = cx.pipe().context_of(thread);
+        let current = cx.current_context();
         if s.phase == Phase::Live && s.context.is_some() && current != s.context {
+            let thread = cx.thread();
             cx.report(Rule::VencSendContext, || {
                 format!("aclvencSendFrame on thread {thread:#x}, whose current context ({}) is not the one channelDesc {p:p} was created in ({}): the channel's streams belong to that context. Call aclrtSetCurrentContext with the channel's context on this thread", describe_context(current), describe_context(s.context))
             });
@@ -58,7 +58,7 @@ impl Hooks for aclvencSendFrame {
     }
 
     fn explain_failure(&self, _code: i32, cx: &Cx<'_>) -> Option<String> {
-        let pic = cx.pipe().pic_descs.get(&(self.input as usize)).map(|d| d.fields)?;
+        let pic = cx.pic_desc(self.input as usize).map(|d| d.fields())?;
         let (ws, size) = (pic.width_stride?, pic.size?);
         let h = pic.height?;
         let rows = pic.height_stride.filter(|hs| *hs > 0).unwrap_or(h);
@@ -82,8 +82,8 @@ impl Hooks for aclvencSendFrame {
             pipe.frame_done(Channel::V1(p), old.frame);
         }
         let desc = pipe.pic_descs.get(&pic);
-        let data = desc.and_then(|d| d.fields.data).unwrap_or(0);
-        let nv12 = desc.filter(|_| crate::tap::captures_input(flight.frame)).and_then(|d| nv12(&d.fields));
+        let data = desc.and_then(|d| d.fields().data).unwrap_or(0);
+        let nv12 = desc.filter(|_| crate::tap::captures_input(flight.frame)).and_then(|d| nv12(&d.fields()));
         let reader = Reader { channel: Channel::V1(p), frame: flight.frame, sent: Origin::light(cx.func) };
         pipe.frame_reads(Some(pic), data, &reader);
         drop(pipe);
@@ -94,9 +94,16 @@ impl Hooks for aclvencSendFrame {
 
     fn record(&self, ret: &i32, cx: &Cx<'_>) {
         let (p, pic) = (self.channelDesc as usize, self.input as usize);
-        let refused = cx.v1().frame_answered(p, pic, self.config as usize, *ret == ACL_SUCCESS);
-        if let Some(f) = refused {
-            cx.pipe().frame_done(Channel::V1(p), f.frame);
+        let eos = cx.v1_config(self.config as usize).is_ok_and(|c| c.eos());
+        if *ret == ACL_SUCCESS {
+            if let Ok(d) = cx.v1_desc(p) {
+                d.frame_accepted(p, eos);
+            }
+        } else if !eos && cx.wrap_callbacks() && crate::callbacks::wrapped(p) {
+            // Only a picture of a wrapped channel was put in flight (`entered`).
+            if let Some(f) = cx.v1().frame_refused(p, pic) {
+                cx.pipe().frame_done(Channel::V1(p), f.frame);
+            }
         }
     }
 }
@@ -130,19 +137,19 @@ fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicFields) {
     let (w, h) = (pic.width.unwrap_or(cw), pic.height.unwrap_or(ch));
     if let Some(data) = pic.data.filter(|d| *d != 0) {
         // Where the data lives, and how many bytes of its block follow it.
-        let (problem, room) = match cx.pipe().find(data) {
-            Found::Live { base, block } => {
-                let allowed = match block.allocator {
+        let (problem, room) = match cx.where_is(data) {
+            Where::Live((base, size, allocator)) => {
+                let allowed = match allocator {
                     Allocator::AcldvppMalloc | Allocator::HiMpiDvppMalloc => true,
                     Allocator::AclrtMalloc => soc.chip != crate::soc::Chip::Ascend310,
                     Allocator::AclrtMallocHost => false,
                 };
-                let problem = (!allowed).then(|| format!("comes from {}", block.allocator.malloc()));
-                (problem, Some((base, block.size, base + block.size - data)))
+                let problem = (!allowed).then(|| format!("comes from {}", allocator.malloc()));
+                (problem, Some((base, size, base + size - data)))
             }
-            Found::Freed(f) => (Some(format!("was freed ({})", f.by.site())), None),
-            Found::Freeing => (Some("is being freed by another thread".into()), None),
-            Found::Unknown => (Some("was never returned by acldvppMalloc".into()), None),
+            Where::Freed(by) => (Some(format!("was freed ({})", by.site())), None),
+            Where::Freeing => (Some("is being freed by another thread".into()), None),
+            Where::Unknown => (Some("was never returned by acldvppMalloc".into()), None),
         };
         if let Some(problem) = problem {
             cx.report(Rule::VencSendInputProvenance, || {
