@@ -36,25 +36,55 @@ pub fn set_num_callers(n: usize) {
 }
 
 /// A thread as the OS names it: its thread id (`gettid`) and its pthread name (`pthread_getname_np`; a thread
-/// nobody named has its process's name). Cheap to clone.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// nobody named has its process's name). `Copy`, with the name inline: a per-frame record ([`Origin::light`])
+/// copies it without touching a reference count (a locked instruction, issue 9).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct ThreadName {
     /// The OS thread id.
     pub tid: u32,
-    /// The pthread name (at most 15 bytes).
-    pub name: Arc<str>,
+    /// The pthread name's UTF-8 bytes (Linux names have at most 15), then zeros.
+    name: [u8; NAME_BYTES],
+    /// How many bytes of `name` are the name.
+    len: u8,
+}
+
+/// The most bytes of a thread's name kept (Linux: 15, plus room for a few replaced invalid bytes).
+const NAME_BYTES: usize = 31;
+
+impl ThreadName {
+    /// `name` cut to at most [`NAME_BYTES`] bytes, at a character boundary.
+    fn new(tid: u32, name: &str) -> ThreadName {
+        let mut len = name.len().min(NAME_BYTES);
+        while !name.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0u8; NAME_BYTES];
+        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        ThreadName { tid, name: bytes, len: len as u8 }
+    }
+
+    /// The pthread name.
+    pub fn name(&self) -> &str {
+        std::str::from_utf8(self.name.get(..usize::from(self.len)).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for ThreadName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ThreadName").field("tid", &self.tid).field("name", &self.name()).finish()
+    }
 }
 
 impl std::fmt::Display for ThreadName {
     /// `"name" (tid N)`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?} (tid {})", self.name, self.tid)
+        write!(f, "{:?} (tid {})", self.name(), self.tid)
     }
 }
 
 thread_local! {
     /// This thread's identity, as last read.
-    static THIS_THREAD: std::cell::RefCell<Option<ThreadName>> = const { std::cell::RefCell::new(None) };
+    static THIS_THREAD: std::cell::Cell<Option<ThreadName>> = const { std::cell::Cell::new(None) };
 }
 
 /// Reads the calling thread's OS id and pthread name now.
@@ -66,23 +96,20 @@ fn read_thread_name() -> ThreadName {
     // writes at most that many, NUL-terminated.
     let rc = unsafe { libc::pthread_getname_np(libc::pthread_self(), buf.as_mut_ptr().cast(), buf.len()) };
     let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
-    let name = if rc == 0 { String::from_utf8_lossy(&buf[..end]).into_owned() } else { String::new() };
-    ThreadName { tid: u32::try_from(tid).unwrap_or(0), name: name.into() }
+    let name = if rc == 0 { String::from_utf8_lossy(&buf[..end]) } else { "".into() };
+    ThreadName::new(u32::try_from(tid).unwrap_or(0), &name)
 }
 
 /// The calling thread's OS id and pthread name. `fresh`: read the name again (it costs a system call; a thread
 /// may rename itself), else the one read last on this thread.
 pub fn this_thread(fresh: bool) -> ThreadName {
     THIS_THREAD
-        .try_with(|cell| {
-            let mut cached = cell.borrow_mut();
-            match cached.as_ref() {
-                Some(t) if !fresh => t.clone(),
-                _ => {
-                    let t = read_thread_name();
-                    *cached = Some(t.clone());
-                    t
-                }
+        .try_with(|cell| match cell.get() {
+            Some(t) if !fresh => t,
+            _ => {
+                let t = read_thread_name();
+                cell.set(Some(t));
+                t
             }
         })
         .unwrap_or_else(|_| read_thread_name())

@@ -134,7 +134,7 @@ fn thread_id() -> (u64, Option<std::sync::Arc<str>>) {
     thread_local!(static NAMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     let first = NAMED.try_with(|n| !n.replace(true)).unwrap_or(false);
     let t = crate::site::this_thread(first);
-    (u64::from(t.tid), first.then_some(t.name))
+    (u64::from(t.tid), first.then(|| t.name().into()))
 }
 
 /// Called once at init, after the logger is set up: decides what is traced, starts the file writers.
