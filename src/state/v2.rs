@@ -7,15 +7,20 @@
 //! threads calling on different channels share no lock and no written cache line (issue 9). What only creating
 //! and destroying channels touch (the destroyed and dying channels, the counters of destroyed ones) is in one
 //! [`Registry`], whose lock is taken before a slot's, never after.
+//!
+//! What the checks of the per-frame calls read of a channel ([`Seen`]) is also published in its slot, in atomics
+//! written under the slot's lock and read without it (a sequence lock: [`Board`]), so that query_status takes no
+//! lock and send_frame, get_stream and release_stream take the slot's lock once, to record (issue 9).
 
 use super::figures::{now_ns, Meter};
 use super::{ChannelSummary, Dying, Entering, Finished, Flight, LiveMap, LiveObject, Out};
 use crate::site::Origin;
-use aclvenc_abi::{hi_bool, hi_venc_chn_attr};
+use aclvenc_abi::{hi_bool, hi_payload_type, hi_venc_chn_attr};
 use aclvenc_interface::report::RateTarget;
 use parking_lot::Mutex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
+use std::sync::atomic::{fence, AtomicBool, AtomicI32, AtomicU32, AtomicU64, AtomicUsize, Ordering::*};
 
 /// Whether a channel accepts pictures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,9 +61,9 @@ pub struct Chn {
     pub is_by_frame: bool,
     pub recv: Recv,
     pub fd: Option<i32>,
+    /// Pictures sent: counted when they enter ([`V2State::frame_entering`]), uncounted when the driver refuses
+    /// them.
     pub frames_sent: u64,
-    /// `cur_packs` of the last successful query_status (packs of the stream get_stream returns next).
-    pub cur_packs: Option<u32>,
     pub streams: u64,
     pub bytes: u64,
     pub outstanding: VecDeque<Outstanding>,
@@ -78,11 +83,137 @@ pub struct Chn {
 /// How many channel ids have a slot of their own: every id of every chip (`hi_venc_chn` is below 256 on all).
 pub const SLOTS: usize = 256;
 
+/// What the checks read of a live channel: its [`Board`] holds it for reads without the channel's lock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seen {
+    /// `venc_attr.type`.
+    pub payload: hi_payload_type,
+    pub pic_width: u32,
+    pub pic_height: u32,
+    pub buf_size: u32,
+    pub recv: Recv,
+    /// Streams obtained with get_stream and not released yet.
+    pub outstanding: usize,
+    /// `stream.pack` of the oldest of them (0: none, or NULL).
+    pub oldest: usize,
+    /// `cur_packs` of the last successful query_status (packs of the stream get_stream returns next), in frame
+    /// mode (`is_by_frame`) only.
+    pub cur_packs: Option<u32>,
+}
+
+impl Recv {
+    /// As one word: the state in the high half, the limit in the low one.
+    fn pack(self) -> u64 {
+        match self {
+            Recv::Created => 0,
+            Recv::Receiving { limit } => 1 << 32 | u64::from(limit as u32),
+            Recv::Stopped => 2 << 32,
+        }
+    }
+
+    fn unpack(w: u64) -> Recv {
+        match w >> 32 {
+            0 => Recv::Created,
+            1 => Recv::Receiving { limit: w as u32 as i32 },
+            _ => Recv::Stopped,
+        }
+    }
+}
+
+/// A slot's channel as the checks see it, published for reads without the slot's lock: [`Board::publish`] runs
+/// under the lock (so one writer at a time) after each change of what [`Seen`] holds, and [`Board::read`] retries
+/// while a publish is under way (a sequence lock: plain loads and stores, no locked instruction on either side).
+/// `cur_packs` is one word of its own, which query_status's record stores without the lock.
+#[derive(Default)]
+pub struct Board {
+    /// Odd while a publish is under way; bumped twice by each.
+    seq: AtomicU32,
+    live: AtomicBool,
+    by_frame: AtomicBool,
+    payload: AtomicI32,
+    buf_size: AtomicU32,
+    /// Width in the high half, height in the low one.
+    size: AtomicU64,
+    /// [`Recv::pack`].
+    recv: AtomicU64,
+    outstanding: AtomicUsize,
+    oldest: AtomicUsize,
+    /// 0: none; else `1 << 32 | cur_packs`.
+    cur_packs: AtomicU64,
+}
+
+impl Board {
+    /// Publishes `place` (`None`: not live). Only under the slot's lock.
+    fn publish(&self, place: &Option<Chn>) {
+        let s = self.seq.load(Relaxed);
+        self.seq.store(s.wrapping_add(1), Relaxed);
+        // The odd sequence is seen before any field changes.
+        fence(Release);
+        self.live.store(place.is_some(), Relaxed);
+        if let Some(c) = place {
+            self.by_frame.store(c.is_by_frame, Relaxed);
+            self.payload.store(c.payload, Relaxed);
+            self.buf_size.store(c.buf_size, Relaxed);
+            self.size.store(u64::from(c.pic_width) << 32 | u64::from(c.pic_height), Relaxed);
+            self.recv.store(c.recv.pack(), Relaxed);
+            self.outstanding.store(c.outstanding.len(), Relaxed);
+            self.oldest.store(c.outstanding.front().map_or(0, |o| o.pack), Relaxed);
+        }
+        self.seq.store(s.wrapping_add(2), Release);
+    }
+
+    /// The channel as last published; `None` when it is not live.
+    #[inline(always)]
+    fn read(&self) -> Option<Seen> {
+        loop {
+            let s = self.seq.load(Acquire);
+            if s % 2 == 1 {
+                std::hint::spin_loop();
+                continue;
+            }
+            let (live, by_frame) = (self.live.load(Relaxed), self.by_frame.load(Relaxed));
+            let (payload, buf_size) = (self.payload.load(Relaxed), self.buf_size.load(Relaxed));
+            let (size, recv) = (self.size.load(Relaxed), self.recv.load(Relaxed));
+            let (outstanding, oldest) = (self.outstanding.load(Relaxed), self.oldest.load(Relaxed));
+            let cur_packs = self.cur_packs.load(Relaxed);
+            // The fields are read before the sequence is read again.
+            fence(Acquire);
+            if self.seq.load(Relaxed) != s {
+                continue;
+            }
+            // Built from the words read, not in the loop: a struct built in memory and copied out stalls on store
+            // forwarding (wider loads of narrower stores), which cost more than the rest of the read.
+            return live.then(|| Seen {
+                payload: hi_payload_type(payload),
+                pic_width: (size >> 32) as u32,
+                pic_height: size as u32,
+                buf_size,
+                recv: Recv::unpack(recv),
+                outstanding,
+                oldest,
+                cur_packs: unpack_packs(cur_packs).filter(|_| by_frame),
+            });
+        }
+    }
+
+    /// query_status said `cur_packs` (`None`: get_stream took that stream).
+    fn set_cur_packs(&self, cur_packs: Option<u32>) {
+        self.cur_packs.store(cur_packs.map_or(0, |n| 1 << 32 | u64::from(n)), Release);
+    }
+}
+
+fn unpack_packs(w: u64) -> Option<u32> {
+    (w >> 32 != 0).then_some(w as u32)
+}
+
 /// One channel id's slot, aligned to two cache lines (the adjacent-line prefetcher pairs them) so that no two
-/// slots share one.
+/// slots share one: the channel behind its lock, and what the checks read of it without the lock.
 #[derive(Default)]
 #[repr(align(128))]
-pub struct Slot(pub Mutex<Option<Chn>>);
+pub struct Slot {
+    chn: Mutex<Option<Chn>>,
+    board: Board,
+}
 
 /// The live channels: ids `0..SLOTS` each in its own [`Slot`]; any other id (none is valid on any chip:
 /// MPI-CHN-RANGE, but a driver may still create it) in one map under one lock.
@@ -98,10 +229,21 @@ impl Default for Chns {
 }
 
 impl Chns {
-    /// Runs `f` on channel `chn`'s place (`None`: not live), holding only that channel's lock.
+    #[inline]
+    fn slot(&self, chn: i32) -> Option<&Slot> {
+        usize::try_from(chn).ok().and_then(|i| self.slots.get(i))
+    }
+
+    /// Runs `f` on channel `chn`'s place (`None`: not live), holding only that channel's lock, and publishes
+    /// what the checks read of it ([`Board`]).
     fn with<R>(&self, chn: i32, f: impl FnOnce(&mut Option<Chn>) -> R) -> R {
-        match usize::try_from(chn).ok().and_then(|i| self.slots.get(i)) {
-            Some(slot) => f(&mut slot.0.lock()),
+        match self.slot(chn) {
+            Some(slot) => {
+                let mut place = slot.chn.lock();
+                let r = f(&mut place);
+                slot.board.publish(&place);
+                r
+            }
             None => {
                 let mut others = self.others.lock();
                 let mut place = others.remove(&chn);
@@ -114,20 +256,46 @@ impl Chns {
         }
     }
 
-    /// Runs `f` on the live channel `chn`, holding only its lock; `None` when it is not live.
+    /// Runs `f` on the live channel `chn`, holding only its lock; `None` when it is not live. `f` must not change
+    /// what [`Seen`] holds (that goes through [`Chns::edit`]).
     pub fn on<R>(&self, chn: i32, f: impl FnOnce(&mut Chn) -> R) -> Option<R> {
+        match self.slot(chn) {
+            Some(slot) => slot.chn.lock().as_mut().map(f),
+            None => self.with(chn, |place| place.as_mut().map(f)),
+        }
+    }
+
+    /// [`Chns::on`] for a change of what [`Seen`] holds: published before the lock is released.
+    fn edit<R>(&self, chn: i32, f: impl FnOnce(&mut Chn) -> R) -> Option<R> {
         self.with(chn, |place| place.as_mut().map(f))
     }
 
-    /// Whether channel `chn` is live.
+    /// Whether channel `chn` is live (read without its lock).
     pub fn contains(&self, chn: i32) -> bool {
-        self.with(chn, |place| place.is_some())
+        match self.slot(chn) {
+            Some(slot) => slot.board.read().is_some(),
+            None => self.with(chn, |place| place.is_some()),
+        }
+    }
+
+    /// What the checks read of channel `chn` when it is live and its id has a slot, read without a lock.
+    #[inline(always)]
+    pub fn published(&self, chn: i32) -> Option<Seen> {
+        self.slot(chn).and_then(|s| s.board.read())
+    }
+
+    /// What the checks read of channel `chn` when it is live: without a lock for ids that have a slot.
+    pub fn seen(&self, chn: i32) -> Option<Seen> {
+        match self.slot(chn) {
+            Some(slot) => slot.board.read(),
+            None => self.on(chn, |c| c.seen()),
+        }
     }
 
     /// Runs `f` on every live channel, each under its own lock in turn, in id order (then the other ids).
     pub fn for_each(&self, mut f: impl FnMut(i32, &Chn)) {
         for (id, slot) in (0..).zip(self.slots.iter()) {
-            if let Some(c) = &*slot.0.lock() {
+            if let Some(c) = &*slot.chn.lock() {
                 f(id, c);
             }
         }
@@ -138,7 +306,7 @@ impl Chns {
 
     /// Every lock of the channels, for the fork handlers ([`crate::process`]).
     pub fn locks(&self) -> impl Iterator<Item = &Mutex<Option<Chn>>> {
-        self.slots.iter().map(|s| &s.0)
+        self.slots.iter().map(|s| &s.chn)
     }
 
     /// The lock of the channels with ids outside the slots, for the fork handlers.
@@ -190,9 +358,24 @@ impl Chn {
         }
     }
 
+    /// What the checks read of it, for an id without a slot (which keeps no `cur_packs`: [`Board`]).
+    fn seen(&self) -> Seen {
+        Seen {
+            payload: hi_payload_type(self.payload),
+            pic_width: self.pic_width,
+            pic_height: self.pic_height,
+            buf_size: self.buf_size,
+            recv: self.recv,
+            outstanding: self.outstanding.len(),
+            oldest: self.outstanding.front().map_or(0, |o| o.pack),
+            cur_packs: None,
+        }
+    }
+
     /// A picture at `input` with `pts` enters the channel ([`V2State::frame_entering`]).
     fn entering(&mut self, input: usize, pts: u64) -> Entering {
         self.next_frame += 1;
+        self.frames_sent += 1;
         let sent_ns = self.meter.as_mut().map_or(0, |m| {
             let now = now_ns();
             m.sent(now);
@@ -205,8 +388,11 @@ impl Chn {
         Entering { flight: f, forgotten, in_flight: self.in_flight.len(), track: self.track }
     }
 
-    /// The driver refused the picture at `input` ([`V2State::frame_refused`]).
-    fn refused(&mut self, input: usize) -> Option<Flight> {
+    /// The driver refused the picture at `input` ([`V2State::frame_refused`]); `counted`: its entering counted it.
+    fn refused(&mut self, input: usize, counted: bool) -> Option<Flight> {
+        if counted {
+            self.frames_sent = self.frames_sent.saturating_sub(1);
+        }
         let i = self.in_flight.iter().rposition(|f| f.input == input)?;
         let f = self.in_flight.remove(i)?;
         self.idr_requested = self.idr_requested.or(f.forced_idr);
@@ -274,7 +460,6 @@ impl V2State {
             recv: Recv::Created,
             fd: None,
             frames_sent: 0,
-            cur_packs: None,
             streams: 0,
             bytes: 0,
             outstanding: VecDeque::new(),
@@ -286,7 +471,12 @@ impl V2State {
         };
         let mut registry = self.registry.lock();
         registry.destroyed.remove(&chn);
-        self.chns.with(chn, |place| *place = Some(c));
+        self.chns.with(chn, |place| {
+            *place = Some(c);
+            if let Some(slot) = self.chns.slot(chn) {
+                slot.board.set_cur_packs(None);
+            }
+        });
     }
 
     /// The track of channel `chn` when it exists.
@@ -294,16 +484,16 @@ impl V2State {
         self.chns.on(chn, |c| c.track)
     }
 
-    /// What a check needs of the live channel `chn` (`take`), else where it was destroyed (`Err(None)`: never
-    /// created, or forgotten).
-    pub fn known<S>(&self, chn: i32, take: impl Fn(&Chn) -> S) -> Result<S, Option<Origin>> {
-        if let Some(s) = self.chns.on(chn, |c| take(c)) {
+    /// What a check needs of the live channel `chn`, else where it was destroyed (`Err(None)`: never created, or
+    /// forgotten). The checks read a live channel with [`Chns::published`] first, without a lock.
+    pub fn known(&self, chn: i32) -> Result<Seen, Option<Origin>> {
+        if let Some(s) = self.chns.seen(chn) {
             return Ok(s);
         }
         // Not live: look again under the registry lock, so that a create or a failed destroy running on another
-        // thread is seen whole.
+        // thread is seen whole (both publish under it).
         let registry = self.registry.lock();
-        match self.chns.on(chn, |c| take(c)) {
+        match self.chns.seen(chn) {
             Some(s) => Ok(s),
             None => Err(registry.destroyed.get(&chn).cloned()),
         }
@@ -327,7 +517,7 @@ impl V2State {
 
     /// hi_mpi_venc_set_chn_attr(chn, attr) succeeded: the picture size, profile, GOP and rate may have changed.
     pub fn attr_changed(&self, chn: i32, attr: &hi_venc_chn_attr, target: Option<RateTarget>, gop: Option<u32>) {
-        self.chns.on(chn, |c| {
+        self.chns.edit(chn, |c| {
             let va = &attr.venc_attr;
             (c.pic_width, c.pic_height, c.profile, c.gop) = (va.pic_width, va.pic_height, va.profile, gop);
             if let Some(m) = &mut c.meter {
@@ -338,14 +528,14 @@ impl V2State {
 
     /// hi_mpi_venc_start_chn(chn) succeeded with `recv_pic_num` `limit`.
     pub fn chn_started(&self, chn: i32, limit: i32) {
-        self.chns.on(chn, |c| {
+        self.chns.edit(chn, |c| {
             c.recv = Recv::Receiving { limit };
         });
     }
 
     /// hi_mpi_venc_stop_chn(chn) succeeded.
     pub fn chn_stopped(&self, chn: i32) {
-        self.chns.on(chn, |c| {
+        self.chns.edit(chn, |c| {
             c.recv = Recv::Stopped;
         });
     }
@@ -359,14 +549,16 @@ impl V2State {
 
     /// A picture at `input` with `pts` is being sent to `chn` (send_frame or send_jpege_frame, about to be
     /// forwarded: the encoder may return its stream before the send returns); it stays in flight until get_stream
-    /// returns its stream, or the driver refuses the send.
+    /// returns its stream, or the driver refuses the send. It counts as sent ([`Chn::frames_sent`]) unless the
+    /// driver refuses it ([`V2State::frame_refused`] with `counted`), so that a send that succeeds takes no lock
+    /// after the driver returns.
     ///
     /// Past [`super::MAX_IN_FLIGHT`] the oldest picture is forgotten.
     pub fn frame_entering(&self, chn: i32, input: usize, pts: u64) -> Option<Entering> {
         self.chns.on(chn, |c| c.entering(input, pts))
     }
 
-    /// The send of the picture at `input` to `chn` succeeded.
+    /// The send of a picture to `chn` succeeded, and [`V2State::frame_entering`] did not count it.
     pub fn frame_sent(&self, chn: i32) {
         self.chns.on(chn, |c| {
             c.frames_sent += 1;
@@ -374,8 +566,9 @@ impl V2State {
     }
 
     /// The driver refused the send of the picture at `input` to `chn`: it is not in flight; returns it.
-    pub fn frame_refused(&self, chn: i32, input: usize) -> Option<Flight> {
-        self.chns.on(chn, |c| c.refused(input)).flatten()
+    /// `counted`: [`V2State::frame_entering`] counted it as sent.
+    pub fn frame_refused(&self, chn: i32, input: usize, counted: bool) -> Option<Flight> {
+        self.chns.on(chn, |c| c.refused(input, counted)).flatten()
     }
 
     /// hi_mpi_venc_request_idr(chn, instant) succeeded with `instant` true (without it the encoder may wait for the
@@ -386,32 +579,46 @@ impl V2State {
         });
     }
 
-    /// get_stream returned a stream of `bytes` bytes for the picture at `input` (pack 0's `input_addr`) or with
-    /// `pts`, else the oldest in flight; `failed`: a pack of it had len 0.
-    pub fn frame_out(&self, chn: i32, input: usize, pts: u64, bytes: u64, failed: bool) -> Out {
-        self.chns.on(chn, |c| c.out(input, pts, bytes, failed)).unwrap_or_default()
-    }
-
-    /// query_status(chn) said the next stream has `cur_packs` packs.
+    /// query_status(chn) said the next stream has `cur_packs` packs: stored without a lock (ids without a slot,
+    /// which the checks never look up, keep none).
     pub fn status_queried(&self, chn: i32, cur_packs: u32) {
-        self.chns.on(chn, |c| {
-            c.cur_packs = Some(cur_packs);
-        });
+        if let Some(slot) = self.chns.slot(chn).filter(|s| s.board.live.load(Acquire)) {
+            slot.board.set_cur_packs(Some(cur_packs));
+        }
     }
 
-    /// get_stream(chn) returned a stream of `bytes` bytes (the packs' payload), now owed a release.
-    pub fn stream_obtained(&self, chn: i32, stream: Outstanding, bytes: u64) {
-        self.chns.on(chn, |c| {
-            c.cur_packs = None;
+    /// get_stream(chn) returned `stream`, of `bytes` bytes (the packs' payload), now owed a release, for the
+    /// picture at `input` (pack 0's `input_addr`) or with `pts`, else the oldest in flight; `failed`: a pack of it
+    /// had len 0. One lock of the channel.
+    pub fn stream_obtained(
+        &self,
+        chn: i32,
+        stream: Outstanding,
+        (input, pts): (usize, u64),
+        bytes: u64,
+        failed: bool,
+    ) -> Out {
+        let out = self.chns.edit(chn, |c| {
             c.streams += 1;
             c.bytes += bytes;
             c.outstanding.push_back(stream);
+            c.out(input, pts, bytes, failed)
         });
+        if let Some(slot) = self.chns.slot(chn).filter(|_| out.is_some()) {
+            slot.board.set_cur_packs(None);
+        }
+        out.unwrap_or_default()
+    }
+
+    /// Where the stream whose pack array is at `pack` is among channel `chn`'s outstanding ones (0: the oldest);
+    /// `None` when it is not one of them (or the channel is not live).
+    pub fn outstanding_at(&self, chn: i32, pack: usize) -> Option<usize> {
+        self.chns.on(chn, |c| c.outstanding.iter().position(|o| o.pack == pack)).flatten()
     }
 
     /// release_stream(chn) released the stream whose pack array is at `pack`.
     pub fn stream_released(&self, chn: i32, pack: usize) {
-        self.chns.on(chn, |c| {
+        self.chns.edit(chn, |c| {
             if let Some(i) = c.outstanding.iter().position(|o| o.pack == pack) {
                 c.outstanding.remove(i);
             }

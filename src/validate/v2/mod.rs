@@ -6,7 +6,7 @@
 //! uninitialised. Each `record` hook is one call into the state transitions of [`crate::state::v2`].
 
 use crate::chassis::Cx;
-use crate::state::v2::Recv;
+use crate::state::v2::Seen;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
 
@@ -18,20 +18,6 @@ mod rc;
 mod send;
 mod stream;
 mod uninit;
-
-/// What a check needs to know of a created channel, copied out of the state lock.
-#[derive(Clone)]
-pub(super) struct ChnSnap {
-    pub(super) payload: hi_payload_type,
-    pub(super) pic_width: u32,
-    pub(super) pic_height: u32,
-    pub(super) buf_size: u32,
-    pub(super) recv: Recv,
-    /// Streams obtained with get_stream and not released yet.
-    pub(super) outstanding: usize,
-    /// `cur_packs` of the last query_status, in frame mode (`is_by_frame`) only.
-    pub(super) cur_packs: Option<u32>,
-}
 
 /// Chip support and range of `chn` (reported; false means the id itself is bad).
 pub(super) fn chn_id_ok(cx: &mut Cx<'_>, chn: i32) -> bool {
@@ -51,33 +37,36 @@ pub(super) fn chn_id_ok(cx: &mut Cx<'_>, chn: i32) -> bool {
     true
 }
 
-/// The created channel `chn`; reports MPI-CHN-RANGE / MPI-CHN-UNEXIST otherwise. The driver checks channel ids
-/// itself, so an unknown id is reported but not refused in report mode.
-pub(super) fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<ChnSnap> {
+/// The created channel `chn`, as its slot publishes it (read without a lock); reports MPI-CHN-RANGE /
+/// MPI-CHN-UNEXIST otherwise. The driver checks channel ids itself, so an unknown id is reported but not refused
+/// in report mode.
+#[inline]
+pub(super) fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<Seen> {
     if !chn_id_ok(cx, chn) {
         return None;
     }
-    let found = cx.v2().known(chn, |c| ChnSnap {
-        payload: hi_payload_type(c.payload),
-        pic_width: c.pic_width,
-        pic_height: c.pic_height,
-        buf_size: c.buf_size,
-        recv: c.recv,
-        outstanding: c.outstanding.len(),
-        cur_packs: c.cur_packs.filter(|_| c.is_by_frame),
-    });
-    match found {
-        Ok(s) => Some(s),
-        Err(by) => {
-            cx.report(Rule::MpiChnUnexist, || match by {
-                Some(o) => {
-                    format!("channel {chn} was destroyed ({}); create it again with hi_mpi_venc_create_chn", o.site())
-                }
-                None => format!("channel {chn} was never created; call hi_mpi_venc_create_chn first"),
-            });
-            None
-        }
+    // Every id in range has a slot (no chip has more than SLOTS channels). The channel is read from the slot on
+    // every path, never returned by the cold one: merged with a value returned through memory, the fast path
+    // would build it in memory and copy it out, stalling on store forwarding.
+    let v2 = cx.v2();
+    match v2.chns.published(chn) {
+        Some(s) => Some(s),
+        None if unknown(cx, chn) => v2.chns.published(chn),
+        None => None,
     }
+}
+
+/// [`chn`] for a channel not live when first looked at: whether it is live after all (created meanwhile, or a
+/// destroy failed); else reports MPI-CHN-UNEXIST.
+#[cold]
+#[inline(never)]
+fn unknown(cx: &mut Cx<'_>, chn: i32) -> bool {
+    let Err(by) = cx.v2().known(chn) else { return true };
+    cx.report(Rule::MpiChnUnexist, || match by {
+        Some(o) => format!("channel {chn} was destroyed ({}); create it again with hi_mpi_venc_create_chn", o.site()),
+        None => format!("channel {chn} was never created; call hi_mpi_venc_create_chn first"),
+    });
+    false
 }
 
 /// Reports MPI-NULL-PTR for a NULL required pointer; true when it is non-NULL.

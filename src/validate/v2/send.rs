@@ -1,20 +1,21 @@
 //! Sending pictures (docs/validation-rules.md C.3, D.2): the channel receiving, the picture's size, format and strides
 //! against the channel.
 
-use super::{chn, is_video, millisec, non_null, ChnSnap};
+use super::{chn, is_video, millisec, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
 use crate::state::pipe::{Allocator, Channel, Found, Reader};
-use crate::state::v2::Recv;
+use crate::state::v2::{Recv, Seen};
 use crate::validate::rules::Rule;
 use crate::validate::stream::Nv12;
 use crate::validate::{align_up, yuv420_bytes};
 use aclvenc_abi::*;
 use aclvenc_ptr::In;
+use std::cell::Cell;
 
 /// Checks a picture for a video channel (MPI-VENC-FRAME-*) or a JPEG channel (MPI-JPEGE-*).
-fn check_frame(cx: &mut Cx<'_>, s: &ChnSnap, f: &hi_video_frame) {
+fn check_frame(cx: &mut Cx<'_>, s: &Seen, f: &hi_video_frame) {
     let (w, h, stride) = (f.width, f.height, f.width_stride[0]);
     let fmt = f.pixel_format;
     let nv = fmt == hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420
@@ -71,7 +72,7 @@ fn check_frame(cx: &mut Cx<'_>, s: &ChnSnap, f: &hi_video_frame) {
     }
 }
 
-pub(super) fn check_send(cx: &mut Cx<'_>, chn_id: i32, frame: In<'_, hi_video_frame_info>, ms: i32) -> Option<ChnSnap> {
+pub(super) fn check_send(cx: &mut Cx<'_>, chn_id: i32, frame: In<'_, hi_video_frame_info>, ms: i32) -> Option<Seen> {
     let s = chn(cx, chn_id)?;
     millisec(cx, ms);
     if !non_null(cx, frame.raw(), "frame") {
@@ -130,12 +131,21 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
     }
 }
 
+thread_local! {
+    /// The channel and `hi_video_frame_info` of the send this thread is forwarding, when [`entering`] counted
+    /// its picture as sent: its record then takes no lock when the send succeeds
+    /// ([`crate::state::v2::V2State::frame_entering`]).
+    static COUNTED: Cell<Option<(i32, usize)>> = const { Cell::new(None) };
+}
+
 /// Records, before the driver sees it, a picture being sent to `chn` from `frame`: it reads its input block (and
 /// `out`, a JPEG output buffer) until get_stream returns its stream, which can happen before the send returns.
 pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
     let Some(f) = frame.read() else { return };
     let input = f.v_frame.virt_addr[0] as usize;
     let Some(e) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
+    // A thread whose locals are gone makes no checked calls (the pipeline forwards them straight).
+    let _ = COUNTED.try_with(|c| c.set(Some((chn, frame.raw() as usize))));
     let (flight, forgotten) = (e.flight, e.forgotten);
     crate::validate::stream::entered(&e);
     let reader = Reader { channel: Channel::V2(chn), frame: flight.frame, sent: Origin::light(cx.func) };
@@ -149,16 +159,15 @@ pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>
     }
     drop(pipe);
     if crate::tap::captures_input(flight.frame) {
-        capture_input(cx, chn, &f.v_frame, frame);
+        capture_input(cx, e.track, &f.v_frame, frame);
     }
 }
 
-/// Hands an NV12 picture to the input capture (`ACLVENC_SHIM_CAPTURE_INPUT`).
-fn capture_input(cx: &Cx<'_>, chn: i32, v: &hi_video_frame, frame: In<'_, hi_video_frame_info>) {
+/// Hands an NV12 picture of the channel on `track` to the input capture (`ACLVENC_SHIM_CAPTURE_INPUT`).
+fn capture_input(cx: &Cx<'_>, track: u32, v: &hi_video_frame, frame: In<'_, hi_video_frame_info>) {
     if v.pixel_format != hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420 {
         return;
     }
-    let Some(track) = cx.v2().track(chn) else { return };
     let y_stride = v.width_stride[0];
     let rows = if v.height_stride[0] > 0 { v.height_stride[0] } else { v.height } as usize;
     let y = v.virt_addr[0] as usize;
@@ -173,14 +182,18 @@ fn capture_input(cx: &Cx<'_>, chn: i32, v: &hi_video_frame, frame: In<'_, hi_vid
     crate::validate::stream::capture_input(cx, track, &pic, frame);
 }
 
-/// Records the driver's answer to a send: counted when it succeeded, no longer in flight when it was refused.
+/// Records the driver's answer to a send: counted when it succeeded (already, when [`entering`] ran), no longer in
+/// flight and not counted when it was refused.
 pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, ok: bool) {
+    let counted = COUNTED.try_with(Cell::take).ok().flatten() == Some((chn, frame.raw() as usize));
     if ok {
-        cx.v2().frame_sent(chn);
+        if !counted {
+            cx.v2().frame_sent(chn);
+        }
         return;
     }
     let Some(f) = frame.read() else { return };
-    let refused = cx.v2().frame_refused(chn, f.v_frame.virt_addr[0] as usize);
+    let refused = cx.v2().frame_refused(chn, f.v_frame.virt_addr[0] as usize, counted);
     if let Some(f) = refused {
         cx.pipe().frame_done(Channel::V2(chn), f.frame);
     }

@@ -58,22 +58,26 @@ impl Hooks for hi_mpi_venc_get_stream {
         let mut empty = None;
         let mut first = None;
         let packs = self.stream().as_in().nested(s.pack.cast_const()).elements(s.pack_cnt as usize);
-        let mut pipe = cx.pipe();
         for (i, p) in packs.into_iter().flat_map(|p| p.iter()).enumerate() {
             bytes += p.len.saturating_sub(p.offset) as u64;
             if p.len == 0 && empty.is_none() {
                 empty = Some(i);
             }
             first.get_or_insert((*p.input_addr() as usize, p.pts));
+        }
+        // One lock of the channel, then one of the pipeline.
+        let stream =
+            Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light(cx.func) };
+        let out = cx.v2().stream_obtained(self.chn, stream, first.unwrap_or((0, 0)), bytes, empty.is_some());
+        let mut pipe = cx.pipe();
+        for p in packs.into_iter().flat_map(|p| p.iter()) {
             // The stream's memory is the application's to read again until it releases the stream.
             pipe.revive(p.addr as usize, p.addr as usize + p.len as usize);
         }
-        drop(pipe);
-        let (input, pts) = first.unwrap_or((0, 0));
-        let out = cx.v2().frame_out(self.chn, input, pts, bytes, empty.is_some());
         if let Some(f) = out.flight {
-            cx.pipe().frame_done(Channel::V2(self.chn), f.frame);
+            pipe.frame_done(Channel::V2(self.chn), f.frame);
         }
+        drop(pipe);
         if let Some(i) = empty {
             let c = self.chn;
             cx.note(Rule::MpiGetstreamLen0, || {
@@ -85,9 +89,6 @@ impl Hooks for hi_mpi_venc_get_stream {
         if let Some(stall) = out.stall {
             crate::validate::stream::stalled(cx.func, &format!("channel {}", self.chn), stall, out.pending);
         }
-        let stream =
-            Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light(cx.func) };
-        cx.v2().stream_obtained(self.chn, stream, bytes);
     }
 }
 
@@ -108,16 +109,15 @@ fn tap_output(stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, out: &Out) -> 
 
 impl Hooks for hi_mpi_venc_release_stream {
     fn check(&self, cx: &mut Cx<'_>) {
-        if chn(cx, self.chn).is_none() {
-            return;
-        }
+        let Some(c) = chn(cx, self.chn) else { return };
         if !non_null(cx, self.stream, "stream") {
             return;
         }
         let Some(s) = self.stream().read() else { return };
         let (key, id) = (s.pack as usize, self.chn);
-        // Where the stream is among the outstanding ones, read in place (no copy of the list per call).
-        let at = cx.v2().chns.on(id, |c| c.outstanding.iter().position(|o| o.pack == key)).flatten();
+        // The oldest outstanding stream (the one released next, in order) is published; only another one makes
+        // the check look through the list, under the channel's lock.
+        let at = if key != 0 && key == c.oldest { Some(0) } else { cx.v2().outstanding_at(id, key) };
         match at {
             None => cx.report(Rule::MpiReleaseInvalid, || {
                 format!("stream (pack {:p}, seq {}) was not obtained from channel {id} with get_stream, or was already released", s.pack, s.seq)
