@@ -62,6 +62,7 @@ pub struct Gen(Arc<AtomicU64>);
 
 impl Gen {
     /// The current generation.
+    #[inline]
     pub fn get(&self) -> u64 {
         self.0.load(Ordering::Acquire)
     }
@@ -85,6 +86,65 @@ impl<T> Default for Pool<T> {
 impl<T> Pool<T> {
     pub fn take(&mut self, new: impl FnOnce() -> T) -> &'static T {
         self.0.pop().unwrap_or_else(|| Box::leak(Box::new(new())))
+    }
+}
+
+/// How many destroyed (or freed) objects of one kind are remembered, to tell a use after destroy from a handle
+/// never created.
+pub const REMEMBERED: usize = 4096;
+
+/// The last [`REMEMBERED`] destroyed (or freed) objects of one kind by handle, with what the shim keeps of each;
+/// the oldest is forgotten first. Every operation is O(1) amortised: a free per frame costs no scan of the map.
+pub struct Remembered<K, V> {
+    map: HashMap<K, (V, u64)>,
+    /// Keys in the order they were remembered, with their sequence number (a key removed or remembered again
+    /// leaves a stale entry, skipped when it comes up).
+    order: std::collections::VecDeque<(K, u64)>,
+    next: u64,
+}
+
+impl<K, V> Default for Remembered<K, V> {
+    fn default() -> Self {
+        Remembered { map: HashMap::default(), order: std::collections::VecDeque::new(), next: 0 }
+    }
+}
+
+impl<K: Hash + Eq + Copy, V> Remembered<K, V> {
+    pub fn get(&self, k: &K) -> Option<&V> {
+        self.map.get(k).map(|(v, _)| v)
+    }
+
+    /// Forgets `k` (a new object got its handle).
+    pub fn remove(&mut self, k: &K) -> Option<V> {
+        self.map.remove(k).map(|(v, _)| v)
+    }
+
+    /// Remembers `v` for `k`, forgetting the oldest when [`REMEMBERED`] are kept.
+    pub fn insert(&mut self, k: K, v: V) {
+        if self.map.len() >= REMEMBERED {
+            while let Some((old, seq)) = self.order.pop_front() {
+                if self.map.get(&old).is_some_and(|(_, s)| *s == seq) {
+                    self.map.remove(&old);
+                    break;
+                }
+            }
+        }
+        if self.order.len() >= 2 * REMEMBERED {
+            // Drop the stale entries (at most once per REMEMBERED inserts).
+            let map = &self.map;
+            self.order.retain(|(k, seq)| map.get(k).is_some_and(|(_, s)| s == seq));
+        }
+        self.next += 1;
+        self.map.insert(k, (v, self.next));
+        self.order.push_back((k, self.next));
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
     }
 }
 
@@ -119,26 +179,28 @@ live_map!(BTreeMap, Ord);
 /// before the driver gets the call ([`Dying::begin`]), and settles it when the driver answers ([`Dying::end`]):
 /// a create on another thread that gets the same handle back in between (the driver may reuse it as soon as it
 /// freed it) records a new live object that the destroy's end never touches (issue 8, defect 2).
-pub struct Dying<K, T>(HashMap<K, T>);
+pub struct Dying<K, T>(Vec<(K, T)>);
 
 impl<K, T> Default for Dying<K, T> {
     fn default() -> Self {
-        Dying(HashMap::default())
+        Dying(Vec::new())
     }
 }
 
-impl<K: Hash + Eq + Copy, T> Dying<K, T> {
+impl<K: Eq + Copy, T> Dying<K, T> {
     /// The destroy of `k` is about to be forwarded: its object leaves `live`.
     pub fn begin(&mut self, live: &mut impl LiveMap<K, T>, k: K) {
         if let Some(t) = live.take(&k) {
-            self.0.insert(k, t);
+            // Destroys running at one time are few (one per thread at most): a list, not a map.
+            self.0.push((k, t));
         }
     }
 
     /// The driver answered the destroy of `k`: on success the object, for the caller to record as destroyed;
     /// on failure `None`, and the object is live again (unless the handle was never live when it began).
     pub fn end(&mut self, live: &mut impl LiveMap<K, T>, k: K, ok: bool) -> Option<T> {
-        let t = self.0.remove(&k)?;
+        let i = self.0.iter().position(|(d, _)| *d == k)?;
+        let (_, t) = self.0.swap_remove(i);
         if ok {
             return Some(t);
         }
@@ -150,7 +212,7 @@ impl<K: Hash + Eq + Copy, T> Dying<K, T> {
 
     /// Whether the destroy of `k` is running.
     pub fn contains(&self, k: &K) -> bool {
-        self.0.contains_key(k)
+        self.0.iter().any(|(d, _)| d == k)
     }
 }
 

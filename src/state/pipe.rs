@@ -6,7 +6,7 @@
 //! The methods named after events (`block_allocated`, `block_freed`, `pic_desc_set`, `context_created`, ...) are
 //! the only state transitions; each `record` hook of the companion functions is one call into them.
 
-use super::{Dying, Gen, LiveObject, Pool};
+use super::{Dying, Gen, LiveObject, Pool, Remembered};
 use crate::site::Origin;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, VecDeque};
@@ -321,7 +321,7 @@ const MEMORY: usize = 4096;
 pub struct PipeState {
     /// Live blocks by base address.
     pub blocks: BTreeMap<usize, Block>,
-    pub freed: HashMap<usize, Freed>,
+    pub freed: Remembered<usize, Freed>,
     pub pic_descs: HashMap<usize, PicDesc>,
     pub stream_descs: HashMap<usize, Origin>,
     /// Output ranges by start address, expired or handed out again since ([`OutputRange`]); no two overlap.
@@ -413,15 +413,6 @@ impl SysEverywhere {
     }
 }
 
-fn remember<K: std::hash::Hash + Eq + Copy, V>(map: &mut HashMap<K, V>, key: K, value: V) {
-    if map.len() >= MEMORY {
-        if let Some(k) = map.keys().next().copied() {
-            map.remove(&k);
-        }
-    }
-    map.insert(key, value);
-}
-
 impl PipeState {
     /// The block `addr` points into, or what became of it.
     pub fn find(&self, addr: usize) -> Found<'_> {
@@ -469,7 +460,7 @@ impl PipeState {
             b.cell.size.store(0, Ordering::Relaxed);
             b.cell.base.store(usize::MAX, Ordering::Relaxed);
             self.block_cells.0.push(b.cell);
-            remember(&mut self.freed, base, Freed { size: b.size, allocator: b.allocator, by: by() });
+            self.freed.insert(base, Freed { size: b.size, allocator: b.allocator, by: by() });
         }
         self.block_gen.bump();
     }

@@ -3,7 +3,7 @@
 //! transitions; each `record` hook in `validate/v1` is one call into them.
 
 use super::figures::{now_ns, Meter};
-use super::{ChannelSummary, Dying, Entering, Finished, Flight, Gen, LiveObject, Out, Pool};
+use super::{ChannelSummary, Dying, Entering, Finished, Flight, Gen, LiveObject, Out, Pool, Remembered};
 use crate::site::Origin;
 use aclvenc_abi::aclvencChannelDescParamType;
 use rustc_hash::FxHashMap as HashMap;
@@ -293,16 +293,13 @@ pub struct FrameConfig {
     pub cell: &'static ConfigCell,
 }
 
-/// How many destroyed handles are remembered (to tell "destroyed" from "never created").
-const DESTROYED_MEMORY: usize = 4096;
-
 /// The V1 objects.
 #[derive(Default)]
 pub struct V1State {
     pub descs: HashMap<usize, Desc>,
-    pub destroyed_descs: HashMap<usize, Origin>,
+    pub destroyed_descs: Remembered<usize, Origin>,
     pub configs: HashMap<usize, FrameConfig>,
-    pub destroyed_configs: HashMap<usize, Origin>,
+    pub destroyed_configs: Remembered<usize, Origin>,
     /// Counters of channels already destroyed.
     pub finished: Finished,
     /// Descs and frame configs whose destroy the driver is running.
@@ -324,20 +321,11 @@ pub enum Known<'a, T> {
 }
 
 /// `p` in `live`, else in `destroyed`: one hash lookup for a live handle, the common case on every call.
-fn known<'a, T>(live: &'a HashMap<usize, T>, destroyed: &'a HashMap<usize, Origin>, p: usize) -> Known<'a, T> {
+fn known<'a, T>(live: &'a HashMap<usize, T>, destroyed: &'a Remembered<usize, Origin>, p: usize) -> Known<'a, T> {
     if let Some(t) = live.get(&p) {
         return Known::Live(t);
     }
     destroyed.get(&p).map_or(Known::Unknown, Known::Destroyed)
-}
-
-fn remember(map: &mut HashMap<usize, Origin>, key: usize, origin: Origin) {
-    if map.len() >= DESTROYED_MEMORY {
-        if let Some(k) = map.keys().next().copied() {
-            map.remove(&k);
-        }
-    }
-    map.insert(key, origin);
 }
 
 impl V1State {
@@ -389,7 +377,7 @@ impl V1State {
             }
             d.cell.owner.store(0, Release);
             self.desc_cells.0.push(d.cell);
-            remember(&mut self.destroyed_descs, p, by());
+            self.destroyed_descs.insert(p, by());
         }
         self.gen.bump();
     }
@@ -459,7 +447,7 @@ impl V1State {
         if let Some(c) = self.dying_configs.end(&mut self.configs, p, ok) {
             c.cell.owner.store(0, Release);
             self.config_cells.0.push(c.cell);
-            remember(&mut self.destroyed_configs, p, by());
+            self.destroyed_configs.insert(p, by());
         }
         self.gen.bump();
     }
