@@ -194,6 +194,7 @@ extern "C" fn child() {
         crate::trace::forget_writer_in_child();
         crate::tap::forget_in_child();
         RESUME.store(true, Ordering::Release);
+        crate::trace::must_enter();
     });
 }
 

@@ -83,6 +83,9 @@ impl Out {
 }
 
 static LOG_ON: AtomicBool = AtomicBool::new(false);
+/// Whether a call must go through [`enter`]: the trace log or a trace file is on, or a forked child has its
+/// outputs to resume. Set, never cleared: the per-call path reads one flag ([`entering`]) and skips [`enter`].
+static ENTER: AtomicBool = AtomicBool::new(false);
 /// A bit per [`Out`] whose writer runs: one relaxed load tells whether anything is written to a file at all.
 static FILES_ON: AtomicU8 = AtomicU8::new(0);
 /// Events each file's full queue dropped, by [`Out`].
@@ -96,6 +99,17 @@ static SENDERS: Senders = Mutex::new([None, None]);
 pub fn now_ns() -> u64 {
     let epoch = *EPOCH.get_or_init(Instant::now);
     u64::try_from(epoch.elapsed().as_nanos()).unwrap_or(u64::MAX)
+}
+
+/// Whether a call must go through [`enter`] (issue 9: one load on the per-call path when nothing is traced).
+#[inline]
+pub fn entering() -> bool {
+    ENTER.load(Ordering::Relaxed)
+}
+
+/// From now on every call goes through [`enter`].
+pub(crate) fn must_enter() {
+    ENTER.store(true, Ordering::Relaxed);
 }
 
 /// Whether the file `out` is being written.
@@ -140,7 +154,11 @@ fn thread_id() -> (u64, Option<std::sync::Arc<str>>) {
 /// Called once at init, after the logger is set up: decides what is traced, starts the file writers.
 pub fn start(settings: &Settings) {
     EPOCH.get_or_init(Instant::now);
-    LOG_ON.store(log::log_enabled!(target: TARGET, log::Level::Trace), Ordering::Relaxed);
+    let log_on = log::log_enabled!(target: TARGET, log::Level::Trace);
+    LOG_ON.store(log_on, Ordering::Relaxed);
+    if log_on {
+        must_enter();
+    }
     for out in Out::ALL {
         if let Some(path) = out.path(settings) {
             start_file(out, path.clone());
@@ -154,6 +172,7 @@ pub fn start_file(out: Out, path: PathBuf) {
     let (tx, rx) = sync_channel(QUEUE);
     let mut senders = SENDERS.lock();
     FILES_ON.fetch_or(out.bit(), Ordering::Relaxed);
+    must_enter();
     let spawned = std::thread::Builder::new().name(out.thread_name().into()).spawn(move || writer(out, &path, rx));
     match spawned {
         Ok(_) => senders[out as usize] = Some(tx),
