@@ -11,7 +11,6 @@ use crate::shim::Shim;
 use aclvenc_abi::{acldvppPicDesc, acldvppStreamDesc};
 use aclvenc_interface::rules::Rule;
 use core::ffi::c_void;
-use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// How many (channel desc, callback) bindings can be wrapped at once: each channel desc needs one per distinct
@@ -44,10 +43,6 @@ const EMPTY: Slot = Slot {
 };
 static TABLE: [Slot; SLOTS] = [EMPTY; SLOTS];
 
-thread_local! {
-    static IN_CALLBACK: Cell<usize> = const { Cell::new(0) };
-}
-
 unsafe extern "C" fn tramp<const N: usize>(
     input: *mut acldvppPicDesc,
     output: *mut acldvppStreamDesc,
@@ -63,11 +58,11 @@ fn deliver(n: usize, input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc,
     let (user, desc) = (slot.user.load(Ordering::Acquire), slot.desc.load(Ordering::Acquire));
     let data = std::panic::catch_unwind(|| on_output(desc, input, output)).ok().flatten();
     if user != 0 {
-        let outer = IN_CALLBACK.try_with(|c| c.replace(desc)).unwrap_or(0);
+        let outer = crate::reentry::with_thread(|t| t.in_callback.replace(desc)).unwrap_or(0);
         // SAFETY: `user` is the aclvencCallback the application gave for this desc (stored by `bind`), called with
         // the driver's three arguments unchanged, on the driver's report thread, as without the shim.
         unsafe { core::mem::transmute::<usize, Callback>(user)(input, output, userdata) };
-        let _ = IN_CALLBACK.try_with(|c| c.set(outer));
+        let _ = crate::reentry::with_thread(|t| t.in_callback.set(outer));
     }
     if let Some((start, end, frame)) = data {
         let _ = std::panic::catch_unwind(|| {
@@ -78,9 +73,9 @@ fn deliver(n: usize, input: *mut acldvppPicDesc, output: *mut acldvppStreamDesc,
     }
 }
 
-/// The desc whose callback this thread is running, if any.
-pub fn in_callback() -> Option<usize> {
-    IN_CALLBACK.try_with(Cell::get).ok().filter(|d| *d != 0)
+/// The desc whose callback the thread whose state is `thread` is running, if any.
+pub fn in_callback(thread: &crate::reentry::ThreadState) -> Option<usize> {
+    Some(thread.in_callback.get()).filter(|d| *d != 0)
 }
 
 /// Slots bound to `desc` (not being destroyed).

@@ -11,7 +11,7 @@ use crate::reentry::ThreadState;
 use crate::report::{self, Severity};
 use crate::site::Origin;
 use crate::soc::Soc;
-use crate::state::pipe::{BlockCell, Found, PicCell, PipeState, Where};
+use crate::state::pipe::{BlockCell, Found, PicCell, PipeState};
 use crate::state::v1::{ConfigCell, DescCell, Known, V1State};
 use crate::state::v2::V2State;
 use crate::{reentry, trace};
@@ -184,6 +184,7 @@ impl<'a> Cx<'a> {
     }
 
     /// The cell of the live V1 object `p`: from `cache`, else `find` under the V1 lock (and cached).
+    #[inline]
     fn v1_cached<T, O>(
         &self,
         cache: &crate::reentry::HandleCache<T>,
@@ -191,9 +192,22 @@ impl<'a> Cx<'a> {
         find: impl FnOnce(&V1State) -> Known<'_, O>,
         cell: impl FnOnce(&O) -> &'static T,
     ) -> Result<&'static T, Option<Origin>> {
-        if let Some(c) = cache.get(p, self.shim.state.v1_gen.get()) {
-            return Ok(c);
+        match cache.get(p, self.shim.state.v1_gen.get()) {
+            Some(c) => Ok(c),
+            None => self.v1_lookup(cache, p, find, cell),
         }
+    }
+
+    /// [`Cx::v1_cached`] on a miss: under the V1 lock.
+    #[cold]
+    #[inline(never)]
+    fn v1_lookup<T, O>(
+        &self,
+        cache: &crate::reentry::HandleCache<T>,
+        p: usize,
+        find: impl FnOnce(&V1State) -> Known<'_, O>,
+        cell: impl FnOnce(&O) -> &'static T,
+    ) -> Result<&'static T, Option<Origin>> {
         let v1 = self.v1();
         let found = match find(&v1) {
             Known::Live(o) => Ok(cell(o)),
@@ -208,10 +222,18 @@ impl<'a> Cx<'a> {
 
     /// The fields of the live pic desc `p` ([`PicCell`]); `None` when it is not live. A pic desc this thread used
     /// since the last create or destroy of one is found without the pipe lock.
+    #[inline]
     pub fn pic_desc(&self, p: usize) -> Option<&'static PicCell> {
-        if let Some(c) = self.thread.pics.get(p, self.shim.state.pic_gen.get()) {
-            return Some(c);
+        match self.thread.pics.get(p, self.shim.state.pic_gen.get()) {
+            Some(c) => Some(c),
+            None => self.pic_desc_locked(p),
         }
+    }
+
+    /// [`Cx::pic_desc`] on a miss: under the pipe lock.
+    #[cold]
+    #[inline(never)]
+    fn pic_desc_locked(&self, p: usize) -> Option<&'static PicCell> {
         let pipe = self.pipe();
         let cell = pipe.pic_descs.get(&p)?.cell;
         self.thread.pics.put(p, pipe.pic_gen.get(), cell);
@@ -221,11 +243,19 @@ impl<'a> Cx<'a> {
     /// The live block `addr` points into ([`BlockCell`]); `None` when it is in none (the pipe state's
     /// [`PipeState::find`] tells what became of it). A block this thread named since the last allocation or free
     /// is found without the pipe lock.
+    #[inline]
     pub fn block_at(&self, addr: usize) -> Option<&'static BlockCell> {
         let gen = self.shim.state.block_gen.get();
-        if let Some((_, _, c)) = self.thread.blocks.all().find(|(_, g, c)| *g == gen && c.holds(addr)) {
-            return Some(c);
+        match self.thread.blocks.all().find(|(_, g, c)| *g == gen && c.holds(addr)) {
+            Some((_, _, c)) => Some(c),
+            None => self.block_at_locked(addr),
         }
+    }
+
+    /// [`Cx::block_at`] on a miss: under the pipe lock.
+    #[cold]
+    #[inline(never)]
+    fn block_at_locked(&self, addr: usize) -> Option<&'static BlockCell> {
         let pipe = self.pipe();
         let Found::Live { base, block } = pipe.find(addr) else { return None };
         self.thread.blocks.put(base, pipe.block_gen.get(), block.cell);
@@ -244,14 +274,6 @@ impl<'a> Cx<'a> {
                 self.thread.context.set(Some((pipe.ctx_gen.get(), c)));
                 c
             }
-        }
-    }
-
-    /// What `addr` points into: a live block found as [`Cx::block_at`], else what the pipe state knows of it.
-    pub fn where_is(&self, addr: usize) -> Where {
-        match self.block_at(addr) {
-            Some(b) => Where::Live(b.get()),
-            None => self.pipe().find(addr).into(),
         }
     }
 
@@ -484,7 +506,7 @@ fn run_on_thread<C: Hooks>(call: C, caller: usize, thread: &reentry::ThreadState
     start(shim);
     shim.stats.count(thread, C::FAMILY, C::INDEX);
     let fmt_args = |out: &mut String| call.fmt_args(out);
-    let traced = fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)).unwrap_or(false);
+    let traced = trace::entering() && fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)) == Some(true);
     let started = traced.then(Instant::now);
     let mut cx = Cx::new(shim, C::NAME, C::FAMILY, thread);
     cx.caller = caller;

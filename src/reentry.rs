@@ -18,6 +18,8 @@ pub struct ThreadState {
     pub inside: Cell<bool>,
     /// Where the thread counts its calls, once it counted one ([`crate::shim::Stats::count`]).
     pub counts: Cell<Option<&'static CountBlock>>,
+    /// The V1 desc whose wrapped callback the thread is running (0: none; [`crate::callbacks`]).
+    pub in_callback: Cell<usize>,
     /// The live V1 channel descs, frame configs and pic descs this thread called on last, and the memory blocks
     /// it named last ([`HandleCache`]).
     pub descs: HandleCache<DescCell>,
@@ -34,6 +36,7 @@ thread_local! {
         ThreadState {
             inside: Cell::new(false),
             counts: Cell::new(None),
+            in_callback: Cell::new(0),
             descs: HandleCache::new(),
             configs: HandleCache::new(),
             pics: HandleCache::new(),
@@ -67,12 +70,14 @@ impl<T> HandleCache<T> {
         HandleCache { entries: [const { Cell::new((0, 0, None)) }; CACHED] }
     }
 
+    #[inline]
     fn entry(&self, key: usize) -> &Cell<(usize, u64, Option<&'static T>)> {
         // Handles are heap addresses: the bits above the allocator's 16-byte granule tell them apart.
         &self.entries[(key >> 4) % CACHED]
     }
 
     /// The object cached for `key` while the generation is `gen`.
+    #[inline]
     pub fn get(&self, key: usize, gen: u64) -> Option<&'static T> {
         let (k, g, t) = self.entry(key).get();
         if k == key && g == gen {

@@ -83,6 +83,7 @@ impl Stats {
     }
 
     /// Counts a call of function `index` of `family` on the thread whose state is `thread`.
+    #[inline]
     pub(crate) fn count(&self, thread: &ThreadState, family: Family, index: usize) {
         let i = OFFSETS[family.index()] + index;
         match thread.counts.get().or_else(|| self.adopt(thread)) {
@@ -91,16 +92,20 @@ impl Stats {
                 let c = &block[i];
                 c.store(c.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
             }
-            None => {
-                // The thread is ending (its block is gone): count into the first block, atomically.
-                if let Some(b) = self.blocks.lock().first() {
-                    b[i].fetch_add(1, Ordering::Relaxed);
-                }
-            }
+            None => self.count_late(i),
+        }
+    }
+
+    /// Counts call `i` of a thread that is ending (its block is gone): into the first block, atomically.
+    #[cold]
+    fn count_late(&self, i: usize) {
+        if let Some(b) = self.blocks.lock().first() {
+            b[i].fetch_add(1, Ordering::Relaxed);
         }
     }
 
     /// Gives the thread a block of its own, handed back when the thread ends; `None` when the thread is ending.
+    #[cold]
     fn adopt(&self, thread: &ThreadState) -> Option<&'static CountBlock> {
         let block = LOCAL.try_with(|l| l.get_or_init(|| Local(self.block())).0).ok()?;
         thread.counts.set(Some(block));

@@ -176,7 +176,7 @@ fn watch_thread_exit() {
 
 /// VENC-CB-THREAD-CONTEXT: an acl call inside a V1 callback, on a report thread with no current acl context.
 pub(crate) fn context_for_callback(cx: &mut Cx<'_>) {
-    let Some(desc) = crate::callbacks::in_callback() else { return };
+    let Some(desc) = crate::callbacks::in_callback(cx.thread) else { return };
     let thread = cx.thread();
     if cx.pipe().context_of(thread).is_none() {
         let func = cx.func;

@@ -52,7 +52,7 @@ impl Hooks for aclvencCreateChannel {
             });
             return;
         }
-        let a = s.attrs;
+        let a = s.cell.attrs();
         if a.callback.is_none() {
             cx.report(Rule::VencChdescCallbackMissing, || {
                 "no callback set; every encoded frame would be dropped. Call aclvencSetChannelDescCallback first".into()
@@ -124,7 +124,7 @@ impl Hooks for aclvencCreateChannel {
 impl Hooks for aclvencDestroyChannel {
     fn check(&self, cx: &mut Cx<'_>) {
         let Some(s) = desc(cx, self.channelDesc, Some(Rule::VencChanDestroyNull)) else { return };
-        if let Some(inside) = crate::callbacks::in_callback() {
+        if let Some(inside) = crate::callbacks::in_callback(cx.thread) {
             let p = self.channelDesc;
             cx.report(Rule::VencChanDestroyInCallback, || {
                 format!("aclvencDestroyChannel({p:p}) called from inside the aclvencCallback of channelDesc {inside:#x}; destroy waits for the callbacks, so it deadlocks. Destroy the channel from another thread after the last callback")

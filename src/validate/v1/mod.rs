@@ -5,7 +5,7 @@
 
 use crate::chassis::Cx;
 use crate::site::Origin;
-use crate::state::v1::{Attr, DescAttrs, DescCell, Known, Phase};
+use crate::state::v1::{Attr, DescCell, Known, Phase};
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
 
@@ -31,7 +31,7 @@ pub(super) fn needs_context(cx: &mut Cx<'_>) {
 /// VENC-CHDESC-THREADID-NOT-PUMPING, exact: `func` waits for the channel's callbacks, which only the registered
 /// report thread delivers, from inside aclrtProcessReport; a thread that never called it never will.
 pub(super) fn waits_for_callbacks(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, s: &DescSnap) {
-    let Some(t) = s.attrs.thread_id.filter(|t| *t != 0) else { return };
+    let Some(t) = s.cell.attr(Attr::ThreadId).filter(|t| *t != 0) else { return };
     if s.phase != Phase::Live || s.frames_sent == 0 || cx.pipe().pumps.contains(&t) {
         return;
     }
@@ -44,7 +44,8 @@ pub(super) fn waits_for_callbacks(cx: &mut Cx<'_>, p: *const aclvencChannelDesc,
 /// What a check needs to know of a live desc, copied out of the state lock.
 #[derive(Clone, Copy)]
 pub(super) struct DescSnap {
-    pub(super) attrs: DescAttrs,
+    /// The desc's cell: its attributes are read from it one at a time (a send reads four of thirteen).
+    pub(super) cell: &'static DescCell,
     pub(super) phase: Phase,
     pub(super) eos_sent: bool,
     pub(super) frames_sent: u64,
@@ -75,7 +76,7 @@ pub(super) fn snapshot<T, S>(known: Known<'_, T>, take: impl FnOnce(&T) -> S) ->
 /// and the call refused in every mode, because the driver would read freed or foreign memory.
 pub(super) fn desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Option<Rule>) -> Option<DescSnap> {
     lookup(cx, p, null_rule, |d| DescSnap {
-        attrs: d.attrs(),
+        cell: d,
         phase: d.phase(),
         eos_sent: d.eos_sent(),
         frames_sent: d.frames_sent(),
@@ -102,35 +103,42 @@ pub(super) fn live_desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule
 }
 
 /// [`desc`] with what to `take` of the live desc.
+#[inline]
 fn lookup<S>(
     cx: &mut Cx<'_>,
     p: *const aclvencChannelDesc,
     null_rule: Option<Rule>,
-    take: impl FnOnce(&DescCell) -> S,
+    take: impl FnOnce(&'static DescCell) -> S,
 ) -> Option<S> {
+    match cx.v1_desc(p as usize) {
+        Ok(d) if !p.is_null() => Some(take(d)),
+        found => {
+            not_live(cx, p, null_rule, found.err().flatten());
+            None
+        }
+    }
+}
+
+/// Reports a NULL desc (`null_rule`, if any) or refuses one that is not live (`by`: where it was destroyed).
+#[cold]
+#[inline(never)]
+fn not_live(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Option<Rule>, by: Option<Origin>) {
     if p.is_null() {
         if let Some(rule) = null_rule {
             cx.report(rule, || "channelDesc is NULL; pass the pointer aclvencCreateChannelDesc returned".into());
         }
-        return None;
+        return;
     }
-    match cx.v1_desc(p as usize) {
-        Ok(d) => Some(take(d)),
-        Err(Some(by)) => {
-            cx.refuse(Rule::VencChdescUnknownHandle, || {
-                format!(
-                    "channelDesc {p:p} was already destroyed ({}); the call was not forwarded. Create a new desc with aclvencCreateChannelDesc",
-                    by.site()
-                )
-            });
-            None
-        }
-        Err(None) => {
-            cx.refuse(Rule::VencChdescUnknownHandle, || {
-                format!("channelDesc {p:p} was never returned by aclvencCreateChannelDesc; the call was not forwarded. Pass the pointer it returned")
-            });
-            None
-        }
+    match by {
+        Some(by) => cx.refuse(Rule::VencChdescUnknownHandle, || {
+            format!(
+                "channelDesc {p:p} was already destroyed ({}); the call was not forwarded. Create a new desc with aclvencCreateChannelDesc",
+                by.site()
+            )
+        }),
+        None => cx.refuse(Rule::VencChdescUnknownHandle, || {
+            format!("channelDesc {p:p} was never returned by aclvencCreateChannelDesc; the call was not forwarded. Pass the pointer it returned")
+        }),
     }
 }
 

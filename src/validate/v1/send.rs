@@ -6,7 +6,7 @@ use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
 use crate::state::pipe::{Allocator, Channel, PicFields, Reader, Where};
-use crate::state::v1::Phase;
+use crate::state::v1::{Attr, Phase};
 use crate::validate::rules::Rule;
 use crate::validate::yuv420_bytes;
 use aclvenc_abi::*;
@@ -31,9 +31,10 @@ impl Hooks for aclvencSendFrame {
                 "input is NULL on a frame without EOS; pass a pic desc, or set EOS on the frame config to flush".into()
             });
         }
-        if s.attrs.thread_id.is_some_and(|t| t == crate::process::current_thread_id()) {
+        let thread_id = s.cell.attr(Attr::ThreadId);
+        if thread_id.is_some_and(|t| t == crate::process::current_thread_id()) {
             cx.report(Rule::VencChdescThreadidNotPumping, || {
-                format!("the report thread of channelDesc {p:p} (thread id {:#x}) is the thread sending pictures: while it is in aclvencSendFrame it is not in aclrtProcessReport, so callbacks wait, and the EOS send or aclvencDestroyChannel, which wait for them, deadlock. Give the channel a dedicated thread that loops on aclrtProcessReport", s.attrs.thread_id.unwrap_or(0))
+                format!("the report thread of channelDesc {p:p} (thread id {:#x}) is the thread sending pictures: while it is in aclvencSendFrame it is not in aclrtProcessReport, so callbacks wait, and the EOS send or aclvencDestroyChannel, which wait for them, deadlock. Give the channel a dedicated thread that loops on aclrtProcessReport", thread_id.unwrap_or(0))
             });
         }
         // The pipe lock is taken and released here: the picture checks take it again.
@@ -133,11 +134,16 @@ fn describe_context(c: Option<usize>) -> String {
 /// where its data lives, its alignment, strides and size against the channel (validation-rules.md A.4).
 fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicFields) {
     let soc = cx.soc();
-    let (cw, ch) = (s.attrs.width.unwrap_or(0), s.attrs.height.unwrap_or(0));
+    let attr = |a| s.cell.attr(a).map(|v| v as u32);
+    let (cw, ch) = (attr(Attr::Width).unwrap_or(0), attr(Attr::Height).unwrap_or(0));
     let (w, h) = (pic.width.unwrap_or(cw), pic.height.unwrap_or(ch));
     if let Some(data) = pic.data.filter(|d| *d != 0) {
         // Where the data lives, and how many bytes of its block follow it.
-        let (problem, room) = match cx.where_is(data) {
+        let found = match cx.block_at(data) {
+            Some(b) => Where::Live(b.get()),
+            None => cx.pipe().find(data).into(),
+        };
+        let (problem, room) = match found {
             Where::Live((base, size, allocator)) => {
                 let allowed = match allocator {
                     Allocator::AcldvppMalloc | Allocator::HiMpiDvppMalloc => true,
@@ -209,7 +215,7 @@ fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicFields) {
             format!("the pic desc is {w}x{h} but the channel is {cw}x{ch}: the encoder uses the channel's size. Send pictures of the channel's size")
         });
     }
-    if let (Some(pf), Some(cf)) = (pic.format, s.attrs.pic_format) {
+    if let (Some(pf), Some(cf)) = (pic.format, attr(Attr::PixelFormat)) {
         if pf != cf {
             cx.report(Rule::VencSendPicdescFormatIgnored, || {
                 format!("the pic desc format {} differs from the channel's {}: the encoder ignores the pic desc's and reads the data as the channel's format", fmt_pixel(pf), fmt_pixel(cf))
