@@ -10,11 +10,11 @@ use aclvenc_abi::*;
 
 impl Hooks for hi_mpi_venc_send_jpege_frame {
     fn check(&self, cx: &mut Cx<'_>) {
-        let Some(s) = check_send(cx, self.chn, self.frame(), self.milli_sec) else { return };
-        if s.buf_size != 0 {
+        let Some(buf_size) = check_send(cx, self.chn, self.frame(), self.milli_sec) else { return };
+        if buf_size != 0 {
             let c = self.chn;
             cx.report(Rule::MpiJpegeBufsizeMode, || {
-                format!("channel {c} was created with buf_size {}; send_jpege_frame needs buf_size 0", s.buf_size)
+                format!("channel {c} was created with buf_size {buf_size}; send_jpege_frame needs buf_size 0")
             });
         }
         if !non_null(cx, self.jpege_stream, "jpege_stream") {

@@ -5,7 +5,7 @@ use super::{chn, is_video, millisec, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Channel, Found, Reader};
+use crate::state::pipe::{Allocator, Channel, Reader, Where};
 use crate::state::v2::{Recv, Seen};
 use crate::validate::rules::Rule;
 use crate::validate::stream::Nv12;
@@ -72,8 +72,12 @@ fn check_frame(cx: &mut Cx<'_>, s: &Seen, f: &hi_video_frame) {
     }
 }
 
-pub(super) fn check_send(cx: &mut Cx<'_>, chn_id: i32, frame: In<'_, hi_video_frame_info>, ms: i32) -> Option<Seen> {
-    let s = chn(cx, chn_id)?;
+/// Checks a send to `chn_id`; returns the channel's `buf_size` when it is live (only that: a copy of the whole
+/// [`Seen`] out of the function stalls on store forwarding).
+pub(super) fn check_send(cx: &mut Cx<'_>, chn_id: i32, frame: In<'_, hi_video_frame_info>, ms: i32) -> Option<u32> {
+    // Borrowed in place: moved out of the Option, it would be copied with wide loads of its narrow stores.
+    let found = chn(cx, chn_id);
+    let Some(s) = &found else { return None };
     millisec(cx, ms);
     if !non_null(cx, frame.raw(), "frame") {
         return None;
@@ -84,11 +88,11 @@ pub(super) fn check_send(cx: &mut Cx<'_>, chn_id: i32, frame: In<'_, hi_video_fr
         });
     }
     if let Some(f) = frame.read() {
-        check_frame(cx, &s, &f.v_frame);
+        check_frame(cx, s, &f.v_frame);
         check_input_memory(cx, &f.v_frame);
         super::uninit::check_frame_members(cx, &f.v_frame);
     }
-    Some(s)
+    Some(s.buf_size)
 }
 
 /// MPI-MEM-DVPP and MPI-MEM-SIZE: the picture must lie in hi_mpi_dvpp_malloc memory (310B: aclrtMalloc too) that
@@ -101,21 +105,19 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
     let soc = cx.soc();
     let (ws, rows) = (f.width_stride[0], if f.height_stride[0] > 0 { f.height_stride[0] } else { f.height });
     let need = yuv420_bytes(u64::from(ws), u64::from(f.height));
-    let (problem, room) = match cx.pipe().find(addr) {
-        Found::Live { base, block } => {
-            let allowed = match block.allocator {
+    // A block this thread sent from before is found without the pipe lock.
+    let (problem, room) = match cx.where_is(addr) {
+        Where::Live((base, size, allocator)) => {
+            let allowed = match allocator {
                 Allocator::HiMpiDvppMalloc => true,
                 Allocator::AclrtMalloc => soc.limits().v2.is_some_and(|v2| v2.video_input_aclrt_malloc),
                 _ => false,
             };
-            (
-                (!allowed).then(|| format!("comes from {}", block.allocator.malloc())),
-                Some((base, block.size, base + block.size - addr)),
-            )
+            ((!allowed).then(|| format!("comes from {}", allocator.malloc())), Some((base, size, base + size - addr)))
         }
-        Found::Freed(f) => (Some(format!("was freed ({})", f.by.site())), None),
-        Found::Freeing => (Some("is being freed by another thread".into()), None),
-        Found::Unknown => (Some("was never returned by hi_mpi_dvpp_malloc".into()), None),
+        Where::Freed(by) => (Some(format!("was freed ({})", by.site())), None),
+        Where::Freeing => (Some("is being freed by another thread".into()), None),
+        Where::Unknown => (Some("was never returned by hi_mpi_dvpp_malloc".into()), None),
     };
     if let Some(problem) = problem {
         cx.report(Rule::MpiMemDvpp, || {
