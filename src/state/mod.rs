@@ -153,6 +153,8 @@ pub trait LiveMap<K, T> {
     fn take(&mut self, k: &K) -> Option<T>;
     fn put(&mut self, k: K, t: T);
     fn has(&self, k: &K) -> bool;
+    /// `t` (taken from this map) is dropped for good.
+    fn discard(&mut self, _t: T) {}
 }
 
 /// [`LiveMap`] for a std map type with `remove`, `insert` and `contains_key`.
@@ -204,7 +206,9 @@ impl<K: Eq + Copy, T> Dying<K, T> {
         if ok {
             return Some(t);
         }
-        if !live.has(&k) {
+        if live.has(&k) {
+            live.discard(t);
+        } else {
             live.put(k, t);
         }
         None

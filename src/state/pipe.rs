@@ -6,7 +6,7 @@
 //! The methods named after events (`block_allocated`, `block_freed`, `pic_desc_set`, `context_created`, ...) are
 //! the only state transitions; each `record` hook of the companion functions is one call into them.
 
-use super::{Dying, Gen, LiveObject, Pool, Remembered};
+use super::{Dying, Gen, LiveMap, LiveObject, Pool, Remembered};
 use crate::site::Origin;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, VecDeque};
@@ -137,6 +137,123 @@ pub struct Block {
     pub readers: VecDeque<Reader>,
     /// The V1 channel desc that uses it as its output buffer (aclvencSetChannelDescBufAddr), while live.
     pub output_of: Option<usize>,
+}
+
+/// The live blocks by base address: an ordered index (for the block any address points into) over a slab that
+/// holds the blocks in place. A block is written once, when allocated, and never moved: the index's nodes hold
+/// 4-byte slots, not whole blocks, and a freed block's slot (with its readers' capacity) serves the next block
+/// allocated (issue 9: a free and an allocation per frame move no block and allocate nothing).
+#[derive(Default)]
+pub struct Blocks {
+    index: BTreeMap<usize, u32>,
+    slab: Vec<Block>,
+    /// Slots of freed blocks.
+    free: Vec<u32>,
+}
+
+impl Blocks {
+    /// The live block at `base` and its slot's block.
+    fn last_at_or_below(&self, addr: usize) -> Option<(usize, u32)> {
+        self.index.range(..=addr).next_back().map(|(b, i)| (*b, *i))
+    }
+
+    /// The block `addr` points into (`max1`: a 0-byte block holds its base), with its base.
+    pub fn holding(&self, addr: usize, max1: bool) -> Option<(usize, &Block)> {
+        let (base, i) = self.last_at_or_below(addr)?;
+        let b = &self.slab[i as usize];
+        (addr - base < if max1 { b.size.max(1) } else { b.size }).then_some((base, b))
+    }
+
+    /// [`Blocks::holding`], to change the block (a 0-byte block holds nothing).
+    pub fn holding_mut(&mut self, addr: usize) -> Option<(usize, &mut Block)> {
+        let (base, i) = self.last_at_or_below(addr)?;
+        let b = &mut self.slab[i as usize];
+        (addr - base < b.size).then_some((base, b))
+    }
+
+    pub fn get(&self, base: &usize) -> Option<&Block> {
+        self.index.get(base).map(|i| &self.slab[*i as usize])
+    }
+
+    pub fn get_mut(&mut self, base: &usize) -> Option<&mut Block> {
+        self.index.get(base).map(|i| &mut self.slab[*i as usize])
+    }
+
+    /// Every live block, by base address.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Block)> {
+        self.index.iter().map(|(b, i)| (*b, &self.slab[*i as usize]))
+    }
+
+    /// Runs `f` on every live block.
+    pub fn for_each_mut(&mut self, mut f: impl FnMut(&mut Block)) {
+        for i in self.index.values() {
+            f(&mut self.slab[*i as usize]);
+        }
+    }
+
+    /// Records a block allocated at `base` (replacing a live one there, whose cell it takes); returns its cell.
+    fn allocated(
+        &mut self,
+        base: usize,
+        size: usize,
+        allocator: Allocator,
+        origin: Origin,
+        cell: impl FnOnce() -> &'static BlockCell,
+    ) -> &'static BlockCell {
+        if let Some(b) = self.get_mut(&base) {
+            b.size = size;
+            b.allocator = allocator;
+            b.origin = origin;
+            b.readers.clear();
+            b.output_of = None;
+            return b.cell;
+        }
+        let cell = cell();
+        let i = match self.free.pop() {
+            Some(i) => {
+                let b = &mut self.slab[i as usize];
+                (b.size, b.allocator, b.cell, b.origin, b.output_of) = (size, allocator, cell, origin, None);
+                b.readers.clear();
+                i
+            }
+            None => {
+                self.slab.push(Block { size, allocator, cell, origin, readers: VecDeque::new(), output_of: None });
+                (self.slab.len() - 1) as u32
+            }
+        };
+        self.index.insert(base, i);
+        cell
+    }
+
+    /// The block in slot `i`, which leaves the slab (its slot serves the next block).
+    fn release(&mut self, i: u32) -> &Block {
+        self.free.push(i);
+        &self.slab[i as usize]
+    }
+}
+
+impl std::ops::Index<&usize> for Blocks {
+    type Output = Block;
+
+    fn index(&self, base: &usize) -> &Block {
+        self.get(base).expect("a live block at this base")
+    }
+}
+
+/// A free moves a block's slot out of the index while the driver runs it ([`Dying`]).
+impl LiveMap<usize, u32> for Blocks {
+    fn take(&mut self, k: &usize) -> Option<u32> {
+        self.index.remove(k)
+    }
+    fn put(&mut self, k: usize, i: u32) {
+        self.index.insert(k, i);
+    }
+    fn has(&self, k: &usize) -> bool {
+        self.index.contains_key(k)
+    }
+    fn discard(&mut self, i: u32) {
+        self.free.push(i);
+    }
 }
 
 /// A freed block, remembered to tell a double free from a free of a pointer no allocator returned.
@@ -320,7 +437,7 @@ const MEMORY: usize = 4096;
 #[derive(Default)]
 pub struct PipeState {
     /// Live blocks by base address.
-    pub blocks: BTreeMap<usize, Block>,
+    pub blocks: Blocks,
     pub freed: Remembered<usize, Freed>,
     pub pic_descs: HashMap<usize, PicDesc>,
     pub stream_descs: HashMap<usize, Origin>,
@@ -346,7 +463,8 @@ pub struct PipeState {
     /// Whether every thread's device has its MPI system, readable without this state's lock.
     sys_everywhere: SysEverywhere,
     /// Objects whose free or destroy the driver is running.
-    dying_blocks: Dying<usize, Block>,
+    /// Blocks whose free the driver is running (their slots in [`Blocks`]).
+    dying_blocks: Dying<usize, u32>,
     dying_pic_descs: Dying<usize, PicDesc>,
     dying_stream_descs: Dying<usize, Origin>,
     dying_contexts: Dying<usize, Context>,
@@ -416,10 +534,8 @@ impl SysEverywhere {
 impl PipeState {
     /// The block `addr` points into, or what became of it.
     pub fn find(&self, addr: usize) -> Found<'_> {
-        if let Some((base, block)) = self.blocks.range(..=addr).next_back() {
-            if addr < base + block.size.max(1) {
-                return Found::Live { base: *base, block };
-            }
+        if let Some((base, block)) = self.blocks.holding(addr, true) {
+            return Found::Live { base, block };
         }
         match self.freed.get(&addr) {
             _ if self.dying_blocks.contains(&addr) => Found::Freeing,
@@ -431,19 +547,17 @@ impl PipeState {
     /// An allocator returned `base` for `size` bytes.
     pub fn block_allocated(&mut self, base: usize, size: usize, allocator: Allocator, origin: Origin) {
         self.freed.remove(&base);
-        let cell = match self.blocks.remove(&base) {
-            Some(old) => old.cell,
-            None => self.block_cells.take(|| BlockCell {
+        let cells = &mut self.block_cells;
+        let cell = self.blocks.allocated(base, size, allocator, origin, || {
+            cells.take(|| BlockCell {
                 base: AtomicUsize::new(0),
                 size: AtomicUsize::new(0),
                 allocator: AtomicU8::new(0),
-            }),
-        };
+            })
+        });
         cell.base.store(base, Ordering::Relaxed);
         cell.size.store(size, Ordering::Relaxed);
         cell.allocator.store(allocator as u8, Ordering::Relaxed);
-        let block = Block { size, allocator, cell, origin, readers: VecDeque::new(), output_of: None };
-        self.blocks.insert(base, block);
         self.block_gen.bump();
     }
 
@@ -455,12 +569,14 @@ impl PipeState {
 
     /// The driver answered the free of `base` (`ok`: it succeeded; `by`: where, made only on success).
     pub fn block_freed(&mut self, base: usize, ok: bool, by: impl FnOnce() -> Origin) {
-        if let Some(b) = self.dying_blocks.end(&mut self.blocks, base, ok) {
+        if let Some(i) = self.dying_blocks.end(&mut self.blocks, base, ok) {
+            let b = self.blocks.release(i);
             // A thread that still holds the cell finds nothing in it.
             b.cell.size.store(0, Ordering::Relaxed);
             b.cell.base.store(usize::MAX, Ordering::Relaxed);
+            let freed = Freed { size: b.size, allocator: b.allocator, by: by() };
             self.block_cells.0.push(b.cell);
-            self.freed.insert(base, Freed { size: b.size, allocator: b.allocator, by: by() });
+            self.freed.insert(base, freed);
         }
         self.block_gen.bump();
     }
@@ -513,10 +629,10 @@ impl PipeState {
             d.readers.push_back(reader.clone());
             reads.pic = pic;
         }
-        if let Some((base, b)) = self.blocks.range_mut(..=data).next_back().filter(|(base, b)| data < *base + b.size) {
+        if let Some((base, b)) = self.blocks.holding_mut(data) {
             b.readers.push_back(reader.clone());
             if let Some(slot) = reads.blocks.iter_mut().find(|s| **s == 0) {
-                *slot = *base;
+                *slot = base;
             }
         }
     }
@@ -555,13 +671,13 @@ impl PipeState {
 
     /// The V1 channel desc `desc` uses the block holding `addr` as its output buffer (`None`: no longer).
     pub fn output_buffer(&mut self, desc: usize, addr: Option<usize>) {
-        for b in self.blocks.values_mut() {
+        self.blocks.for_each_mut(|b| {
             if b.output_of == Some(desc) {
                 b.output_of = None;
             }
-        }
+        });
         if let Some(addr) = addr {
-            if let Some((_, b)) = self.blocks.range_mut(..=addr).next_back().filter(|(base, b)| addr < *base + b.size) {
+            if let Some((_, b)) = self.blocks.holding_mut(addr) {
                 b.output_of = Some(desc);
             }
         }
@@ -803,7 +919,7 @@ impl PipeState {
 
     pub(super) fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = Vec::new();
-        for (base, b) in &self.blocks {
+        for (base, b) in self.blocks.iter() {
             v.push(LiveObject {
                 kind: b.allocator.kind(),
                 handle: format!("{base:#x} ({} bytes)", b.size),
