@@ -2,12 +2,12 @@
 //! aclvencSetChannelDescParam / aclvencGetChannelDescParam, the callback (wrapped through [`crate::callbacks`]
 //! when `ACLVENC_SHIM_WRAP_CALLBACKS=1`), and creating and destroying descs.
 
-use super::{desc_for_attr, live_desc, snapshot, AttrSnap};
+use super::{desc_for_attr, live_desc, snapshot};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
 use crate::soc::Chip;
-use crate::state::v1::{Attr, Phase};
+use crate::state::v1::{Attr, DescCell, Phase};
 use crate::validate::range_text;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -17,8 +17,10 @@ use core::ffi::c_void;
 /// Output buffers under this size are rejected on 310P/310B (VENC-CHDESC-BUFSIZE-MIN): 5 MiB.
 const MIN_OUT_BUF: u64 = 5 * 1024 * 1024;
 
-/// Checks a value about to be stored in a desc attribute (typed setter or aclvencSetChannelDescParam).
-fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, snap: &AttrSnap) {
+/// Checks a value about to be stored in a desc attribute (typed setter or aclvencSetChannelDescParam) of the
+/// desc whose cell is `desc`. Inlined: a typed setter's `attr` is a constant, so it runs only its own rules.
+#[inline(always)]
+fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, desc: &DescCell) {
     let soc = cx.soc();
     let chip = soc.name();
     match attr {
@@ -56,9 +58,12 @@ fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, snap: &AttrSnap) {
         Attr::BufAddr if v == 0 => {
             cx.report(Rule::VencChdescBufaddrNull, || "output buffer address is NULL; pass memory from acldvppMalloc".into())
         }
-        Attr::BufAddr if snap.buf_addr.is_some() => cx.report(Rule::VencChdescBufaddrTwice, || {
-            format!("output buffer address already set ({:#x}); the vendor rejects a second one", snap.buf_addr.unwrap_or(0))
-        }),
+        Attr::BufAddr if desc.attr(Attr::BufAddr).is_some_and(|a| a != 0) => {
+            let set = desc.attr(Attr::BufAddr).unwrap_or(0);
+            cx.report(Rule::VencChdescBufaddrTwice, || {
+                format!("output buffer address already set ({set:#x}); the vendor rejects a second one")
+            })
+        }
         Attr::BufSize if v < MIN_OUT_BUF => cx.report(Rule::VencChdescBufsizeMin, || {
             format!("output buffer size {v} bytes is under the 5 MiB ({MIN_OUT_BUF} bytes) minimum; the default is 8 MiB")
         }),
@@ -81,7 +86,7 @@ fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, snap: &AttrSnap) {
         }),
         _ => {}
     }
-    if snap.phase == Phase::Live {
+    if desc.phase() == Phase::Live {
         cx.report(Rule::VencChdescSetAfterCreate, || {
             format!("{attr:?} changed to {v} after aclvencCreateChannel; the encoder already has its copy, so this has no effect. Set attributes before creating the channel")
         });
@@ -145,7 +150,7 @@ macro_rules! setters {
         impl Hooks for $f {
             fn check(&self, cx: &mut Cx<'_>) {
                 if let Some(s) = desc_for_attr(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
-                    check_attr(cx, Attr::$attr, self.$v.as_u64(), &s);
+                    check_attr(cx, Attr::$attr, self.$v.as_u64(), s);
                 }
             }
             fn record(&self, ret: &i32, cx: &Cx<'_>) {
@@ -229,7 +234,7 @@ impl Hooks for aclvencSetChannelDescParam {
             });
         }
         if let Some(v) = param_value(self.param(), self.length.min(size)) {
-            check_attr(cx, attr, v, &s);
+            check_attr(cx, attr, v, s);
         }
     }
 
@@ -372,7 +377,7 @@ fn wrap(cx: &Cx<'_>, p: *const aclvencChannelDesc, user: usize) -> Option<(usize
 impl Hooks for aclvencSetChannelDescCallback {
     fn check(&self, cx: &mut Cx<'_>) {
         if let Some(s) = desc_for_attr(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
-            check_attr(cx, Attr::Callback, self.callback.as_u64(), &s);
+            check_attr(cx, Attr::Callback, self.callback.as_u64(), s);
         }
     }
 

@@ -53,15 +53,6 @@ pub(super) struct DescSnap {
     pub(super) context: Option<usize>,
 }
 
-/// What the attribute checks of the setters need of a live desc, copied out of the state lock (a few bytes, not
-/// the whole [`DescSnap`]: the setters are called per frame by some programs).
-#[derive(Clone, Copy)]
-pub(super) struct AttrSnap {
-    pub(super) phase: Phase,
-    /// The output buffer address, if set.
-    pub(super) buf_addr: Option<usize>,
-}
-
 /// What a check keeps of a handle once the state lock is released: `Ok` with what it needs of a live object,
 /// `Err(Some(where it was destroyed))` or `Err(None)` for a handle never created.
 pub(super) fn snapshot<T, S>(known: Known<'_, T>, take: impl FnOnce(&T) -> S) -> Result<S, Option<Origin>> {
@@ -84,16 +75,15 @@ pub(super) fn desc(cx: &mut Cx<'_>, p: *const aclvencChannelDesc, null_rule: Opt
     })
 }
 
-/// The live desc behind `p`, as [`desc`], with only what the attribute checks need ([`AttrSnap`]).
+/// The cell of the live desc behind `p`, as [`desc`], for the attribute checks (which read of it only what the
+/// attribute at hand needs).
+#[inline]
 pub(super) fn desc_for_attr(
     cx: &mut Cx<'_>,
     p: *const aclvencChannelDesc,
     null_rule: Option<Rule>,
-) -> Option<AttrSnap> {
-    lookup(cx, p, null_rule, |d| AttrSnap {
-        phase: d.phase(),
-        buf_addr: d.attr(Attr::BufAddr).filter(|a| *a != 0).map(|a| a as usize),
-    })
+) -> Option<&'static DescCell> {
+    lookup(cx, p, null_rule, |d| d)
 }
 
 /// Whether `p` is a live desc, for calls that check nothing else of it (the getters): as [`desc`], without copying
