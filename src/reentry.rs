@@ -29,6 +29,8 @@ pub struct ThreadState {
     /// This thread's current acl context as last looked up, and the generation of the contexts then
     /// ([`crate::chassis::Cx::current_context`]).
     pub context: Cell<Option<(u64, Option<usize>)>>,
+    /// Output ranges handed to this thread ([`HeldRanges`]).
+    pub held: HeldRanges,
 }
 
 thread_local! {
@@ -42,8 +44,49 @@ thread_local! {
             pics: HandleCache::new(),
             blocks: HandleCache::new(),
             context: Cell::new(None),
+            held: HeldRanges::new(),
         }
     };
+}
+
+/// How many output ranges a thread's [`HeldRanges`] keeps (a V2 stream's packs, or a V1 output).
+const HELD: usize = 4;
+
+/// The output ranges last handed to this thread (a stream `hi_mpi_venc_get_stream` returned, a V1 output its
+/// callback got), each with the generation of expired outputs when it was handed out
+/// ([`crate::state::pipe::PipeState::expire_gen`]). While no output expired anywhere since, a range is not expired:
+/// a copy out of the output the thread holds is checked without the pipe lock (issue 9).
+pub struct HeldRanges {
+    ranges: [Cell<(usize, usize, u64)>; HELD],
+    next: Cell<usize>,
+}
+
+impl Default for HeldRanges {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl HeldRanges {
+    pub const fn new() -> HeldRanges {
+        HeldRanges { ranges: [const { Cell::new((0, 0, 0)) }; HELD], next: Cell::new(0) }
+    }
+
+    /// `[start, end)` was handed to this thread when the generation of expired outputs was `gen`.
+    pub fn put(&self, start: usize, end: usize, gen: u64) {
+        let i = self.next.get();
+        self.ranges[i % HELD].set((start, end, gen));
+        self.next.set(i.wrapping_add(1));
+    }
+
+    /// Whether `addr` lies in a range handed to this thread while the generation of expired outputs is `gen`.
+    #[inline]
+    pub fn holds(&self, addr: usize, gen: u64) -> bool {
+        self.ranges.iter().any(|r| {
+            let (start, end, g) = r.get();
+            g == gen && start <= addr && addr < end
+        })
+    }
 }
 
 /// How many entries a thread's [`HandleCache`] holds: a thread that drives this many channels in turn finds each

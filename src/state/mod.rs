@@ -30,6 +30,8 @@ pub struct State {
     pub block_gen: Gen,
     /// The generation of the threads' current contexts (the pipe state's, read without its lock).
     pub ctx_gen: Gen,
+    /// The generation of expired outputs (the pipe state's, read without its lock).
+    pub expire_gen: Gen,
     /// Whether the MPI system is ready for every thread (the pipe state's flag, read without its lock).
     pub sys_everywhere: pipe::SysEverywhere,
 }
@@ -41,6 +43,7 @@ impl Default for State {
         let v1 = v1::V1State::default();
         let v1_gen = v1.gen.clone();
         let (pic_gen, block_gen, ctx_gen) = (pipe.pic_gen.clone(), pipe.block_gen.clone(), pipe.ctx_gen.clone());
+        let expire_gen = pipe.expire_gen.clone();
         State {
             v1: Mutex::new(v1),
             v1_gen,
@@ -49,6 +52,7 @@ impl Default for State {
             pic_gen,
             block_gen,
             ctx_gen,
+            expire_gen,
             sys_everywhere,
         }
     }

@@ -480,7 +480,12 @@ pub struct PipeState {
     pub block_gen: Gen,
     /// Bumped by every change of the threads' current contexts.
     pub ctx_gen: Gen,
+    /// Bumped whenever output memory expires ([`PipeState::output_expired`]).
+    pub expire_gen: Gen,
 }
+
+/// The lowest start and the highest end of every output range that ever expired ([`PipeState::may_be_expired`]).
+static EXPIRED_SPAN: [AtomicUsize; 2] = [AtomicUsize::new(usize::MAX), AtomicUsize::new(0)];
 
 /// What a pointer is, as far as the allocators know.
 pub enum Found<'a> {
@@ -700,11 +705,29 @@ impl PipeState {
             self.expired.pop_first();
         }
         self.expired.insert(start, OutputRange { range: Expired { start, end, what }, expired: true });
+        self.expire_gen.bump();
+        // Under the pipe lock there is one writer: loads and stores, no locked instruction.
+        if start < EXPIRED_SPAN[0].load(Ordering::Relaxed) {
+            EXPIRED_SPAN[0].store(start, Ordering::Release);
+        }
+        if end > EXPIRED_SPAN[1].load(Ordering::Relaxed) {
+            EXPIRED_SPAN[1].store(end, Ordering::Release);
+        }
     }
 
-    /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it): the
-    /// ranges it overlaps are no longer expired.
+    /// Whether `addr` may lie in expired output: inside the span from the lowest start to the highest end of every
+    /// output range that ever expired (it never shrinks). Read without the pipe lock: memory outside it, such as
+    /// the host buffer a picture is uploaded from, is never expired output.
+    #[inline]
+    pub fn may_be_expired(addr: usize) -> bool {
+        EXPIRED_SPAN[0].load(Ordering::Acquire) <= addr && addr < EXPIRED_SPAN[1].load(Ordering::Acquire)
+    }
+
+    /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it), on the
+    /// calling thread: the ranges it overlaps are no longer expired, and the thread holds it ([`crate::reentry::HeldRanges`]).
     pub fn revive(&mut self, start: usize, end: usize) {
+        let gen = self.expire_gen.get();
+        let _ = crate::reentry::with_thread(|t| t.held.put(start, end, gen));
         // The ranges that start before `end` and reach past `start`, found from the highest start down.
         for (_, r) in self.expired.range_mut(..end).rev() {
             if r.range.end <= start {

@@ -7,7 +7,7 @@ use super::dvpp::{free_hooks, record_alloc};
 use crate::calls::rt::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::Allocator;
+use crate::state::pipe::{Allocator, PipeState};
 use aclvenc_abi::*;
 use aclvenc_interface::rules::Rule;
 
@@ -145,6 +145,11 @@ impl Hooks for aclrtMemcpy {
     fn check(&self, cx: &mut Cx<'_>) {
         context_for_callback(cx);
         let src = self.src as usize;
+        if !PipeState::may_be_expired(src) || cx.thread.held.holds(src, cx.shim.state.expire_gen.get()) {
+            // Memory no output ever was, or the output this thread holds (no output expired since it was handed
+            // out): not expired, and no pipe lock taken.
+            return;
+        }
         let expired = cx.pipe().expired_at(src).cloned();
         if let Some(e) = expired {
             let count = self.count;

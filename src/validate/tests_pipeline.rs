@@ -760,6 +760,14 @@ fn venc_cb_output_lifetime() {
         get(c, &mut next);
         copy_from(addr, 1000);
     });
+    // A stream this thread got (it holds its packs, so copies from them are checked without the pipe lock) that
+    // another thread released: a copy from it is reported.
+    let stream_at = &mut next.stream as *mut hi_venc_stream as usize;
+    // SAFETY: `next` outlives the thread, which is joined before it is used again.
+    on_new_thread(move || unsafe { hi_mpi_venc_release_stream(c, stream_at as *mut hi_venc_stream) });
+    only(Rule::VencCbOutputLifetime, || {
+        copy_from(addr, 1000);
+    });
 }
 
 // ---- The MPI system, epolls, fds ----
