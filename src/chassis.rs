@@ -160,6 +160,8 @@ pub struct Cx<'a> {
     pub family: Family,
     /// The calling thread's state (its caches of live objects).
     pub thread: &'a ThreadState,
+    /// Set by a hook's `entered` for its `record` in the same call (a V2 send counted as sent when it entered).
+    pub entered_did: std::cell::Cell<bool>,
     worst: Option<Severity>,
     first_error_code: Option<i32>,
     /// Set when the driver must not see the call in any mode (a handle the shim never saw created).
@@ -168,7 +170,18 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn new(shim: &'a Shim, func: &'static str, family: Family, thread: &'a ThreadState) -> Cx<'a> {
-        Cx { shim, func, caller: 0, family, thread, worst: None, first_error_code: None, refuse_code: None }
+        let entered_did = std::cell::Cell::new(false);
+        Cx {
+            shim,
+            func,
+            caller: 0,
+            family,
+            thread,
+            entered_did,
+            worst: None,
+            first_error_code: None,
+            refuse_code: None,
+        }
     }
 
     /// The cell of the live V1 channel desc `p` ([`DescCell`]); `Err(Some(where))` for a destroyed desc, `Err(None)`

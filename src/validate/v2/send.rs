@@ -12,7 +12,6 @@ use crate::validate::stream::Nv12;
 use crate::validate::{align_up, yuv420_bytes};
 use aclvenc_abi::*;
 use aclvenc_ptr::In;
-use std::cell::Cell;
 
 /// Checks a picture for a video channel (MPI-VENC-FRAME-*) or a JPEG channel (MPI-JPEGE-*).
 fn check_frame(cx: &mut Cx<'_>, s: &Seen, f: &hi_video_frame) {
@@ -137,21 +136,15 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
     }
 }
 
-thread_local! {
-    /// The channel and `hi_video_frame_info` of the send this thread is forwarding, when [`entering`] counted
-    /// its picture as sent: its record then takes no lock when the send succeeds
-    /// ([`crate::state::v2::V2State::frame_entering`]).
-    static COUNTED: Cell<Option<(i32, usize)>> = const { Cell::new(None) };
-}
-
 /// Records, before the driver sees it, a picture being sent to `chn` from `frame`: it reads its input block (and
 /// `out`, a JPEG output buffer) until get_stream returns its stream, which can happen before the send returns.
 pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
     let Some(f) = frame.read() else { return };
     let input = f.v_frame.virt_addr[0] as usize;
     let Some(e) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
-    // A thread whose locals are gone makes no checked calls (the pipeline forwards them straight).
-    let _ = COUNTED.try_with(|c| c.set(Some((chn, frame.raw() as usize))));
+    // Counted as sent: its record takes no lock when the send succeeds
+    // ([`crate::state::v2::V2State::frame_entering`]).
+    cx.entered_did.set(true);
     let (flight, forgotten) = (e.flight, e.forgotten);
     crate::validate::stream::entered(&e);
     let reader = Reader { channel: Channel::V2(chn), frame: flight.frame, sent: Origin::light(cx.func) };
@@ -191,7 +184,7 @@ fn capture_input(cx: &Cx<'_>, track: u32, v: &hi_video_frame, frame: In<'_, hi_v
 /// Records the driver's answer to a send: counted when it succeeded (already, when [`entering`] ran), no longer in
 /// flight and not counted when it was refused.
 pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, ok: bool) {
-    let counted = COUNTED.try_with(Cell::take).ok().flatten() == Some((chn, frame.raw() as usize));
+    let counted = cx.entered_did.get();
     if ok {
         if !counted {
             cx.v2().frame_sent(chn);
