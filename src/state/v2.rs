@@ -162,6 +162,12 @@ impl Board {
         self.seq.store(s.wrapping_add(2), Release);
     }
 
+    /// Whether the channel is live, as last published (one load: for calls that read nothing else of it).
+    #[inline(always)]
+    fn is_live(&self) -> bool {
+        self.live.load(Acquire)
+    }
+
     /// The channel as last published; `None` when it is not live.
     #[inline(always)]
     fn read(&self) -> Option<Seen> {
@@ -282,6 +288,11 @@ impl Chns {
     #[inline(always)]
     pub fn published(&self, chn: i32) -> Option<Seen> {
         self.slot(chn).and_then(|s| s.board.read())
+    }
+
+    /// Whether channel `chn` (an id with a slot) is live, as its slot publishes it.
+    pub fn published_live(&self, chn: i32) -> bool {
+        self.slot(chn).is_some_and(|s| s.board.is_live())
     }
 
     /// What the checks read of channel `chn` when it is live: without a lock for ids that have a slot.

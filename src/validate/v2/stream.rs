@@ -1,7 +1,7 @@
 //! Streams (docs/validation-rules.md B, E): query_status, get_stream (packs allocated as query_status said) and
 //! release_stream (in the order obtained, each once).
 
-use super::{chn, millisec, non_null};
+use super::{chn, live_chn, millisec, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
@@ -14,7 +14,7 @@ use aclvenc_ptr::In;
 
 impl Hooks for hi_mpi_venc_query_status {
     fn check(&self, cx: &mut Cx<'_>) {
-        if chn(cx, self.chn).is_some() {
+        if live_chn(cx, self.chn) {
             non_null(cx, self.status, "status");
         }
     }
