@@ -14,6 +14,9 @@
 //! channel of its own, ns per call per thread, median of batches) and a channel-scaling table (the same call with
 //! 1, 16, 64 and 256 V2 channels live). Criterion's options follow `--`, e.g.
 //! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
+//!
+//! `scripts/instructions-per-call.sh` runs it under callgrind with `ACLVENC_BENCH_COUNT` set instead: the
+//! instructions of each call through the shim and direct, the same however loaded the machine is.
 
 use aclvenc_abi::*;
 use aclvenc_bench::{protos, shim_over_empty_driver, sym, SideBySide};
@@ -197,8 +200,10 @@ fn main() {
             || (d_gs(7, sp, -1), d_rel(7, sp)),
         );
 
-        thread_scaling(s, e, &attr);
-        channel_scaling(s, e, &attr);
+        if !run.counting() {
+            thread_scaling(s, e, &attr);
+            channel_scaling(s, e, &attr);
+        }
 
         // Leave nothing behind, so the shim's exit report stays quiet.
         sym::<protos::hi_mpi_venc_stop_chn>(s, "hi_mpi_venc_stop_chn")(7);
@@ -209,6 +214,9 @@ fn main() {
         sym::<protos::aclvencDestroyFrameConfig>(s, "aclvencDestroyFrameConfig")(cfg);
         sym::<protos::acldvppDestroyPicDesc>(s, "acldvppDestroyPicDesc")(pic);
         sym::<protos::acldvppFree>(s, "acldvppFree")(data);
+    }
+    if run.counting() {
+        return;
     }
     run.finish("shim-overhead");
     // The pass-through table, from a second process (the shim reads its mode once).

@@ -47,10 +47,37 @@ pub unsafe fn sym<'l, T>(lib: &'l Library, name: &str) -> Symbol<'l, T> {
 
 /// One run of side-by-side measurements: a criterion group per call with the functions `shim` and `direct`, and
 /// the table of their medians at the end.
+///
+/// With `ACLVENC_BENCH_COUNT=<iterations>[:<call>]` set, each call (or only `<call>`) instead runs its shim and its
+/// direct side that many times, in [`shim_side`] and [`direct_side`], for callgrind to count the instructions of
+/// each (`scripts/instructions-per-call.sh`): a count that is the same on a loaded machine.
 pub struct SideBySide {
     estimates: Estimates,
     criterion: Criterion,
     groups: Vec<&'static str>,
+    counting: Option<(u64, Option<String>)>,
+}
+
+/// The variable that switches a run to counting (see [`SideBySide`]).
+pub const COUNT: &str = "ACLVENC_BENCH_COUNT";
+
+/// Runs `f` `n` times: the shim side of a counted call (callgrind's `--toggle-collect=*shim_side*`).
+#[inline(never)]
+pub fn shim_side<R>(n: u64, f: &mut impl FnMut() -> R) {
+    // Not the same machine code as `direct_side` for the same closure shape, which the linker would fold into one.
+    std::hint::black_box("shim");
+    for _ in 0..n {
+        std::hint::black_box(f());
+    }
+}
+
+/// Runs `f` `n` times: the direct side of a counted call (callgrind's `--toggle-collect=*direct_side*`).
+#[inline(never)]
+pub fn direct_side<R>(n: u64, f: &mut impl FnMut() -> R) {
+    std::hint::black_box("direct");
+    for _ in 0..n {
+        std::hint::black_box(f());
+    }
 }
 
 impl SideBySide {
@@ -60,12 +87,29 @@ impl SideBySide {
     pub fn new() -> SideBySide {
         let estimates = Estimates::for_this_run();
         let criterion = Criterion::default().without_plots().configure_from_args();
-        SideBySide { estimates, criterion, groups: Vec::new() }
+        let counting = std::env::var(COUNT).ok().map(|v| {
+            let (n, call) = v.split_once(':').map_or((v.as_str(), None), |(n, c)| (n, Some(c.to_string())));
+            (n.parse().unwrap_or_else(|_| panic!("{COUNT}={v}: expected <iterations>[:<call>]")), call)
+        });
+        SideBySide { estimates, criterion, groups: Vec::new(), counting }
+    }
+
+    /// Whether this run counts instructions instead of measuring time (`ACLVENC_BENCH_COUNT`).
+    pub fn counting(&self) -> bool {
+        self.counting.is_some()
     }
 
     /// Benchmarks `shim` and `direct` (one iteration each: the same calls through the shim and straight into the
     /// driver) as the two functions of group `name`, which must be a plain name (see [`Estimates::ns`]).
     pub fn bench<R>(&mut self, name: &'static str, mut shim: impl FnMut() -> R, mut direct: impl FnMut() -> R) {
+        if let Some((n, only)) = &self.counting {
+            if only.as_deref().is_none_or(|c| c == name) {
+                shim_side(*n, &mut shim);
+                direct_side(*n, &mut direct);
+                println!("counted {name}");
+            }
+            return;
+        }
         let mut g = self.criterion.benchmark_group(name);
         g.bench_function("shim", |b| b.iter(&mut shim));
         g.bench_function("direct", |b| b.iter(&mut direct));
@@ -76,6 +120,9 @@ impl SideBySide {
     /// Ends criterion's report and prints the table: `title`, then per group criterion's median ns per iteration
     /// through the shim and direct, the difference (the shim's cost) and the ratio.
     pub fn finish(self, title: &str) {
+        if self.counting.is_some() {
+            return;
+        }
         self.criterion.final_summary();
         println!("\n{title}: criterion's median ns per call, shim and direct measured side by side in this run");
         println!("{:<42} {:>10} {:>10} {:>10} {:>7}", "call", "shim ns", "direct ns", "added ns", "ratio");
