@@ -690,6 +690,23 @@ impl PipeState {
 
     /// `[start, end)` of output memory was handed back (`what` it was).
     pub fn output_expired(&mut self, start: usize, end: usize, what: Output) {
+        match self.expired.get_mut(&start) {
+            // The range handed out again and back (an encoder's output buffer reused as it was): one lookup.
+            Some(r) if r.range.end == end => *r = OutputRange { range: Expired { start, end, what }, expired: true },
+            _ => self.expire_new(start, end, what),
+        }
+        self.expire_gen.bump();
+        // Under the pipe lock there is one writer: loads and stores, no locked instruction.
+        if start < EXPIRED_SPAN[0].load(Ordering::Relaxed) {
+            EXPIRED_SPAN[0].store(start, Ordering::Release);
+        }
+        if end > EXPIRED_SPAN[1].load(Ordering::Relaxed) {
+            EXPIRED_SPAN[1].store(end, Ordering::Release);
+        }
+    }
+
+    /// [`PipeState::output_expired`] for a range not expired before as it is.
+    fn expire_new(&mut self, start: usize, end: usize, what: Output) {
         use std::ops::Bound::Excluded;
         // The ranges it overlaps go, but one that starts where it does, which it overwrites in place: those that
         // start inside it, and the one before it if that reaches into it (no two ranges overlap, so no other can).
@@ -705,14 +722,6 @@ impl PipeState {
             self.expired.pop_first();
         }
         self.expired.insert(start, OutputRange { range: Expired { start, end, what }, expired: true });
-        self.expire_gen.bump();
-        // Under the pipe lock there is one writer: loads and stores, no locked instruction.
-        if start < EXPIRED_SPAN[0].load(Ordering::Relaxed) {
-            EXPIRED_SPAN[0].store(start, Ordering::Release);
-        }
-        if end > EXPIRED_SPAN[1].load(Ordering::Relaxed) {
-            EXPIRED_SPAN[1].store(end, Ordering::Release);
-        }
     }
 
     /// Whether `addr` may lie in expired output: inside the span from the lowest start to the highest end of every
