@@ -21,7 +21,6 @@ use aclvenc_interface::rules::Rule;
 use parking_lot::MutexGuard;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
-use std::time::Instant;
 
 pub use crate::resolve::Driver;
 pub use crate::shim::Shim;
@@ -520,7 +519,7 @@ fn run_on_thread<C: Hooks>(call: C, caller: usize, thread: &reentry::ThreadState
     shim.stats.count(thread, C::FAMILY, C::INDEX);
     let fmt_args = |out: &mut String| call.fmt_args(out);
     let traced = trace::entering() && fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)) == Some(true);
-    let started = traced.then(Instant::now);
+    let started = traced.then(trace::now_ns);
     let mut cx = Cx::new(shim, C::NAME, C::FAMILY, thread);
     cx.caller = caller;
     let checked = fail_open(C::NAME, "checking", || {

@@ -22,6 +22,14 @@ pub fn current_thread_id() -> u64 {
     unsafe { libc::pthread_self() as u64 }
 }
 
+/// `CLOCK_MONOTONIC` (the clock `Instant` reads) in ns, read with one `clock_gettime` (through the vDSO).
+pub fn monotonic_ns() -> u64 {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `t` is a valid timespec to write; CLOCK_MONOTONIC exists on every Linux, so the call cannot fail.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut t) };
+    (t.tv_sec as u64).saturating_mul(1_000_000_000).saturating_add(t.tv_nsec as u64)
+}
+
 /// Runs `f` at process exit, as `atexit` does (handlers run in the reverse order of registration).
 pub fn at_process_exit(f: extern "C" fn()) {
     // SAFETY: registering a plain `extern "C" fn()`; the caller's function never unwinds (it catches panics).

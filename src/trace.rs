@@ -11,6 +11,7 @@
 //! of a FIFO cannot hold the exit).
 
 use crate::config::Settings;
+use crate::process::monotonic_ns;
 use crate::timeline;
 use aclvenc_interface::settings::Key;
 use parking_lot::Mutex;
@@ -90,15 +91,18 @@ static ENTER: AtomicBool = AtomicBool::new(false);
 static FILES_ON: AtomicU8 = AtomicU8::new(0);
 /// Events each file's full queue dropped, by [`Out`].
 static DROPPED: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
-static EPOCH: OnceLock<Instant> = OnceLock::new();
+/// [`monotonic_ns`] when the shim started.
+static EPOCH: OnceLock<u64> = OnceLock::new();
 /// Each file's queue, by [`Out`]; one lock for both (a timeline event goes to both in one go).
 pub(crate) type Senders = Mutex<[Option<SyncSender<Msg>>; 2]>;
 static SENDERS: Senders = Mutex::new([None, None]);
 
-/// The shim's clock: ns since the shim started (monotonic), the time base of every trace and timeline event.
+/// The shim's clock: ns since the shim started (`CLOCK_MONOTONIC`, the clock `Instant` reads), the time base of
+/// every trace and timeline event and of the per-channel figures. Read as one clock call and an integer
+/// subtraction (issue 9: twice per frame with figures on).
 pub fn now_ns() -> u64 {
-    let epoch = *EPOCH.get_or_init(Instant::now);
-    u64::try_from(epoch.elapsed().as_nanos()).unwrap_or(u64::MAX)
+    let epoch = *EPOCH.get_or_init(monotonic_ns);
+    monotonic_ns().saturating_sub(epoch)
 }
 
 /// Whether a call must go through [`enter`] (issue 9: one load on the per-call path when nothing is traced).
@@ -153,7 +157,7 @@ fn thread_id() -> (u64, Option<std::sync::Arc<str>>) {
 
 /// Called once at init, after the logger is set up: decides what is traced, starts the file writers.
 pub fn start(settings: &Settings) {
-    EPOCH.get_or_init(Instant::now);
+    EPOCH.get_or_init(monotonic_ns);
     let log_on = log::log_enabled!(target: TARGET, log::Level::Trace);
     LOG_ON.store(log_on, Ordering::Relaxed);
     if log_on {
@@ -328,14 +332,15 @@ pub struct Exit<'a> {
     pub fmt_args: &'a dyn Fn(&mut String),
     /// The return value with its symbolic name.
     pub ret: String,
-    pub started: Option<Instant>,
+    /// When the call started ([`now_ns`]).
+    pub started: Option<u64>,
     /// The shim refused the call (it never reached the driver).
     pub refused: bool,
 }
 
 /// End of a traced call: the exit line (arguments, symbolic return value, duration) and the trace-file event.
 pub fn exit(call: Exit<'_>) {
-    let dur = call.started.map(|s| s.elapsed()).unwrap_or(Duration::ZERO);
+    let dur = call.started.map_or(Duration::ZERO, |s| Duration::from_nanos(now_ns().saturating_sub(s)));
     let mut args = String::new();
     (call.fmt_args)(&mut args);
     let mut ret_text = call.ret;
@@ -347,8 +352,7 @@ pub fn exit(call: Exit<'_>) {
         crate::output::emit(TARGET, log::Level::Trace, line, None);
     }
     if file_on(Out::Trace) {
-        let epoch = *EPOCH.get_or_init(Instant::now);
-        let ts = call.started.map(|s| s.saturating_duration_since(epoch)).unwrap_or_default();
+        let ts = Duration::from_nanos(call.started.unwrap_or_default());
         let (tid, thread_name) = thread_id();
         let ev = Event {
             name: call.name,
