@@ -12,7 +12,10 @@ use crate::state::v1::{ConfigCell, DescCell};
 use std::cell::Cell;
 
 /// What the shim keeps per thread. Constant-initialised and without a destructor: reachable with one access, also
-/// while the thread's other thread-locals are being destroyed.
+/// while the thread's other thread-locals are being destroyed. Aligned to two cache lines: the loader allocates each
+/// thread's block of the shim's thread-locals on the heap, next to whatever another thread allocated, and without
+/// the alignment two threads' per-call writes shared a line (CPU time per call 1.9x with 4 threads on 2 cores).
+#[repr(align(128))]
 pub struct ThreadState {
     /// The thread is inside the shim.
     pub inside: Cell<bool>,

@@ -23,8 +23,18 @@ pub struct Stats {
     free: parking_lot::Mutex<Vec<&'static CountBlock>>,
 }
 
-/// One counter per function of every family, in family order.
-pub type CountBlock = [AtomicU64; FUNCTIONS];
+/// One counter per function of every family, in family order; on cache lines of its own (aligned to two lines, the
+/// adjacent-line prefetcher pairs them), so that no thread's counting writes a line another thread's block is on.
+#[repr(align(128))]
+pub struct CountBlock([AtomicU64; FUNCTIONS]);
+
+impl std::ops::Deref for CountBlock {
+    type Target = [AtomicU64; FUNCTIONS];
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
 
 /// How many functions the families hold together.
 const FUNCTIONS: usize = {
@@ -77,7 +87,7 @@ impl Stats {
         if let Some(b) = self.free.lock().pop() {
             return b;
         }
-        let b: &'static CountBlock = Box::leak(Box::new([const { AtomicU64::new(0) }; FUNCTIONS]));
+        let b: &'static CountBlock = Box::leak(Box::new(CountBlock([const { AtomicU64::new(0) }; FUNCTIONS])));
         self.blocks.lock().push(b);
         b
     }
