@@ -15,7 +15,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 calls=$(ACLVENC_BENCH_COUNT=1 "$bench" --bench 2>/dev/null | sed -n 's/^counted //p')
 [ -n "$calls" ] || { echo "the benchmark counted no call" >&2; exit 1; }
-printf '%-42s %12s %12s %12s\n' call "shim instr" "direct instr" "added instr"
+printf '%-54s %12s %12s %12s\n' call "shim instr" "direct instr" "added instr"
 while IFS= read -r call; do
     ACLVENC_BENCH_COUNT="$n:$call" valgrind --tool=callgrind --callgrind-out-file="$out/cg" \
         --toggle-collect='*shim_side*' --toggle-collect='*direct_side*' "$bench" --bench >/dev/null 2>&1
@@ -31,6 +31,6 @@ for line in sys.stdin:
 if len(side) != 2:
     sys.exit(f"{call}: callgrind counted no loop")
 shim, direct = side["shim"], side["direct"]
-print(f"{call:<42} {shim:>12.0f} {direct:>12.0f} {shim - direct:>12.0f}")
+print(f"{call:<54} {shim:>12.0f} {direct:>12.0f} {shim - direct:>12.0f}")
 ' "$n" "$call"
 done <<< "$calls"

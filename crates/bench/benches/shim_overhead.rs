@@ -199,6 +199,17 @@ fn main() {
             || (s_gs(7, sp, -1), s_rel(7, sp)),
             || (d_gs(7, sp, -1), d_rel(7, sp)),
         );
+        // One whole frame on a fresh channel: the send's picture is in flight until get_stream returns its stream,
+        // as in a program (above, channel 7's sends never come out, so it keeps the most frames in flight).
+        sym::<protos::hi_mpi_venc_create_chn>(s, "hi_mpi_venc_create_chn")(8, &attr);
+        sym::<protos::hi_mpi_venc_start_chn>(s, "hi_mpi_venc_start_chn")(8, &hi_venc_start_param { recv_pic_num: -1 });
+        run.bench(
+            "hi_mpi_venc_send_frame + get_stream + release_stream",
+            || (s_send(8, &frame, -1), s_gs(8, sp, -1), s_rel(8, sp)),
+            || (d_send(8, &frame, -1), d_gs(8, sp, -1), d_rel(8, sp)),
+        );
+        sym::<protos::hi_mpi_venc_stop_chn>(s, "hi_mpi_venc_stop_chn")(8);
+        sym::<protos::hi_mpi_venc_destroy_chn>(s, "hi_mpi_venc_destroy_chn")(8);
 
         if !run.counting() {
             thread_scaling(s, e, &attr);

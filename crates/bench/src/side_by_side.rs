@@ -125,12 +125,12 @@ impl SideBySide {
         }
         self.criterion.final_summary();
         println!("\n{title}: criterion's median ns per call, shim and direct measured side by side in this run");
-        println!("{:<42} {:>10} {:>10} {:>10} {:>7}", "call", "shim ns", "direct ns", "added ns", "ratio");
+        println!("{:<54} {:>10} {:>10} {:>10} {:>7}", "call", "shim ns", "direct ns", "added ns", "ratio");
         for name in self.groups {
             let median = |side| self.estimates.ns(name, side, Statistic::Median);
             match (median("shim"), median("direct")) {
-                (Some(s), Some(d)) => println!("{name:<42} {s:>10.1} {d:>10.1} {:>10.1} {:>7.2}", s - d, s / d),
-                _ => println!("{name:<42} not measured in this run (filtered out, test mode, or results not saved)"),
+                (Some(s), Some(d)) => println!("{name:<54} {s:>10.1} {d:>10.1} {:>10.1} {:>7.2}", s - d, s / d),
+                _ => println!("{name:<54} not measured in this run (filtered out, test mode, or results not saved)"),
             }
         }
     }
