@@ -11,8 +11,8 @@
 //! criterion's median ns per call of both, the difference (the shim's added cost) and the ratio. Then the benchmark
 //! runs itself again with `ACLVENC_SHIM_MODE=off` (the shim reads its mode once per process) for the pass-through
 //! table, and ends with a thread-scaling table (1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
-//! channel of its own, CPU ns per call per thread, median of batches) and a channel-scaling table (the same call with
-//! 1, 16, 64 and 256 V2 channels live). Criterion's options follow `--`, e.g.
+//! channel of its own, CPU ns per call per thread, median of batches) and channel-scaling tables (the same call with
+//! 1, 16, 64 and 256 V2 channels live; a V1 getter with 1, 16 and 64 V1 channels live). Criterion's options follow `--`, e.g.
 //! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
 //!
 //! `scripts/instructions-per-call.sh` runs it under callgrind with `ACLVENC_BENCH_COUNT` set instead: the
@@ -52,20 +52,7 @@ fn main() {
         sym::<protos::hi_mpi_sys_init>(s, "hi_mpi_sys_init")();
 
         // V1: a live 1080p H.264 channel, a frame config, and a pic desc over an acldvppMalloc block.
-        let desc = sym::<protos::aclvencCreateChannelDesc>(s, "aclvencCreateChannelDesc")();
-        sym::<protos::aclvencSetChannelDescThreadId>(s, "aclvencSetChannelDescThreadId")(desc, 1);
-        sym::<protos::aclvencSetChannelDescCallback>(s, "aclvencSetChannelDescCallback")(desc, Some(on_output));
-        sym::<protos::aclvencSetChannelDescEnType>(s, "aclvencSetChannelDescEnType")(
-            desc,
-            acldvppStreamFormat::H264_MAIN_LEVEL,
-        );
-        sym::<protos::aclvencSetChannelDescPicFormat>(s, "aclvencSetChannelDescPicFormat")(
-            desc,
-            acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420,
-        );
-        sym::<protos::aclvencSetChannelDescPicHeight>(s, "aclvencSetChannelDescPicHeight")(desc, H);
-        sym::<protos::aclvencSetChannelDescPicWidth>(s, "aclvencSetChannelDescPicWidth")(desc, W);
-        sym::<protos::aclvencCreateChannel>(s, "aclvencCreateChannel")(desc);
+        let desc = v1_channel(s);
         let cfg = sym::<protos::aclvencCreateFrameConfig>(s, "aclvencCreateFrameConfig")();
         let mut data = std::ptr::null_mut();
         sym::<protos::acldvppMalloc>(s, "acldvppMalloc")(&mut data, FRAME);
@@ -214,6 +201,7 @@ fn main() {
         if !run.counting() {
             thread_scaling(s, e, &attr);
             channel_scaling(s, e, &attr);
+            v1_channel_scaling(s, e, desc);
         }
 
         // Leave nothing behind, so the shim's exit report stays quiet.
@@ -266,6 +254,67 @@ fn pass_through(mut run: SideBySide, s: &libloading::Library, e: &libloading::Li
         run.bench("pass-through hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
     }
     run.finish("shim-overhead, ACLVENC_SHIM_MODE=off (pass-through)");
+}
+
+/// A live 1080p H.264 V1 channel made through the shim: its desc.
+///
+/// # Safety
+/// `s` is the shim over the empty driver.
+unsafe fn v1_channel(s: &libloading::Library) -> *mut aclvencChannelDesc {
+    // SAFETY: vendor prototypes, on the desc the shim's create returned.
+    unsafe {
+        let desc = sym::<protos::aclvencCreateChannelDesc>(s, "aclvencCreateChannelDesc")();
+        sym::<protos::aclvencSetChannelDescThreadId>(s, "aclvencSetChannelDescThreadId")(desc, 1);
+        sym::<protos::aclvencSetChannelDescCallback>(s, "aclvencSetChannelDescCallback")(desc, Some(on_output));
+        sym::<protos::aclvencSetChannelDescEnType>(s, "aclvencSetChannelDescEnType")(
+            desc,
+            acldvppStreamFormat::H264_MAIN_LEVEL,
+        );
+        sym::<protos::aclvencSetChannelDescPicFormat>(s, "aclvencSetChannelDescPicFormat")(
+            desc,
+            acldvppPixelFormat::PIXEL_FORMAT_YUV_SEMIPLANAR_420,
+        );
+        sym::<protos::aclvencSetChannelDescPicHeight>(s, "aclvencSetChannelDescPicHeight")(desc, H);
+        sym::<protos::aclvencSetChannelDescPicWidth>(s, "aclvencSetChannelDescPicWidth")(desc, W);
+        sym::<protos::aclvencCreateChannel>(s, "aclvencCreateChannel")(desc);
+        desc
+    }
+}
+
+/// `aclvencGetChannelDescPicWidth` on the live V1 channel `desc` while 1, 16 and 64 V1 channels are live, through
+/// the shim and straight to the empty driver.
+///
+/// # Safety
+/// `s` is the shim over the empty driver `e`; `desc` a desc with a live channel made through the shim.
+unsafe fn v1_channel_scaling(s: &libloading::Library, e: &libloading::Library, desc: *mut aclvencChannelDesc) {
+    // SAFETY: vendor prototypes; the channels are made, read and destroyed through the shim.
+    unsafe {
+        let (s_get, d_get) = (
+            *sym::<protos::aclvencGetChannelDescPicWidth>(s, "aclvencGetChannelDescPicWidth"),
+            *sym::<protos::aclvencGetChannelDescPicWidth>(e, "aclvencGetChannelDescPicWidth"),
+        );
+        println!("\nchannel scaling: aclvencGetChannelDescPicWidth on one of N live V1 channels, ns per call");
+        println!("{:>8} {:>10} {:>10} {:>10} {:>14}", "channels", "shim ns", "direct ns", "added ns", "vs 1 channel");
+        let (mut others, mut one) = (Vec::new(), None);
+        for n in [1usize, 16, 64] {
+            while others.len() < n - 1 {
+                others.push(v1_channel(s));
+            }
+            let shim_ns = median_ns(|| {
+                s_get(desc);
+            });
+            let direct_ns = median_ns(|| {
+                d_get(desc);
+            });
+            let added = shim_ns - direct_ns;
+            let base = *one.get_or_insert(added);
+            println!("{n:>8} {shim_ns:>10.1} {direct_ns:>10.1} {added:>10.1} {:>13.2}x", added / base);
+        }
+        for d in others {
+            sym::<protos::aclvencDestroyChannel>(s, "aclvencDestroyChannel")(d);
+            sym::<protos::aclvencDestroyChannelDesc>(s, "aclvencDestroyChannelDesc")(d);
+        }
+    }
 }
 
 /// Calls per batch of the thread-scaling table, and batches per thread count.
