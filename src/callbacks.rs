@@ -207,6 +207,9 @@ fn on_output(
     }
     let data = data?;
     let end = data + bytes as usize;
-    pipe.revive(data, end);
+    // The callback runs on this thread (the driver's report thread), which holds the output until it returns.
+    if crate::reentry::with_thread(|t| pipe.revive(data, end, Some(&t.held))).is_none() {
+        pipe.revive(data, end, None);
+    }
     Some((data, end, frame.unwrap_or(0)))
 }

@@ -154,7 +154,7 @@ pub enum Verdict {
 pub struct Cx<'a> {
     pub shim: &'a Shim,
     pub func: &'static str,
-    /// The export's return address into the application (0: unknown), for [`crate::site::Origin::at`].
+    /// The export's return address into the application (0: unknown), for [`crate::site::Origin::of_call`].
     pub caller: usize,
     pub family: Family,
     /// The calling thread's state (its caches of live objects).

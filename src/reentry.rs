@@ -34,6 +34,8 @@ pub struct ThreadState {
     pub context: Cell<Option<(u64, Option<usize>)>>,
     /// Output ranges handed to this thread ([`HeldRanges`]).
     pub held: HeldRanges,
+    /// The thread's OS id and name as last read ([`crate::site::this_thread`]).
+    pub name: Cell<Option<crate::site::ThreadName>>,
 }
 
 thread_local! {
@@ -48,6 +50,7 @@ thread_local! {
             blocks: HandleCache::new(),
             context: Cell::new(None),
             held: HeldRanges::new(),
+            name: Cell::new(None),
         }
     };
 }

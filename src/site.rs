@@ -82,11 +82,6 @@ impl std::fmt::Display for ThreadName {
     }
 }
 
-thread_local! {
-    /// This thread's identity, as last read.
-    static THIS_THREAD: std::cell::Cell<Option<ThreadName>> = const { std::cell::Cell::new(None) };
-}
-
 /// Reads the calling thread's OS id and pthread name now.
 fn read_thread_name() -> ThreadName {
     // SAFETY: gettid has no preconditions and cannot fail.
@@ -103,16 +98,19 @@ fn read_thread_name() -> ThreadName {
 /// The calling thread's OS id and pthread name. `fresh`: read the name again (it costs a system call; a thread
 /// may rename itself), else the one read last on this thread.
 pub fn this_thread(fresh: bool) -> ThreadName {
-    THIS_THREAD
-        .try_with(|cell| match cell.get() {
-            Some(t) if !fresh => t,
-            _ => {
-                let t = read_thread_name();
-                cell.set(Some(t));
-                t
-            }
-        })
-        .unwrap_or_else(|_| read_thread_name())
+    crate::reentry::with_thread(|t| thread_of(t, fresh)).unwrap_or_else(read_thread_name)
+}
+
+/// [`this_thread`] on the thread whose state is `thread` (the caller's): the name it last read, kept in its state.
+pub fn thread_of(thread: &crate::reentry::ThreadState, fresh: bool) -> ThreadName {
+    match thread.name.get() {
+        Some(t) if !fresh => t,
+        _ => {
+            let t = read_thread_name();
+            thread.name.set(Some(t));
+            t
+        }
+    }
 }
 
 /// The frames of `bt` that follow the export `function` (the application's side), at most `depth` of them.
@@ -236,11 +234,17 @@ impl Origin {
         Origin { function, thread: this_thread(false), captured: None, at: 0 }
     }
 
-    /// The thread and the application's call site only, from the export's return address `caller` (0: unknown):
-    /// for objects a program may create once per frame (DVPP blocks, pic descs), where unwinding the stack would
-    /// cost microseconds a frame. Shown as the one application frame that called `function`.
-    pub fn at(function: &'static str, caller: usize) -> Origin {
-        Origin { function, thread: this_thread(false), captured: None, at: caller }
+    /// The thread and the application's call site only, of the call `cx` checks (its function, the export's return
+    /// address `cx.caller`, 0 when unknown, and the thread's cached name): for objects a program may create once per
+    /// frame (DVPP blocks, pic descs), where unwinding the stack would cost microseconds a frame. Shown as the one
+    /// application frame that called the function.
+    pub fn of_call(cx: &crate::chassis::Cx<'_>) -> Origin {
+        Origin { function: cx.func, thread: thread_of(cx.thread, false), captured: None, at: cx.caller }
+    }
+
+    /// [`Origin::light`] for the call `cx` checks (its thread's cached name, with no thread-local access).
+    pub fn light_of(cx: &crate::chassis::Cx<'_>) -> Origin {
+        Origin { function: cx.func, thread: thread_of(cx.thread, false), captured: None, at: 0 }
     }
 
     /// A key for the call site without symbolising: a hash of the captured stack's return addresses (0 without a

@@ -733,10 +733,12 @@ impl PipeState {
     }
 
     /// `[start, end)` is output memory handed to the application again (a new stream or output reuses it), on the
-    /// calling thread: the ranges it overlaps are no longer expired, and the thread holds it ([`crate::reentry::HeldRanges`]).
-    pub fn revive(&mut self, start: usize, end: usize) {
-        let gen = self.expire_gen.get();
-        let _ = crate::reentry::with_thread(|t| t.held.put(start, end, gen));
+    /// thread that `held` belongs to (`None`: a thread whose thread-locals are gone): the ranges it overlaps are no
+    /// longer expired, and the thread holds it.
+    pub fn revive(&mut self, start: usize, end: usize, held: Option<&crate::reentry::HeldRanges>) {
+        if let Some(held) = held {
+            held.put(start, end, self.expire_gen.get());
+        }
         // The ranges that start before `end` and reach past `start`, found from the highest start down.
         for (_, r) in self.expired.range_mut(..end).rev() {
             if r.range.end <= start {

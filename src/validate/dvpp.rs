@@ -105,7 +105,7 @@ pub(crate) fn freeing(cx: &Cx<'_>, p: usize) {
 /// no stack per free, which programs that allocate per frame would pay on every frame.
 pub(crate) fn record_free(cx: &Cx<'_>, p: usize, ok: bool) {
     if p != 0 {
-        cx.pipe().block_freed(p, ok, || Origin::light(cx.func));
+        cx.pipe().block_freed(p, ok, || Origin::light_of(cx));
     }
 }
 
@@ -113,7 +113,7 @@ pub(crate) fn record_free(cx: &Cx<'_>, p: usize, ok: bool) {
 /// call site (no stack is unwound: programs allocate per frame).
 pub(crate) fn record_alloc(cx: &Cx<'_>, out: Out<'_, *mut c_void>, size: usize, allocator: Allocator) {
     if let Some(base) = out.read().filter(|p| !p.is_null()) {
-        cx.pipe().block_allocated(base as usize, size, allocator, Origin::at(cx.func, cx.caller));
+        cx.pipe().block_allocated(base as usize, size, allocator, Origin::of_call(cx));
     }
 }
 
@@ -152,7 +152,7 @@ free_hooks!(acldvppFree.devPtr, Allocator::AcldvppMalloc, ACL_SUCCESS);
 impl Hooks for acldvppCreatePicDesc {
     fn record(&self, ret: &*mut acldvppPicDesc, cx: &Cx<'_>) {
         if !ret.is_null() {
-            cx.pipe().pic_desc_created(*ret as usize, Origin::at(cx.func, cx.caller));
+            cx.pipe().pic_desc_created(*ret as usize, Origin::of_call(cx));
         }
     }
 }

@@ -85,7 +85,7 @@ impl Hooks for aclvencSendFrame {
         let desc = pipe.pic_descs.get(&pic);
         let data = desc.and_then(|d| d.fields().data).unwrap_or(0);
         let nv12 = desc.filter(|_| crate::tap::captures_input(flight.frame)).and_then(|d| nv12(&d.fields()));
-        let reader = Reader { channel: Channel::V1(p), frame: flight.frame, sent: Origin::light(cx.func) };
+        let reader = Reader { channel: Channel::V1(p), frame: flight.frame, sent: Origin::light_of(cx) };
         pipe.frame_reads(Some(pic), data, &reader);
         drop(pipe);
         if let Some(nv12) = nv12 {

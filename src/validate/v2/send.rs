@@ -147,7 +147,7 @@ pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>
     cx.entered_did.set(true);
     let (flight, forgotten) = (e.flight, e.forgotten);
     crate::validate::stream::entered(&e);
-    let reader = Reader { channel: Channel::V2(chn), frame: flight.frame, sent: Origin::light(cx.func) };
+    let reader = Reader { channel: Channel::V2(chn), frame: flight.frame, sent: Origin::light_of(cx) };
     let mut pipe = cx.pipe();
     if let Some(old) = forgotten {
         pipe.frame_done(Channel::V2(chn), old.frame);

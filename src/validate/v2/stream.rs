@@ -67,12 +67,12 @@ impl Hooks for hi_mpi_venc_get_stream {
         }
         // One lock of the channel, then one of the pipeline.
         let stream =
-            Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light(cx.func) };
+            Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light_of(cx) };
         let out = cx.v2().stream_obtained(self.chn, stream, first.unwrap_or((0, 0)), bytes, empty.is_some());
         let mut pipe = cx.pipe();
         for p in packs.into_iter().flat_map(|p| p.iter()) {
             // The stream's memory is the application's to read again until it releases the stream.
-            pipe.revive(p.addr as usize, p.addr as usize + p.len as usize);
+            pipe.revive(p.addr as usize, p.addr as usize + p.len as usize, Some(&cx.thread.held));
         }
         if let Some(f) = out.flight {
             pipe.frame_done(Channel::V2(self.chn), f.frame);
