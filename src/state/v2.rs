@@ -168,38 +168,64 @@ impl Board {
         self.live.load(Acquire)
     }
 
-    /// The channel as last published; `None` when it is not live.
+    /// The channel as last published; `None` when it is not live. `lock` is the slot's lock, which a publish holds.
     #[inline(always)]
-    fn read(&self) -> Option<Seen> {
-        loop {
-            let s = self.seq.load(Acquire);
-            if s % 2 == 1 {
-                std::hint::spin_loop();
-                continue;
-            }
-            let (live, by_frame) = (self.live.load(Relaxed), self.by_frame.load(Relaxed));
-            let (payload, buf_size) = (self.payload.load(Relaxed), self.buf_size.load(Relaxed));
-            let (size, recv) = (self.size.load(Relaxed), self.recv.load(Relaxed));
-            let (outstanding, oldest) = (self.outstanding.load(Relaxed), self.oldest.load(Relaxed));
-            let cur_packs = self.cur_packs.load(Relaxed);
-            // The fields are read before the sequence is read again.
-            fence(Acquire);
-            if self.seq.load(Relaxed) != s {
-                continue;
-            }
-            // Built from the words read, not in the loop: a struct built in memory and copied out stalls on store
-            // forwarding (wider loads of narrower stores), which cost more than the rest of the read.
-            return live.then(|| Seen {
-                payload: hi_payload_type(payload),
-                pic_width: (size >> 32) as u32,
-                pic_height: size as u32,
-                buf_size,
-                recv: Recv::unpack(recv),
-                outstanding,
-                oldest,
-                cur_packs: unpack_packs(cur_packs).filter(|_| by_frame),
-            });
+    fn read(&self, lock: &Mutex<Option<Chn>>) -> Option<Seen> {
+        match self.try_read() {
+            Some(seen) => seen,
+            None => self.read_during_publish(lock),
         }
+    }
+
+    /// [`Board::read`] while a publish is under way: a few more tries, then (its writer, which holds the slot's
+    /// lock, was likely preempted) a wait on the lock instead of spinning; with the lock held nothing is
+    /// published, so the read holds.
+    #[cold]
+    #[inline(never)]
+    fn read_during_publish(&self, lock: &Mutex<Option<Chn>>) -> Option<Seen> {
+        for _ in 0..SPINS {
+            std::hint::spin_loop();
+            if let Some(seen) = self.try_read() {
+                return seen;
+            }
+        }
+        let _publishing = lock.lock();
+        loop {
+            if let Some(seen) = self.try_read() {
+                return seen;
+            }
+        }
+    }
+
+    /// One attempt at [`Board::read`]: `None` when a publish was under way.
+    #[inline(always)]
+    fn try_read(&self) -> Option<Option<Seen>> {
+        let s = self.seq.load(Acquire);
+        if s % 2 == 1 {
+            return None;
+        }
+        let (live, by_frame) = (self.live.load(Relaxed), self.by_frame.load(Relaxed));
+        let (payload, buf_size) = (self.payload.load(Relaxed), self.buf_size.load(Relaxed));
+        let (size, recv) = (self.size.load(Relaxed), self.recv.load(Relaxed));
+        let (outstanding, oldest) = (self.outstanding.load(Relaxed), self.oldest.load(Relaxed));
+        let cur_packs = self.cur_packs.load(Relaxed);
+        // The fields are read before the sequence is read again.
+        fence(Acquire);
+        if self.seq.load(Relaxed) != s {
+            return None;
+        }
+        // Built from the words read, not in the loop: a struct built in memory and copied out stalls on store
+        // forwarding (wider loads of narrower stores), which cost more than the rest of the read.
+        Some(live.then(|| Seen {
+            payload: hi_payload_type(payload),
+            pic_width: (size >> 32) as u32,
+            pic_height: size as u32,
+            buf_size,
+            recv: Recv::unpack(recv),
+            outstanding,
+            oldest,
+            cur_packs: unpack_packs(cur_packs).filter(|_| by_frame),
+        }))
     }
 
     /// query_status said `cur_packs` (`None`: get_stream took that stream).
@@ -207,6 +233,9 @@ impl Board {
         self.cur_packs.store(cur_packs.map_or(0, |n| 1 << 32 | u64::from(n)), Release);
     }
 }
+
+/// How many times a read of a [`Board`] tries before it waits on the slot's lock for the publish under way.
+const SPINS: u32 = 64;
 
 fn unpack_packs(w: u64) -> Option<u32> {
     (w >> 32 != 0).then_some(w as u32)
@@ -279,7 +308,7 @@ impl Chns {
     /// Whether channel `chn` is live (read without its lock).
     pub fn contains(&self, chn: i32) -> bool {
         match self.slot(chn) {
-            Some(slot) => slot.board.read().is_some(),
+            Some(slot) => slot.board.read(&slot.chn).is_some(),
             None => self.with(chn, |place| place.is_some()),
         }
     }
@@ -287,7 +316,7 @@ impl Chns {
     /// What the checks read of channel `chn` when it is live and its id has a slot, read without a lock.
     #[inline(always)]
     pub fn published(&self, chn: i32) -> Option<Seen> {
-        self.slot(chn).and_then(|s| s.board.read())
+        self.slot(chn).and_then(|s| s.board.read(&s.chn))
     }
 
     /// Whether channel `chn` (an id with a slot) is live, as its slot publishes it.
@@ -298,7 +327,7 @@ impl Chns {
     /// What the checks read of channel `chn` when it is live: without a lock for ids that have a slot.
     pub fn seen(&self, chn: i32) -> Option<Seen> {
         match self.slot(chn) {
-            Some(slot) => slot.board.read(),
+            Some(slot) => slot.board.read(&slot.chn),
             None => self.on(chn, |c| c.seen()),
         }
     }
@@ -653,5 +682,49 @@ impl V2State {
         let mut v = registry.finished.all();
         self.chns.for_each(|id, c| v.push(c.summary(id)));
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+    use std::time::Duration;
+
+    /// The calling thread's CPU time.
+    fn cpu() -> Duration {
+        let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: `t` is a valid timespec to write; the calling thread's CPU clock always exists.
+        unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+        Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+    }
+
+    /// A read that finds a publish under way whose writer does not go on (preempted while it holds the slot's lock)
+    /// waits on the lock without spinning (it burns almost no CPU meanwhile), and returns what the writer published
+    /// once it releases it.
+    #[test]
+    fn a_read_during_a_stalled_publish_waits_for_its_lock() {
+        let (board, lock) = (Board::default(), Mutex::new(None::<Chn>));
+        let held = lock.lock();
+        // The writer is mid-publish: odd sequence, the channel made live but not yet finished.
+        board.seq.store(1, Relaxed);
+        board.live.store(true, Relaxed);
+        let done = AtomicBool::new(false);
+        std::thread::scope(|s| {
+            let reader = s.spawn(|| {
+                let start = cpu();
+                let seen = board.read(&lock);
+                done.store(true, Relaxed);
+                (seen, cpu() - start)
+            });
+            std::thread::sleep(Duration::from_millis(100));
+            assert!(!done.load(Relaxed), "the read returned while the publish was under way");
+            board.payload.store(96, Relaxed);
+            board.seq.store(2, Release);
+            drop(held);
+            let (seen, burnt) = reader.join().expect("the reader");
+            assert_eq!(seen.expect("live").payload, hi_payload_type(96));
+            assert!(burnt < Duration::from_millis(30), "the read spun for {burnt:?} of CPU while it waited");
+        });
     }
 }
