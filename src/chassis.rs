@@ -257,11 +257,14 @@ impl<'a> Cx<'a> {
     /// is found without the pipe lock.
     #[inline]
     pub fn block_at(&self, addr: usize) -> Option<&'static BlockCell> {
+        self.cached_block_at(addr).or_else(|| self.block_at_locked(addr))
+    }
+
+    /// [`Cx::block_at`] from this thread's cache only: `None` when the block is not in it (it may still be live).
+    #[inline]
+    pub fn cached_block_at(&self, addr: usize) -> Option<&'static BlockCell> {
         let gen = self.shim.state.block_gen.get();
-        match self.thread.blocks.all().find(|(_, g, c)| *g == gen && c.holds(addr)) {
-            Some((_, _, c)) => Some(c),
-            None => self.block_at_locked(addr),
-        }
+        self.thread.blocks.all().find(|(_, g, c)| *g == gen && c.holds(addr)).map(|(_, _, c)| c)
     }
 
     /// [`Cx::block_at`] on a miss: under the pipe lock.

@@ -103,6 +103,8 @@ pub struct BlockCell {
     base: AtomicUsize,
     size: AtomicUsize,
     allocator: AtomicU8,
+    /// No frame in flight reads the block and no V1 channel writes into it: a free of it is fine.
+    quiet: AtomicBool,
 }
 
 impl BlockCell {
@@ -115,6 +117,11 @@ impl BlockCell {
             _ => Allocator::AclrtMallocHost,
         };
         (self.base.load(Ordering::Relaxed), self.size.load(Ordering::Relaxed), allocator)
+    }
+
+    /// Whether no frame in flight reads the block and no V1 channel writes into it.
+    pub fn quiet(&self) -> bool {
+        self.quiet.load(Ordering::Acquire)
     }
 
     /// Whether `addr` lies in the block (a 0-byte block holds its start).
@@ -137,6 +144,14 @@ pub struct Block {
     pub readers: VecDeque<Reader>,
     /// The V1 channel desc that uses it as its output buffer (aclvencSetChannelDescBufAddr), while live.
     pub output_of: Option<usize>,
+}
+
+impl Block {
+    /// Publishes in its cell whether the block is quiet ([`BlockCell::quiet`]), after its readers or its channel
+    /// changed.
+    fn settle(&self) {
+        self.cell.quiet.store(self.readers.is_empty() && self.output_of.is_none(), Ordering::Release);
+    }
 }
 
 /// The live blocks by base address: an ordered index (for the block any address points into) over a slab that
@@ -550,7 +565,14 @@ impl PipeState {
     }
 
     /// An allocator returned `base` for `size` bytes.
-    pub fn block_allocated(&mut self, base: usize, size: usize, allocator: Allocator, origin: Origin) {
+    /// Returns the block's cell.
+    pub fn block_allocated(
+        &mut self,
+        base: usize,
+        size: usize,
+        allocator: Allocator,
+        origin: Origin,
+    ) -> &'static BlockCell {
         self.freed.remove(&base);
         let cells = &mut self.block_cells;
         let cell = self.blocks.allocated(base, size, allocator, origin, || {
@@ -558,12 +580,15 @@ impl PipeState {
                 base: AtomicUsize::new(0),
                 size: AtomicUsize::new(0),
                 allocator: AtomicU8::new(0),
+                quiet: AtomicBool::new(true),
             })
         });
         cell.base.store(base, Ordering::Relaxed);
         cell.size.store(size, Ordering::Relaxed);
         cell.allocator.store(allocator as u8, Ordering::Relaxed);
+        cell.quiet.store(true, Ordering::Release);
         self.block_gen.bump();
+        cell
     }
 
     /// The free of the block at `base` is about to be forwarded.
@@ -636,6 +661,7 @@ impl PipeState {
         }
         if let Some((base, b)) = self.blocks.holding_mut(data) {
             b.readers.push_back(reader.clone());
+            b.settle();
             if let Some(slot) = reads.blocks.iter_mut().find(|s| **s == 0) {
                 *slot = base;
             }
@@ -670,6 +696,7 @@ impl PipeState {
         for base in reads.blocks.into_iter().filter(|b| *b != 0) {
             if let Some(b) = self.blocks.get_mut(&base) {
                 end(&mut b.readers);
+                b.settle();
             }
         }
     }
@@ -679,11 +706,13 @@ impl PipeState {
         self.blocks.for_each_mut(|b| {
             if b.output_of == Some(desc) {
                 b.output_of = None;
+                b.settle();
             }
         });
         if let Some(addr) = addr {
             if let Some((_, b)) = self.blocks.holding_mut(addr) {
                 b.output_of = Some(desc);
+                b.settle();
             }
         }
     }
