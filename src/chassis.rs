@@ -11,7 +11,7 @@ use crate::reentry::ThreadState;
 use crate::report::{self, Severity};
 use crate::site::Origin;
 use crate::soc::Soc;
-use crate::state::pipe::{BlockCell, Found, PicCell, PipeState};
+use crate::state::pipe::{BlockCell, Found, PicCell, PipeState, Where};
 use crate::state::v1::{ConfigCell, DescCell, Known, V1State};
 use crate::state::v2::V2State;
 use crate::{reentry, trace};
@@ -275,6 +275,15 @@ impl<'a> Cx<'a> {
         let Found::Live { base, block } = pipe.find(addr) else { return None };
         self.thread.blocks.put(base, pipe.block_gen.get(), block.cell);
         Some(block.cell)
+    }
+
+    /// What `addr` points into: a live block found as [`Cx::block_at`], else what the pipe state knows of it.
+    #[inline]
+    pub fn where_is(&self, addr: usize) -> Where {
+        match self.block_at(addr) {
+            Some(b) => Where::Live(b.get()),
+            None => self.pipe().find(addr).into(),
+        }
     }
 
     /// The calling thread's current acl context (`Some(0)`: a device's default one), as [`PipeState::context_of`];

@@ -139,11 +139,7 @@ fn check_picture(cx: &mut Cx<'_>, s: &DescSnap, pic: &PicFields) {
     let (w, h) = (pic.width.unwrap_or(cw), pic.height.unwrap_or(ch));
     if let Some(data) = pic.data.filter(|d| *d != 0) {
         // Where the data lives, and how many bytes of its block follow it.
-        let found = match cx.block_at(data) {
-            Some(b) => Where::Live(b.get()),
-            None => cx.pipe().find(data).into(),
-        };
-        let (problem, room) = match found {
+        let (problem, room) = match cx.where_is(data) {
             Where::Live((base, size, allocator)) => {
                 let allowed = match allocator {
                     Allocator::AcldvppMalloc | Allocator::HiMpiDvppMalloc => true,

@@ -105,11 +105,7 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
     let (ws, rows) = (f.width_stride[0], if f.height_stride[0] > 0 { f.height_stride[0] } else { f.height });
     let need = yuv420_bytes(u64::from(ws), u64::from(f.height));
     // A block this thread sent from before is found without the pipe lock.
-    let found = match cx.block_at(addr) {
-        Some(b) => Where::Live(b.get()),
-        None => cx.pipe().find(addr).into(),
-    };
-    let (problem, room) = match found {
+    let (problem, room) = match cx.where_is(addr) {
         Where::Live((base, size, allocator)) => {
             let allowed = match allocator {
                 Allocator::HiMpiDvppMalloc => true,
