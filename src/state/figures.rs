@@ -165,6 +165,14 @@ impl Meter {
         })
     }
 
+    /// An output of `bytes` bytes for the picture sent at `sent` ([`now_ns`]) came out now (`failed`: it failed to
+    /// encode): when ([`now_ns`]), the stall it ended ([`Meter::output`]) and, when it opens a new second, the last
+    /// second's kbit/s ([`Meter::second_closed`]).
+    pub fn came_out(&mut self, sent: Option<u64>, bytes: u64, failed: bool) -> (u64, Option<Stall>, Option<f64>) {
+        let now = now_ns();
+        (now, self.output(now, sent, bytes, failed), self.second_closed(now))
+    }
+
     /// An output of `bytes` bytes arrived at `now` for a picture sent at `sent` (`None`: its send was not
     /// seen); `failed`: the encoder said the picture failed. Returns a stall when the gap before it was one.
     pub fn output(&mut self, now: u64, sent: Option<u64>, bytes: u64, failed: bool) -> Option<Stall> {

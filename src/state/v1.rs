@@ -495,12 +495,8 @@ impl V1State {
         d.bytes += bytes;
         let i = d.in_flight.iter().position(|f| f.input == pic).or((!d.in_flight.is_empty()).then_some(0));
         let flight = i.and_then(|i| d.in_flight.remove(i));
-        let (mut at_ns, mut stall, mut kbps) = (0, None, None);
-        if let Some(m) = &mut d.meter {
-            at_ns = now_ns();
-            stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
-            kbps = m.second_closed(at_ns);
-        }
+        let sent = flight.map(|f| f.sent_ns);
+        let (at_ns, stall, kbps) = d.meter.as_mut().map_or((0, None, None), |m| m.came_out(sent, bytes, failed));
         let codec = d.attrs().en_type.and_then(aclvenc_bitstream::Codec::from_v1_en_type);
         Out { flight, stall, pending: d.in_flight.len(), at_ns, kbps, track: d.track, codec }
     }

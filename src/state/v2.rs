@@ -451,12 +451,8 @@ impl Chn {
             .or_else(|| self.in_flight.iter().position(|f| f.pts == pts && pts != 0))
             .or((!self.in_flight.is_empty()).then_some(0));
         let flight = i.and_then(|i| self.in_flight.remove(i));
-        let (mut at_ns, mut stall, mut kbps) = (0, None, None);
-        if let Some(m) = &mut self.meter {
-            at_ns = now_ns();
-            stall = m.output(at_ns, flight.map(|f| f.sent_ns), bytes, failed);
-            kbps = m.second_closed(at_ns);
-        }
+        let sent = flight.map(|f| f.sent_ns);
+        let (at_ns, stall, kbps) = self.meter.as_mut().map_or((0, None, None), |m| m.came_out(sent, bytes, failed));
         let codec = u32::try_from(self.payload).ok().and_then(aclvenc_bitstream::Codec::from_v2_payload_type);
         Out { flight, stall, pending: self.in_flight.len(), at_ns, kbps, track: self.track, codec }
     }
