@@ -19,7 +19,7 @@
 //! instructions of each call through the shim and direct, the same however loaded the machine is.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{protos, shim_over_empty_driver, sym, SideBySide};
+use aclvenc_bench::{both, protos, shim_over_empty_driver, sym, SideBySide};
 use core::ffi::c_void;
 
 const BUILD: &str = "cargo build --release -p aclvenc-shim -p aclvenc-emptydrv";
@@ -75,57 +75,35 @@ fn main() {
 
         // The setters and getters on a desc whose channel is not created yet (set after create is a finding).
         let fresh = sym::<protos::aclvencCreateChannelDesc>(s, "aclvencCreateChannelDesc")();
-        let (s_set, d_set) = (
-            sym::<protos::aclvencSetChannelDescPicWidth>(s, "aclvencSetChannelDescPicWidth"),
-            sym::<protos::aclvencSetChannelDescPicWidth>(e, "aclvencSetChannelDescPicWidth"),
-        );
+        let (s_set, d_set) = both::<protos::aclvencSetChannelDescPicWidth>(s, e, "aclvencSetChannelDescPicWidth");
         run.bench("aclvencSetChannelDescPicWidth", || s_set(fresh, W), || d_set(fresh, W));
-        let (s_get, d_get) = (
-            sym::<protos::aclvencGetChannelDescPicWidth>(s, "aclvencGetChannelDescPicWidth"),
-            sym::<protos::aclvencGetChannelDescPicWidth>(e, "aclvencGetChannelDescPicWidth"),
-        );
+        let (s_get, d_get) = both::<protos::aclvencGetChannelDescPicWidth>(s, e, "aclvencGetChannelDescPicWidth");
         run.bench("aclvencGetChannelDescPicWidth", || s_get(fresh), || d_get(fresh));
         sym::<protos::aclvencDestroyChannelDesc>(s, "aclvencDestroyChannelDesc")(fresh);
-        let (s_v1, d_v1) = (
-            sym::<protos::aclvencSendFrame>(s, "aclvencSendFrame"),
-            sym::<protos::aclvencSendFrame>(e, "aclvencSendFrame"),
-        );
+        let (s_v1, d_v1) = both::<protos::aclvencSendFrame>(s, e, "aclvencSendFrame");
         let null = std::ptr::null_mut();
         run.bench("aclvencSendFrame", || s_v1(desc, pic, null, cfg, null), || d_v1(desc, pic, null, cfg, null));
 
         // Companion calls made per frame.
-        let (s_pw, d_pw) = (
-            sym::<protos::acldvppSetPicDescWidth>(s, "acldvppSetPicDescWidth"),
-            sym::<protos::acldvppSetPicDescWidth>(e, "acldvppSetPicDescWidth"),
-        );
+        let (s_pw, d_pw) = both::<protos::acldvppSetPicDescWidth>(s, e, "acldvppSetPicDescWidth");
         run.bench("acldvppSetPicDescWidth", || s_pw(pic, W), || d_pw(pic, W));
-        let (s_pd, d_pd) = (
-            sym::<protos::acldvppSetPicDescData>(s, "acldvppSetPicDescData"),
-            sym::<protos::acldvppSetPicDescData>(e, "acldvppSetPicDescData"),
-        );
+        let (s_pd, d_pd) = both::<protos::acldvppSetPicDescData>(s, e, "acldvppSetPicDescData");
         run.bench("acldvppSetPicDescData", || s_pd(pic, data), || d_pd(pic, data));
-        let (s_m, d_m) =
-            (sym::<protos::acldvppMalloc>(s, "acldvppMalloc"), sym::<protos::acldvppMalloc>(e, "acldvppMalloc"));
-        let (s_f, d_f) = (sym::<protos::acldvppFree>(s, "acldvppFree"), sym::<protos::acldvppFree>(e, "acldvppFree"));
+        let (s_m, d_m) = both::<protos::acldvppMalloc>(s, e, "acldvppMalloc");
+        let (s_f, d_f) = both::<protos::acldvppFree>(s, e, "acldvppFree");
         let block = |m: &protos::acldvppMalloc, f: &protos::acldvppFree| {
             let mut p = std::ptr::null_mut();
             m(&mut p, FRAME);
             f(p)
         };
         run.bench("acldvppMalloc + acldvppFree", || block(&s_m, &s_f), || block(&d_m, &d_f));
-        let (s_c, d_c) = (sym::<protos::aclrtMemcpy>(s, "aclrtMemcpy"), sym::<protos::aclrtMemcpy>(e, "aclrtMemcpy"));
+        let (s_c, d_c) = both::<protos::aclrtMemcpy>(s, e, "aclrtMemcpy");
         let mut host = vec![0u8; 4096];
         let hp = host.as_mut_ptr().cast::<c_void>();
         let d2h = aclrtMemcpyKind::ACL_MEMCPY_DEVICE_TO_HOST;
         run.bench("aclrtMemcpy", || s_c(hp, 4096, data, 4096, d2h), || d_c(hp, 4096, data, 4096, d2h));
-        let (s_mm, d_mm) = (
-            sym::<protos::hi_mpi_dvpp_malloc>(s, "hi_mpi_dvpp_malloc"),
-            sym::<protos::hi_mpi_dvpp_malloc>(e, "hi_mpi_dvpp_malloc"),
-        );
-        let (s_mf, d_mf) = (
-            sym::<protos::hi_mpi_dvpp_free>(s, "hi_mpi_dvpp_free"),
-            sym::<protos::hi_mpi_dvpp_free>(e, "hi_mpi_dvpp_free"),
-        );
+        let (s_mm, d_mm) = both::<protos::hi_mpi_dvpp_malloc>(s, e, "hi_mpi_dvpp_malloc");
+        let (s_mf, d_mf) = both::<protos::hi_mpi_dvpp_free>(s, e, "hi_mpi_dvpp_free");
         let mpi_block = |m: &protos::hi_mpi_dvpp_malloc, f: &protos::hi_mpi_dvpp_free| {
             let mut p = std::ptr::null_mut();
             m(0, &mut p, FRAME as u64);
@@ -146,10 +124,7 @@ fn main() {
         sym::<protos::hi_mpi_venc_start_chn>(s, "hi_mpi_venc_start_chn")(7, &hi_venc_start_param { recv_pic_num: -1 });
         let mut status = hi_venc_chn_status::default();
         let status: *mut hi_venc_chn_status = &mut status;
-        let (s_q, d_q) = (
-            sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
-            sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
-        );
+        let (s_q, d_q) = both::<protos::hi_mpi_venc_query_status>(s, e, "hi_mpi_venc_query_status");
         run.bench("hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
 
         let mut input = std::ptr::null_mut();
@@ -160,10 +135,7 @@ fn main() {
         v.pixel_format = hi_pixel_format::HI_PIXEL_FORMAT_YUV_SEMIPLANAR_420;
         v.virt_addr[0] = input;
         v.virt_addr[1] = input.cast::<u8>().add((W * H) as usize).cast();
-        let (s_send, d_send) = (
-            sym::<protos::hi_mpi_venc_send_frame>(s, "hi_mpi_venc_send_frame"),
-            sym::<protos::hi_mpi_venc_send_frame>(e, "hi_mpi_venc_send_frame"),
-        );
+        let (s_send, d_send) = both::<protos::hi_mpi_venc_send_frame>(s, e, "hi_mpi_venc_send_frame");
         run.bench("hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
 
         let mut packs = [hi_venc_pack::default(); 4];
@@ -172,14 +144,8 @@ fn main() {
         }
         let mut stream = hi_venc_stream::default();
         (stream.pack, stream.pack_cnt) = (packs.as_mut_ptr(), 4);
-        let (s_gs, d_gs) = (
-            sym::<protos::hi_mpi_venc_get_stream>(s, "hi_mpi_venc_get_stream"),
-            sym::<protos::hi_mpi_venc_get_stream>(e, "hi_mpi_venc_get_stream"),
-        );
-        let (s_rel, d_rel) = (
-            sym::<protos::hi_mpi_venc_release_stream>(s, "hi_mpi_venc_release_stream"),
-            sym::<protos::hi_mpi_venc_release_stream>(e, "hi_mpi_venc_release_stream"),
-        );
+        let (s_gs, d_gs) = both::<protos::hi_mpi_venc_get_stream>(s, e, "hi_mpi_venc_get_stream");
+        let (s_rel, d_rel) = both::<protos::hi_mpi_venc_release_stream>(s, e, "hi_mpi_venc_release_stream");
         let sp: *mut hi_venc_stream = &mut stream;
         run.bench(
             "hi_mpi_venc_get_stream + release_stream",
@@ -234,23 +200,14 @@ fn pass_through(mut run: SideBySide, s: &libloading::Library, e: &libloading::Li
     // dereferences nothing it is given here.
     unsafe {
         let desc = sym::<protos::aclvencCreateChannelDesc>(e, "aclvencCreateChannelDesc")();
-        let (s_set, d_set) = (
-            sym::<protos::aclvencSetChannelDescPicWidth>(s, "aclvencSetChannelDescPicWidth"),
-            sym::<protos::aclvencSetChannelDescPicWidth>(e, "aclvencSetChannelDescPicWidth"),
-        );
+        let (s_set, d_set) = both::<protos::aclvencSetChannelDescPicWidth>(s, e, "aclvencSetChannelDescPicWidth");
         run.bench("pass-through aclvencSetChannelDescPicWidth", || s_set(desc, W), || d_set(desc, W));
         let mut status = hi_venc_chn_status::default();
         let status: *mut hi_venc_chn_status = &mut status;
-        let (s_q, d_q) = (
-            sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
-            sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
-        );
+        let (s_q, d_q) = both::<protos::hi_mpi_venc_query_status>(s, e, "hi_mpi_venc_query_status");
         run.bench("pass-through hi_mpi_venc_query_status", || s_q(7, status), || d_q(7, status));
         let frame = hi_video_frame_info::default();
-        let (s_send, d_send) = (
-            sym::<protos::hi_mpi_venc_send_frame>(s, "hi_mpi_venc_send_frame"),
-            sym::<protos::hi_mpi_venc_send_frame>(e, "hi_mpi_venc_send_frame"),
-        );
+        let (s_send, d_send) = both::<protos::hi_mpi_venc_send_frame>(s, e, "hi_mpi_venc_send_frame");
         run.bench("pass-through hi_mpi_venc_send_frame", || s_send(7, &frame, -1), || d_send(7, &frame, -1));
     }
     run.finish("shim-overhead, ACLVENC_SHIM_MODE=off (pass-through)");
@@ -289,10 +246,10 @@ unsafe fn v1_channel(s: &libloading::Library) -> *mut aclvencChannelDesc {
 unsafe fn v1_channel_scaling(s: &libloading::Library, e: &libloading::Library, desc: *mut aclvencChannelDesc) {
     // SAFETY: vendor prototypes; the channels are made, read and destroyed through the shim.
     unsafe {
-        let (s_get, d_get) = (
-            *sym::<protos::aclvencGetChannelDescPicWidth>(s, "aclvencGetChannelDescPicWidth"),
-            *sym::<protos::aclvencGetChannelDescPicWidth>(e, "aclvencGetChannelDescPicWidth"),
-        );
+        let (s_get, d_get) = {
+            let (s, e) = both::<protos::aclvencGetChannelDescPicWidth>(s, e, "aclvencGetChannelDescPicWidth");
+            (*s, *e)
+        };
         println!("\nchannel scaling: aclvencGetChannelDescPicWidth on one of N live V1 channels, ns per call");
         println!("{:>8} {:>10} {:>10} {:>10} {:>14}", "channels", "shim ns", "direct ns", "added ns", "vs 1 channel");
         let (mut others, mut one) = (Vec::new(), None);
@@ -354,10 +311,10 @@ fn fastest_ns(mut f: impl FnMut()) -> f64 {
 unsafe fn channel_scaling(s: &libloading::Library, e: &libloading::Library, attr: &hi_venc_chn_attr) {
     // SAFETY: vendor prototypes; the channels are created, queried and destroyed through the shim.
     unsafe {
-        let (s_q, d_q) = (
-            *sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
-            *sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
-        );
+        let (s_q, d_q) = {
+            let (s, e) = both::<protos::hi_mpi_venc_query_status>(s, e, "hi_mpi_venc_query_status");
+            (*s, *e)
+        };
         let (create, start) = (
             sym::<protos::hi_mpi_venc_create_chn>(s, "hi_mpi_venc_create_chn"),
             sym::<protos::hi_mpi_venc_start_chn>(s, "hi_mpi_venc_start_chn"),
@@ -398,10 +355,10 @@ unsafe fn channel_scaling(s: &libloading::Library, e: &libloading::Library, attr
 unsafe fn thread_scaling(s: &libloading::Library, e: &libloading::Library, attr: &hi_venc_chn_attr) {
     // SAFETY: vendor prototypes; each thread queries its own channel with its own status struct.
     unsafe {
-        let (s_q, d_q) = (
-            *sym::<protos::hi_mpi_venc_query_status>(s, "hi_mpi_venc_query_status"),
-            *sym::<protos::hi_mpi_venc_query_status>(e, "hi_mpi_venc_query_status"),
-        );
+        let (s_q, d_q) = {
+            let (s, e) = both::<protos::hi_mpi_venc_query_status>(s, e, "hi_mpi_venc_query_status");
+            (*s, *e)
+        };
         for chn in 100..108 {
             sym::<protos::hi_mpi_venc_create_chn>(s, "hi_mpi_venc_create_chn")(chn, attr);
             sym::<protos::hi_mpi_venc_start_chn>(s, "hi_mpi_venc_start_chn")(

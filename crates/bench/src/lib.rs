@@ -9,7 +9,7 @@ mod estimates;
 mod side_by_side;
 
 pub use estimates::{Estimates, Statistic};
-pub use side_by_side::{direct_side, lib_dir, load, shim_over_empty_driver, shim_side, sym, SideBySide, COUNT};
+pub use side_by_side::{both, direct_side, lib_dir, load, shim_over_empty_driver, shim_side, sym, SideBySide, COUNT};
 
 /// The vendor prototypes as `unsafe extern "C" fn` types, one per exported function and named after it
 /// (`protos::hi_mpi_venc_send_frame`), generated from the ABI table: what [`sym`] looks a function up as.

@@ -45,6 +45,15 @@ pub unsafe fn sym<'l, T>(lib: &'l Library, name: &str) -> Symbol<'l, T> {
     unsafe { lib.get(name.as_bytes()) }.unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// The function `name` of the shim `s` and of the library `e` it forwards to, as `T`: `(shim's, direct)`.
+///
+/// # Safety
+/// As [`sym`], for both.
+pub unsafe fn both<'l, T>(s: &'l Library, e: &'l Library, name: &str) -> (Symbol<'l, T>, Symbol<'l, T>) {
+    // SAFETY: the caller names the prototype of `name` as `T`.
+    unsafe { (sym(s, name), sym(e, name)) }
+}
+
 /// One run of side-by-side measurements: a criterion group per call with the functions `shim` and `direct`, and
 /// the table of their medians at the end.
 ///
