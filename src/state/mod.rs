@@ -142,14 +142,6 @@ impl<K: Hash + Eq + Copy, V> Remembered<K, V> {
         self.map.insert(k, (v, self.next));
         self.order.push_back((k, self.next));
     }
-
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
 }
 
 /// A map of live objects by handle (`HashMap` or `BTreeMap`).

@@ -167,16 +167,16 @@ pub struct Blocks {
 }
 
 impl Blocks {
-    /// The live block at `base` and its slot's block.
+    /// The live block that starts at or below `addr`: its base and its slot.
     fn last_at_or_below(&self, addr: usize) -> Option<(usize, u32)> {
         self.index.range(..=addr).next_back().map(|(b, i)| (*b, *i))
     }
 
-    /// The block `addr` points into (`max1`: a 0-byte block holds its base), with its base.
-    pub fn holding(&self, addr: usize, max1: bool) -> Option<(usize, &Block)> {
+    /// The block `addr` points into (a 0-byte block holds its base), with its base.
+    pub fn holding(&self, addr: usize) -> Option<(usize, &Block)> {
         let (base, i) = self.last_at_or_below(addr)?;
         let b = &self.slab[i as usize];
-        (addr - base < if max1 { b.size.max(1) } else { b.size }).then_some((base, b))
+        (addr - base < b.size.max(1)).then_some((base, b))
     }
 
     /// [`Blocks::holding`], to change the block (a 0-byte block holds nothing).
@@ -554,7 +554,7 @@ impl SysEverywhere {
 impl PipeState {
     /// The block `addr` points into, or what became of it.
     pub fn find(&self, addr: usize) -> Found<'_> {
-        if let Some((base, block)) = self.blocks.holding(addr, true) {
+        if let Some((base, block)) = self.blocks.holding(addr) {
             return Found::Live { base, block };
         }
         match self.freed.get(&addr) {

@@ -305,10 +305,11 @@ impl Chns {
         self.with(chn, |place| place.as_mut().map(f))
     }
 
-    /// Whether channel `chn` is live (read without its lock).
+    /// Whether channel `chn` is live: one load of its slot's board (without its lock) for ids that have a slot.
+    #[inline]
     pub fn contains(&self, chn: i32) -> bool {
         match self.slot(chn) {
-            Some(slot) => slot.board.read(&slot.chn).is_some(),
+            Some(slot) => slot.board.is_live(),
             None => self.with(chn, |place| place.is_some()),
         }
     }
@@ -317,11 +318,6 @@ impl Chns {
     #[inline(always)]
     pub fn published(&self, chn: i32) -> Option<Seen> {
         self.slot(chn).and_then(|s| s.board.read(&s.chn))
-    }
-
-    /// Whether channel `chn` (an id with a slot) is live, as its slot publishes it.
-    pub fn published_live(&self, chn: i32) -> bool {
-        self.slot(chn).is_some_and(|s| s.board.is_live())
     }
 
     /// What the checks read of channel `chn` when it is live: without a lock for ids that have a slot.

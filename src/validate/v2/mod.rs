@@ -59,7 +59,7 @@ pub(super) fn chn(cx: &mut Cx<'_>, chn: i32) -> Option<Seen> {
 /// Whether `chn` is a created channel, as [`chn`], for calls that read nothing else of it (one load).
 #[inline]
 pub(super) fn live_chn(cx: &mut Cx<'_>, chn: i32) -> bool {
-    chn_id_ok(cx, chn) && (cx.v2().chns.published_live(chn) || unknown(cx, chn))
+    chn_id_ok(cx, chn) && (cx.v2().chns.contains(chn) || unknown(cx, chn))
 }
 
 /// [`chn`] for a channel not live when first looked at: whether it is live after all (created meanwhile, or a
