@@ -47,8 +47,11 @@ pub struct Driver {
     /// Where each library's functions come from, in `Library::ALL` order.
     sources: [Source; 3],
     /// `[start, end)` of each driver library's mapped span, once per library (one library may serve several
-    /// families): a short list, checked on every call.
+    /// families): a short list, checked on a call from inside `hull`.
     code: Vec<(usize, usize)>,
+    /// `[start, end)` spanning every range of `code` (`(0, 0)`: none), so that a call from outside the driver,
+    /// the common case, is told with one comparison.
+    hull: (usize, usize),
     /// Per library (`Library::ALL` order): it exports `aclvenc_emu_host_memory` itself, as the project's emulated
     /// driver does, whose encoder outputs and pictures are host memory the shim can read.
     host_memory: [bool; 3],
@@ -217,7 +220,8 @@ impl Driver {
             }
             source
         });
-        let driver = Driver { tables, sources, code, host_memory, missing_reported: Mutex::new(HashSet::new()) };
+        let hull = hull_of(&code);
+        let driver = Driver { tables, sources, code, hull, host_memory, missing_reported: Mutex::new(HashSet::new()) };
         for lib in Library::ALL {
             let what = match lib {
                 Library::V1 => "V1 (aclvenc, acldvpp)",
@@ -255,6 +259,7 @@ impl Driver {
             tables,
             sources: [test(), test(), test()],
             code: Vec::new(),
+            hull: (0, 0),
             host_memory: [true; 3],
             missing_reported: Mutex::new(HashSet::new()),
         }
@@ -278,7 +283,17 @@ impl Driver {
         if crate::testing::in_fake_driver() {
             return true;
         }
-        addr != 0 && self.code.iter().any(|(start, end)| (*start..*end).contains(&addr))
+        // `addr - start < end - start` is `start <= addr < end`, and false for every `addr` when the hull is empty.
+        let (start, end) = self.hull;
+        addr.wrapping_sub(start) < end.wrapping_sub(start) && self.owns_in_hull(addr)
+    }
+
+    /// [`Driver::owns`] for an address inside the hull: which library's span holds it (the gaps between them hold
+    /// the application's own libraries).
+    #[cold]
+    #[inline(never)]
+    fn owns_in_hull(&self, addr: usize) -> bool {
+        self.code.iter().any(|(start, end)| (*start..*end).contains(&addr))
     }
 
     /// Says once per function that the driver lacks it.
@@ -342,6 +357,13 @@ fn has_own_mark(base: usize, (start, end): (usize, usize)) -> bool {
     mark != 0 && (start..end).contains(&mark)
 }
 
+/// `[start, end)` from the lowest start to the highest end of `spans`; `(0, 0)` for none.
+fn hull_of(spans: &[(usize, usize)]) -> (usize, usize) {
+    let start = spans.iter().map(|s| s.0).min();
+    let end = spans.iter().map(|s| s.1).max();
+    start.zip(end).unwrap_or((0, 0))
+}
+
 /// `[start, end)` of the shared object loaded at `base`: from the start of its first loadable segment to the end of
 /// its last. The loader reserves that whole span for the object, so the gaps between its segments hold no other
 /// code, and one range per library is enough for [`Driver::owns`].
@@ -379,4 +401,24 @@ fn span_of(base: usize) -> Option<(usize, usize)> {
     let start = search.found.iter().map(|s| s.0).min()?;
     let end = search.found.iter().map(|s| s.1).max()?;
     Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hull spans every library's range, so that only an address inside it needs the list; none gives an empty
+    /// hull, which holds no address, 0 included.
+    #[test]
+    fn the_hull_spans_every_library() {
+        assert_eq!(hull_of(&[(0x7000, 0x8000), (0x3000, 0x4000)]), (0x3000, 0x8000));
+        assert_eq!(hull_of(&[]), (0, 0));
+        let mut d = Driver::from_tables(Tables::default());
+        d.code = vec![(0x7000, 0x8000), (0x3000, 0x4000)];
+        d.hull = hull_of(&d.code);
+        let owned: Vec<usize> =
+            [0, 0x2fff, 0x3000, 0x3fff, 0x5000, 0x7fff, 0x8000].into_iter().filter(|a| d.owns(*a)).collect();
+        assert_eq!(owned, [0x3000, 0x3fff, 0x7fff]);
+        assert!(!Driver::from_tables(Tables::default()).owns(0));
+    }
 }
