@@ -373,7 +373,20 @@ impl<'a> Cx<'a> {
         self.worst == Some(Severity::Error)
     }
 
+    #[inline]
     fn verdict(&self, mode: Mode) -> Verdict {
+        // No error reported and nothing refused, the common case: forward in every mode (an error sets
+        // `first_error_code`).
+        if self.first_error_code.is_none() && self.refuse_code.is_none() {
+            return Verdict::Forward;
+        }
+        self.judged(mode)
+    }
+
+    /// [`Cx::verdict`] for a call with an error reported or a refusal.
+    #[cold]
+    #[inline(never)]
+    fn judged(&self, mode: Mode) -> Verdict {
         if mode == Mode::Abort && self.has_error() {
             crate::exit::abort_now(self.func);
         }
@@ -472,6 +485,7 @@ pub fn dispatch<C: Hooks>(call: C, caller: usize) -> C::Ret {
 
 /// Runs `f`, the shim's own work around a call (`stage`: checking, recording, tracing); a panic in it is said and
 /// turned into `None`, so that it never changes what the application gets.
+#[inline(always)]
 fn fail_open<R>(name: &'static str, stage: &str, f: impl FnOnce() -> R) -> Option<R> {
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(r) => Some(r),
@@ -485,13 +499,14 @@ fn fail_open<R>(name: &'static str, stage: &str, f: impl FnOnce() -> R) -> Optio
 /// The pipeline. The checks run in their own panic boundary and a panic there forwards the application's
 /// arguments unchanged (the boundary fails open); recording and tracing likewise. Only a panic while forwarding
 /// returns the internal-error code.
+#[inline(always)]
 fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
-    if let Some(shim) = Shim::try_get().filter(|s| s.settings.mode == Mode::Off) {
+    let shim = Shim::try_get();
+    if let Some(shim) = shim.filter(|s| s.settings.mode == Mode::Off) {
         // Pass-through (`ACLVENC_SHIM_MODE=off`): the driver gets the call, and nothing else happens.
         return forward_only(call, shim);
     }
-    // During thread teardown the flag is gone: nothing but forwarding.
-    reentry::with_thread(|thread| run_on_thread(call, caller, thread)).unwrap_or_else(|| straight(call))
+    run_on_thread(call, caller, shim)
 }
 
 /// The call forwarded as it is to `shim`'s driver, untracked and unjudged (the no-driver code without one).
@@ -507,8 +522,17 @@ fn straight<C: Hooks>(call: C) -> C::Ret {
     }
 }
 
-/// [`run`] with this thread's state (its re-entry flag and call counters).
-fn run_on_thread<C: Hooks>(call: C, caller: usize, thread: &reentry::ThreadState) -> C::Ret {
+/// [`run`] past pass-through mode, given the shim if it was initialised (then not in pass-through mode). The
+/// thread-local is reached here rather than in the export, whose frame then stays small.
+#[inline(never)]
+fn run_on_thread<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>) -> C::Ret {
+    // During thread teardown the flag is gone: nothing but forwarding.
+    reentry::with_thread(|thread| run_with(call, caller, shim, thread)).unwrap_or_else(|| straight(call))
+}
+
+/// [`run_on_thread`] with this thread's state (its re-entry flag and call counters).
+#[inline(always)]
+fn run_with<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>, thread: &reentry::ThreadState) -> C::Ret {
     let flag = &thread.inside;
     if flag.get() {
         // The driver calling a sibling export inside a call the shim is handling: straight through, no second
@@ -516,13 +540,20 @@ fn run_on_thread<C: Hooks>(call: C, caller: usize, thread: &reentry::ThreadState
         return straight(call);
     }
     let inside = reentry::Guard::enter(flag);
-    let shim = Shim::get();
-    if shim.settings.mode == Mode::Off {
-        // The first call of a pass-through run, which initialised the shim: the banner and the exit report say so.
-        drop(inside);
-        start(shim);
-        return forward_only(call, shim);
-    }
+    let shim = match shim {
+        Some(shim) => shim,
+        None => {
+            let shim = Shim::get();
+            if shim.settings.mode == Mode::Off {
+                // The first call of a pass-through run, which initialised the shim: the banner and the exit report
+                // say so.
+                drop(inside);
+                start(shim);
+                return forward_only(call, shim);
+            }
+            shim
+        }
+    };
     if shim.driver.owns(caller) {
         // The driver calling a sibling function from its own code (on any thread): not the application's call.
         return forward_only(call, shim);
@@ -547,11 +578,11 @@ fn run_on_thread<C: Hooks>(call: C, caller: usize, thread: &reentry::ThreadState
     });
     // A panic while checking: forward what the application passed, unless a check already found a handle the
     // driver must never see (a never-created or destroyed one).
-    let fallback = match cx.refuse_code {
+    let fallback = || match cx.refuse_code {
         Some(code) => (Verdict::Refuse(code), call),
         None => (Verdict::Forward, call),
     };
-    let (verdict, args) = checked.unwrap_or(fallback);
+    let (verdict, args) = checked.unwrap_or_else(fallback);
     let ret = match verdict {
         Verdict::Refuse(code) => C::Ret::from_code(code),
         Verdict::Forward => {

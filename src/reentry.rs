@@ -152,6 +152,7 @@ impl<T> HandleCache<T> {
 
 /// Runs `f` with this thread's state; `None` if the thread-local cannot be reached (then nothing but forwarding
 /// may happen).
+#[inline(always)]
 pub fn with_thread<R>(f: impl FnOnce(&ThreadState) -> R) -> Option<R> {
     THREAD.try_with(f).ok()
 }
