@@ -201,11 +201,8 @@ fn on_output(
         idr = crate::tap::output(out.track, codec, forced, std::iter::once(slice));
     }
     crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
-    let mut pipe = shim.state.pipe.lock();
-    if let Some(frame) = frame {
-        pipe.frame_done(crate::state::pipe::Channel::V1(desc), frame);
-    }
     let data = data?;
+    let mut pipe = shim.state.pipe.lock();
     let end = data + bytes as usize;
     // The callback runs on this thread (the driver's report thread), which holds the output until it returns.
     if crate::reentry::with_thread(|t| pipe.revive(data, end, Some(&t.held))).is_none() {

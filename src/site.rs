@@ -247,6 +247,11 @@ impl Origin {
         Origin { function: cx.func, thread: thread_of(cx.thread, false), captured: None, at: 0 }
     }
 
+    /// An origin in `function` on `thread`, without a stack: a frame in flight's sender ([`crate::state::Flight`]).
+    pub fn light_from(function: &'static str, thread: ThreadName) -> Origin {
+        Origin { function, thread, captured: None, at: 0 }
+    }
+
     /// A key for the call site without symbolising: a hash of the captured stack's return addresses (0 without a
     /// stack). Equal sites give equal keys.
     pub fn stack_key(&self) -> u64 {

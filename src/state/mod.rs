@@ -12,7 +12,7 @@ use crate::site::Origin;
 use aclvenc_interface::report::{Figures, KEPT_CHANNELS};
 use parking_lot::Mutex;
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -237,6 +237,77 @@ pub struct Flight {
     pub forced_idr: Option<u32>,
 }
 
+/// Who sends a picture: the export and the thread ([`Flight::sent_in`], [`Flight::sent_by`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Sender {
+    pub function: &'static str,
+    pub thread: crate::site::ThreadName,
+}
+
+impl Sender {
+    /// The call `cx` checks (its thread's cached name: no thread-local access).
+    pub fn of(cx: &crate::chassis::Cx<'_>) -> Sender {
+        Sender { function: cx.func, thread: crate::site::thread_of(cx.thread, false) }
+    }
+}
+
+/// What a picture entering a channel reads, begun only when it does enter ([`Flight::reads`]).
+pub type BeginReads<'a> = &'a dyn Fn() -> [Option<pipe::Reading>; 2];
+
+/// What a picture in flight holds besides its [`Flight`] (kept apart: a flight is copied into every output's
+/// record): what it reads (V1: its pic desc and the block of its data; V2: its input block and a JPEG output
+/// block), and who sent it.
+#[derive(Clone, Copy, Debug)]
+pub struct Held {
+    pub reads: [Option<pipe::Reading>; 2],
+    pub sender: Sender,
+}
+
+/// The pictures in flight on one channel, oldest first. Every way out of it (an output, a refusal, being forgotten
+/// past [`MAX_IN_FLIGHT`], the channel's end) ends the reads the picture holds ([`Held::reads`]).
+#[derive(Clone, Debug, Default)]
+pub struct InFlight(VecDeque<(Flight, Held)>);
+
+impl InFlight {
+    /// Adds `f`, which holds `held`; past [`MAX_IN_FLIGHT`] the oldest is forgotten (its reads end) and returned.
+    pub fn push(&mut self, f: Flight, held: Held) -> Option<Flight> {
+        let forgotten = if self.0.len() >= MAX_IN_FLIGHT { self.take(0) } else { None };
+        self.0.push_back((f, held));
+        forgotten
+    }
+
+    /// Takes the picture at `i` out (its reads end).
+    pub fn take(&mut self, i: usize) -> Option<Flight> {
+        let (f, held) = self.0.remove(i)?;
+        held.reads.into_iter().flatten().for_each(pipe::Reading::end);
+        Some(f)
+    }
+
+    /// The oldest picture that reads the object `of` counts, as the findings name it, on `channel` (this one's).
+    pub fn reader_of(&self, of: &pipe::ReadCount, channel: pipe::Channel) -> Option<pipe::Reader> {
+        let (f, held) = self.0.iter().find(|(_, h)| h.reads.iter().flatten().any(|r| r.reads(of)))?;
+        let sent = Origin::light_from(held.sender.function, held.sender.thread);
+        Some(pipe::Reader { channel, frame: f.frame, sent })
+    }
+
+    /// Ends every picture (the channel was destroyed or made anew).
+    pub fn clear(&mut self) {
+        while self.take(0).is_some() {}
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Flight> + ExactSizeIterator {
+        self.0.iter().map(|(f, _)| f)
+    }
+}
+
 /// A picture that entered a channel: it, the oldest one forgotten to make room (past [`MAX_IN_FLIGHT`]), and how
 /// many are in flight now on the channel's track.
 #[derive(Clone, Copy, Debug)]
@@ -341,6 +412,24 @@ impl Finished {
 }
 
 impl State {
+    /// A frame in flight that reads the object `of` counts (a block, a pic desc): the oldest of the first channel
+    /// that has one, V1 channels first. Looked for only when a free or destroy finds `of` read ([`ReadCount::count`]):
+    /// each channel's lock in turn, never two at once, and never with the pipe lock.
+    ///
+    /// [`ReadCount::count`]: pipe::ReadCount::count
+    pub fn reader_of(&self, of: &pipe::ReadCount) -> Option<pipe::Reader> {
+        let v1 = self.v1.lock().descs.iter().find_map(|(p, d)| d.in_flight.reader_of(of, pipe::Channel::V1(*p)));
+        v1.or_else(|| {
+            let mut found = None;
+            self.v2.chns.for_each(|chn, c| {
+                if found.is_none() {
+                    found = c.in_flight.reader_of(of, pipe::Channel::V2(chn));
+                }
+            });
+            found
+        })
+    }
+
     /// Every object created and not destroyed (or stream obtained and not released).
     pub fn live_objects(&self) -> Vec<LiveObject> {
         let mut v = self.v1.lock().live_objects();

@@ -1,7 +1,8 @@
 //! The pipeline around the encoder: DVPP memory blocks (from every allocator), picture and stream descs, the acl
 //! runtime's devices, contexts, streams, report subscriptions and the threads that pump `aclrtProcessReport`, and
-//! the MPI system with its epoll instances. Frames in flight are linked to the blocks and pic descs they read, so
-//! that freeing one of those while the encoder still reads it is seen at the free.
+//! the MPI system with its epoll instances. Each block and pic desc counts the frames in flight that read it
+//! ([`ReadCount`]; the frames themselves are in their channel's [`super::InFlight`]), so that freeing one of those
+//! while the encoder still reads it is seen at the free.
 //!
 //! The methods named after events (`block_allocated`, `block_freed`, `pic_desc_set`, `context_created`, ...) are
 //! the only state transitions; each `record` hook of the companion functions is one call into them.
@@ -9,7 +10,7 @@
 use super::{Dying, Gen, LiveMap, LiveObject, Pool, Remembered};
 use crate::site::Origin;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -78,13 +79,61 @@ impl std::fmt::Display for Channel {
     }
 }
 
-/// What one frame in flight reads: its pic desc and up to two blocks (base addresses; 0: none), so that its end
-/// touches only those, whatever else is tracked.
-#[derive(Clone, Copy, Default)]
-struct Reads {
-    pic: Option<usize>,
-    blocks: [usize; 2],
+/// How many frames in flight read an object (a block, a pic desc), kept in the object's cell as
+/// `epoch << 32 | count` and changed without a lock (issue 9: a send and an output count their reads with one
+/// atomic instruction each, not under the pipe lock). A cell serves object after object; its epoch changes with
+/// each ([`ReadCount::renew`]), so the end of a read begun on an object since freed changes nothing.
+#[derive(Debug, Default)]
+pub struct ReadCount(AtomicU64);
+
+impl ReadCount {
+    /// A frame now in flight reads the object. A send racing with the free of its own input (already a finding)
+    /// may count itself on the object the cell serves next; its end uncounts it there.
+    pub fn begin(&'static self) -> Reading {
+        let was = self.0.fetch_add(1, Ordering::AcqRel);
+        Reading { of: self, epoch: (was >> 32) as u32 }
+    }
+
+    /// How many frames in flight read the object.
+    pub fn count(&self) -> u32 {
+        self.0.load(Ordering::Acquire) as u32
+    }
+
+    /// The cell serves another object (or none): no frame reads it, and reads begun before end in vain.
+    fn renew(&self) {
+        let _ = self.0.fetch_update(Ordering::AcqRel, Ordering::Relaxed, |w| Some(((w >> 32) + 1) << 32));
+    }
 }
+
+/// One frame's read of an object ([`ReadCount::begin`]), held by the frame while it is in flight
+/// ([`super::InFlight`] ends it when the frame leaves).
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    of: &'static ReadCount,
+    epoch: u32,
+}
+
+impl Reading {
+    /// The frame no longer reads the object (nothing, if the object was freed since).
+    pub fn end(self) {
+        let _ = self.of.0.fetch_update(Ordering::AcqRel, Ordering::Acquire, |w| {
+            ((w >> 32) as u32 == self.epoch && w as u32 > 0).then(|| w - 1)
+        });
+    }
+
+    /// Whether this is a read of the object `of` serves now.
+    pub fn reads(&self, of: &ReadCount) -> bool {
+        std::ptr::eq(self.of, of) && (of.0.load(Ordering::Acquire) >> 32) as u32 == self.epoch
+    }
+}
+
+impl PartialEq for Reading {
+    fn eq(&self, other: &Reading) -> bool {
+        std::ptr::eq(self.of, other.of) && self.epoch == other.epoch
+    }
+}
+
+impl Eq for Reading {}
 
 /// A frame in flight that reads a block or a pic desc: which API and channel, its number on the channel, and
 /// where it was sent (thread and function; no stack is captured per frame).
@@ -97,14 +146,17 @@ pub struct Reader {
 }
 
 /// What the per-frame checks read of a live block without the pipe lock (issue 9): where it starts, its size and
-/// its allocator, which never change while it is live. A freed block's cell serves the next block allocated.
+/// its allocator, which never change while it is live, and how many frames in flight read it. A freed block's
+/// cell serves the next block allocated.
 #[derive(Debug)]
 pub struct BlockCell {
     base: AtomicUsize,
     size: AtomicUsize,
     allocator: AtomicU8,
-    /// No frame in flight reads the block and no V1 channel writes into it: a free of it is fine.
-    quiet: AtomicBool,
+    /// A live V1 channel writes its streams into the block (aclvencSetChannelDescBufAddr).
+    written: AtomicBool,
+    /// Frames in flight that read the block.
+    pub reads: ReadCount,
 }
 
 impl BlockCell {
@@ -121,7 +173,7 @@ impl BlockCell {
 
     /// Whether no frame in flight reads the block and no V1 channel writes into it.
     pub fn quiet(&self) -> bool {
-        self.quiet.load(Ordering::Acquire)
+        self.reads.count() == 0 && !self.written.load(Ordering::Acquire)
     }
 
     /// Whether `addr` lies in the block (a 0-byte block holds its start).
@@ -140,17 +192,15 @@ pub struct Block {
     /// What the checks read of it without the pipe lock.
     pub cell: &'static BlockCell,
     pub origin: Origin,
-    /// Frames in flight that read it.
-    pub readers: VecDeque<Reader>,
     /// The V1 channel desc that uses it as its output buffer (aclvencSetChannelDescBufAddr), while live.
     pub output_of: Option<usize>,
 }
 
 impl Block {
-    /// Publishes in its cell whether the block is quiet ([`BlockCell::quiet`]), after its readers or its channel
-    /// changed.
+    /// Publishes in its cell whether a V1 channel writes into the block ([`BlockCell::quiet`]), after
+    /// [`Block::output_of`] changed.
     fn settle(&self) {
-        self.cell.quiet.store(self.readers.is_empty() && self.output_of.is_none(), Ordering::Release);
+        self.cell.written.store(self.output_of.is_some(), Ordering::Release);
     }
 }
 
@@ -219,7 +269,6 @@ impl Blocks {
             b.size = size;
             b.allocator = allocator;
             b.origin = origin;
-            b.readers.clear();
             b.output_of = None;
             return b.cell;
         }
@@ -228,11 +277,10 @@ impl Blocks {
             Some(i) => {
                 let b = &mut self.slab[i as usize];
                 (b.size, b.allocator, b.cell, b.origin, b.output_of) = (size, allocator, cell, origin, None);
-                b.readers.clear();
                 i
             }
             None => {
-                self.slab.push(Block { size, allocator, cell, origin, readers: VecDeque::new(), output_of: None });
+                self.slab.push(Block { size, allocator, cell, origin, output_of: None });
                 (self.slab.len() - 1) as u32
             }
         };
@@ -283,10 +331,8 @@ pub struct Freed {
 #[derive(Clone, Debug)]
 pub struct PicDesc {
     pub origin: Option<Origin>,
-    /// Its fields, read and written by the setters and sends without the pipe lock.
+    /// Its fields, read and written by the setters and sends without the pipe lock, and its readers.
     pub cell: &'static PicCell,
-    /// Frames in flight that read it.
-    pub readers: VecDeque<Reader>,
 }
 
 impl PicDesc {
@@ -307,6 +353,8 @@ pub struct PicCell {
     owner: AtomicUsize,
     vals: [AtomicU64; PIC_FIELDS],
     set: [AtomicBool; PIC_FIELDS],
+    /// Frames in flight that read the pic desc.
+    pub reads: ReadCount,
 }
 
 impl PicCell {
@@ -315,6 +363,7 @@ impl PicCell {
             owner: AtomicUsize::new(0),
             vals: [const { AtomicU64::new(0) }; PIC_FIELDS],
             set: [const { AtomicBool::new(false) }; PIC_FIELDS],
+            reads: ReadCount::default(),
         }
     }
 
@@ -346,8 +395,9 @@ impl PicCell {
         }
     }
 
-    /// Serves pic desc `p` from now on (0: none), with nothing set.
+    /// Serves pic desc `p` from now on (0: none), with nothing set and no reader.
     fn reset(&self, p: usize) {
+        self.reads.renew();
         for (v, s) in self.vals.iter().zip(&self.set) {
             s.store(false, Ordering::Relaxed);
             v.store(0, Ordering::Relaxed);
@@ -485,8 +535,6 @@ pub struct PipeState {
     dying_contexts: Dying<usize, Context>,
     dying_streams: Dying<usize, Stream>,
     dying_epolls: Dying<i32, Epoll>,
-    /// What each frame in flight reads, by channel and frame number.
-    reads: HashMap<(Channel, u64), Reads>,
     pic_cells: Pool<PicCell>,
     block_cells: Pool<BlockCell>,
     /// Bumped by every create and destroy of a pic desc.
@@ -580,13 +628,15 @@ impl PipeState {
                 base: AtomicUsize::new(0),
                 size: AtomicUsize::new(0),
                 allocator: AtomicU8::new(0),
-                quiet: AtomicBool::new(true),
+                written: AtomicBool::new(false),
+                reads: ReadCount::default(),
             })
         });
         cell.base.store(base, Ordering::Relaxed);
         cell.size.store(size, Ordering::Relaxed);
         cell.allocator.store(allocator as u8, Ordering::Relaxed);
-        cell.quiet.store(true, Ordering::Release);
+        cell.written.store(false, Ordering::Relaxed);
+        cell.reads.renew();
         self.block_gen.bump();
         cell
     }
@@ -604,6 +654,7 @@ impl PipeState {
             // A thread that still holds the cell finds nothing in it.
             b.cell.size.store(0, Ordering::Relaxed);
             b.cell.base.store(usize::MAX, Ordering::Relaxed);
+            b.cell.reads.renew();
             let freed = Freed { size: b.size, allocator: b.allocator, by: by() };
             self.block_cells.0.push(b.cell);
             self.freed.insert(base, freed);
@@ -618,7 +669,7 @@ impl PipeState {
             None => self.pic_cells.take(PicCell::new),
         };
         cell.reset(p);
-        self.pic_descs.insert(p, PicDesc { origin: Some(origin), cell, readers: VecDeque::new() });
+        self.pic_descs.insert(p, PicDesc { origin: Some(origin), cell });
         self.pic_gen.bump();
     }
 
@@ -650,55 +701,6 @@ impl PipeState {
     /// The driver answered acldvppDestroyStreamDesc(p) (`ok`: it succeeded).
     pub fn stream_desc_destroyed(&mut self, p: usize, ok: bool) {
         self.dying_stream_descs.end(&mut self.stream_descs, p, ok);
-    }
-
-    /// A frame now in flight reads the pic desc `pic` (if tracked) and the block holding `data` (if any).
-    pub fn frame_reads(&mut self, pic: Option<usize>, data: usize, reader: &Reader) {
-        let reads = self.reads.entry((reader.channel, reader.frame)).or_default();
-        if let Some(d) = pic.and_then(|p| self.pic_descs.get_mut(&p)) {
-            d.readers.push_back(reader.clone());
-            reads.pic = pic;
-        }
-        if let Some((base, b)) = self.blocks.holding_mut(data) {
-            b.readers.push_back(reader.clone());
-            b.settle();
-            if let Some(slot) = reads.blocks.iter_mut().find(|s| **s == 0) {
-                *slot = base;
-            }
-        }
-    }
-
-    /// The frame `frame` of `channel` is done: nothing it read is read any more.
-    pub fn frame_done(&mut self, channel: Channel, frame: u64) {
-        if let Some(reads) = self.reads.remove(&(channel, frame)) {
-            self.end_reads(channel, frame, reads);
-        }
-    }
-
-    /// Every frame of `channel` is done (the channel was destroyed, or drained by EOS).
-    pub fn channel_done(&mut self, channel: Channel) {
-        let frames: Vec<u64> = self.reads.keys().filter(|(c, _)| *c == channel).map(|(_, f)| *f).collect();
-        for frame in frames {
-            self.frame_done(channel, frame);
-        }
-    }
-
-    fn end_reads(&mut self, channel: Channel, frame: u64, reads: Reads) {
-        // Frames mostly end in the order they were sent: the search from the front is short.
-        let end = |readers: &mut VecDeque<Reader>| {
-            if let Some(i) = readers.iter().position(|r| r.channel == channel && r.frame == frame) {
-                readers.remove(i);
-            }
-        };
-        if let Some(d) = reads.pic.and_then(|p| self.pic_descs.get_mut(&p)) {
-            end(&mut d.readers);
-        }
-        for base in reads.blocks.into_iter().filter(|b| *b != 0) {
-            if let Some(b) = self.blocks.get_mut(&base) {
-                end(&mut b.readers);
-                b.settle();
-            }
-        }
     }
 
     /// The V1 channel desc `desc` uses the block holding `addr` as its output buffer (`None`: no longer).
@@ -1018,5 +1020,29 @@ impl PipeState {
             v.push(LiveObject::new("hi_mpi_sys epoll instance", format!("epoll fd {fd}"), e.origin.clone()));
         }
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ReadCount;
+
+    /// A read begun on one object of a cell and ended after the cell was renewed (the object freed) changes
+    /// nothing; reads of the cell's next object count as usual.
+    #[test]
+    fn a_read_ends_only_on_the_object_it_began_on() {
+        let cell: &'static ReadCount = Box::leak(Box::default());
+        let old = cell.begin();
+        assert_eq!(cell.count(), 1);
+        assert!(old.reads(cell));
+        cell.renew();
+        assert_eq!(cell.count(), 0);
+        assert!(!old.reads(cell));
+        let new = cell.begin();
+        old.end();
+        assert_eq!(cell.count(), 1, "the old object's read ended in vain");
+        new.end();
+        new.end();
+        assert_eq!(cell.count(), 0, "an end never takes the count below 0");
     }
 }

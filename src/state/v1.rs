@@ -3,11 +3,11 @@
 //! transitions; each `record` hook in `validate/v1` is one call into them.
 
 use super::figures::{now_ns, Meter};
-use super::{ChannelSummary, Dying, Entering, Finished, Flight, Gen, LiveObject, Out, Pool, Remembered};
+use super::{BeginReads, ChannelSummary, Dying, Entering, Finished, Flight, Gen, InFlight, LiveObject, Out, Pool};
+use super::{Held, Remembered, Sender};
 use crate::site::Origin;
 use aclvenc_abi::aclvencChannelDescParamType;
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering::*};
 
 /// Declares [`Attr`] and its aclvencChannelDescParamType order in one list.
@@ -232,7 +232,7 @@ pub struct Desc {
     pub outputs: u64,
     pub bytes: u64,
     /// Pictures sent and not yet delivered to the callback (wrapped callbacks only).
-    pub in_flight: VecDeque<Flight>,
+    pub in_flight: InFlight,
     /// The number of the last picture handed to the driver.
     pub next_frame: u64,
     /// The live channel's latency, rate and stall figures (`None` when `ACLVENC_SHIM_FIGURES` is off).
@@ -343,7 +343,10 @@ impl V1State {
     pub fn desc_created(&mut self, p: usize, origin: Origin) {
         self.destroyed_descs.remove(&p);
         let cell = match self.descs.remove(&p) {
-            Some(old) => old.cell,
+            Some(mut old) => {
+                old.in_flight.clear();
+                old.cell
+            }
             None => self.desc_cells.take(DescCell::new),
         };
         cell.reset(p);
@@ -353,7 +356,7 @@ impl V1State {
             channel_origin: None,
             outputs: 0,
             bytes: 0,
-            in_flight: VecDeque::new(),
+            in_flight: InFlight::default(),
             next_frame: 0,
             meter: None,
             track: 0,
@@ -371,7 +374,8 @@ impl V1State {
     /// The driver answered aclvencDestroyChannelDesc(p) (`ok`: it succeeded; `by`: where, made only on success);
     /// a live channel's counters are kept for the summary.
     pub fn desc_destroyed(&mut self, p: usize, ok: bool, by: impl FnOnce() -> Origin) {
-        if let Some(d) = self.dying_descs.end(&mut self.descs, p, ok) {
+        if let Some(mut d) = self.dying_descs.end(&mut self.descs, p, ok) {
+            d.in_flight.clear();
             if d.phase() == Phase::Live {
                 self.finished.push(Self::summary(p, &d));
             }
@@ -457,7 +461,12 @@ impl V1State {
     /// the channel (`None` for EOS).
     ///
     /// Past [`super::MAX_IN_FLIGHT`] the oldest frame is forgotten; its number comes second.
-    pub fn frame_entering(&mut self, desc: usize, pic: usize, config: usize) -> Option<Entering> {
+    pub fn frame_entering(
+        &mut self,
+        (desc, pic, config): (usize, usize, usize),
+        sender: Sender,
+        reads: BeginReads<'_>,
+    ) -> Option<Entering> {
         let c = self.configs.get(&config).map(|c| c.cell);
         if c.is_some_and(|c| c.eos()) {
             return None;
@@ -471,8 +480,7 @@ impl V1State {
             now
         });
         let f = Flight { frame: d.next_frame, input: pic, pts: 0, sent_ns, forced_idr };
-        let forgotten = if d.in_flight.len() >= super::MAX_IN_FLIGHT { d.in_flight.pop_front() } else { None };
-        d.in_flight.push_back(f);
+        let forgotten = d.in_flight.push(f, Held { reads: reads(), sender });
         Some(Entering { flight: f, forgotten, in_flight: d.in_flight.len(), track: d.track })
     }
 
@@ -484,7 +492,7 @@ impl V1State {
         if let Some(m) = &mut d.meter {
             m.refused();
         }
-        d.in_flight.remove(i)
+        d.in_flight.take(i)
     }
 
     /// A wrapped callback delivered an output of `bytes` bytes for `desc`, for the picture `pic` (`failed`: its
@@ -494,7 +502,7 @@ impl V1State {
         d.outputs += 1;
         d.bytes += bytes;
         let i = d.in_flight.iter().position(|f| f.input == pic).or((!d.in_flight.is_empty()).then_some(0));
-        let flight = i.and_then(|i| d.in_flight.remove(i));
+        let flight = i.and_then(|i| d.in_flight.take(i));
         let sent = flight.map(|f| f.sent_ns);
         let (at_ns, stall, kbps) = d.meter.as_mut().map_or((0, None, None), |m| m.came_out(sent, bytes, failed));
         let codec = d.attrs().en_type.and_then(aclvenc_bitstream::Codec::from_v1_en_type);

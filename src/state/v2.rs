@@ -13,7 +13,9 @@
 //! lock and send_frame, get_stream and release_stream take the slot's lock once, to record (issue 9).
 
 use super::figures::{now_ns, Meter};
-use super::{ChannelSummary, Dying, Entering, Finished, Flight, LiveMap, LiveObject, Out};
+use super::{
+    BeginReads, ChannelSummary, Dying, Entering, Finished, Flight, Held, InFlight, LiveMap, LiveObject, Out, Sender,
+};
 use crate::site::Origin;
 use aclvenc_abi::{hi_bool, hi_payload_type, hi_venc_chn_attr};
 use aclvenc_interface::report::RateTarget;
@@ -68,7 +70,7 @@ pub struct Chn {
     pub bytes: u64,
     pub outstanding: VecDeque<Outstanding>,
     /// Pictures sent whose stream get_stream has not returned yet.
-    pub in_flight: VecDeque<Flight>,
+    pub in_flight: InFlight,
     /// The number of the last picture handed to the driver.
     pub next_frame: u64,
     /// hi_mpi_venc_request_idr(instant) was called: the next picture sent is to be an IDR, or one of the pictures
@@ -409,7 +411,7 @@ impl Chn {
     }
 
     /// A picture at `input` with `pts` enters the channel ([`V2State::frame_entering`]).
-    fn entering(&mut self, input: usize, pts: u64) -> Entering {
+    fn entering(&mut self, input: usize, pts: u64, sender: Sender, reads: BeginReads<'_>) -> Entering {
         self.next_frame += 1;
         self.frames_sent += 1;
         let sent_ns = self.meter.as_mut().map_or(0, |m| {
@@ -419,8 +421,7 @@ impl Chn {
         });
         let forced_idr = self.idr_requested.take();
         let f = Flight { frame: self.next_frame, input, pts, sent_ns, forced_idr };
-        let forgotten = if self.in_flight.len() >= super::MAX_IN_FLIGHT { self.in_flight.pop_front() } else { None };
-        self.in_flight.push_back(f);
+        let forgotten = self.in_flight.push(f, Held { reads: reads(), sender });
         Entering { flight: f, forgotten, in_flight: self.in_flight.len(), track: self.track }
     }
 
@@ -430,7 +431,7 @@ impl Chn {
             self.frames_sent = self.frames_sent.saturating_sub(1);
         }
         let i = self.in_flight.iter().rposition(|f| f.input == input)?;
-        let f = self.in_flight.remove(i)?;
+        let f = self.in_flight.take(i)?;
         self.idr_requested = self.idr_requested.or(f.forced_idr);
         if let Some(m) = &mut self.meter {
             m.refused();
@@ -446,7 +447,7 @@ impl Chn {
             .position(|f| input != 0 && f.input == input)
             .or_else(|| self.in_flight.iter().position(|f| f.pts == pts && pts != 0))
             .or((!self.in_flight.is_empty()).then_some(0));
-        let flight = i.and_then(|i| self.in_flight.remove(i));
+        let flight = i.and_then(|i| self.in_flight.take(i));
         let sent = flight.map(|f| f.sent_ns);
         let (at_ns, stall, kbps) = self.meter.as_mut().map_or((0, None, None), |m| m.came_out(sent, bytes, failed));
         let codec = u32::try_from(self.payload).ok().and_then(aclvenc_bitstream::Codec::from_v2_payload_type);
@@ -495,7 +496,7 @@ impl V2State {
             streams: 0,
             bytes: 0,
             outstanding: VecDeque::new(),
-            in_flight: VecDeque::new(),
+            in_flight: InFlight::default(),
             next_frame: 0,
             idr_requested: None,
             meter,
@@ -541,7 +542,8 @@ impl V2State {
     /// Returns the destroyed channel's track, and its bit rate since the timeline's last value ([`Meter::closing_kbps`]).
     pub fn chn_destroyed(&self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) -> Option<(u32, Option<f64>)> {
         let mut registry = self.registry.lock();
-        let c = registry.dying.end(&mut &self.chns, chn, ok)?;
+        let mut c = registry.dying.end(&mut &self.chns, chn, ok)?;
+        c.in_flight.clear();
         registry.finished.push(c.summary(chn));
         registry.destroyed.insert(chn, by());
         Some((c.track, c.meter.as_ref().and_then(|m| m.closing_kbps(now_ns()))))
@@ -586,8 +588,13 @@ impl V2State {
     /// after the driver returns.
     ///
     /// Past [`super::MAX_IN_FLIGHT`] the oldest picture is forgotten.
-    pub fn frame_entering(&self, chn: i32, input: usize, pts: u64) -> Option<Entering> {
-        self.chns.on(chn, |c| c.entering(input, pts))
+    pub fn frame_entering(
+        &self,
+        (chn, input, pts): (i32, usize, u64),
+        sender: Sender,
+        reads: BeginReads<'_>,
+    ) -> Option<Entering> {
+        self.chns.on(chn, |c| c.entering(input, pts, sender, reads))
     }
 
     /// The send of a picture to `chn` succeeded, and [`V2State::frame_entering`] did not count it.

@@ -5,7 +5,7 @@
 use crate::calls::dvpp::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Allocator, Channel, Found, PicField, Reader};
+use crate::state::pipe::{Allocator, Channel, Found, PicField, ReadCount, Reader};
 use aclvenc_abi::*;
 use aclvenc_interface::rules::Rule;
 use aclvenc_ptr::Out;
@@ -47,8 +47,8 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
             size: usize,
         },
         Foreign(Allocator),
-        /// The first frame still reading, how many do, and the block's allocator.
-        InFlight(Reader, usize, Allocator),
+        /// Frames in flight read the block (how many, and what they read: the block's cell), and its allocator.
+        InFlight(u32, &'static ReadCount, Allocator),
         Output(usize),
         Twice {
             by: Origin,
@@ -62,8 +62,8 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
             Verdict::Interior { base, allocator: block.allocator, size: block.size }
         }
         Found::Live { block, .. } if block.allocator != expected => Verdict::Foreign(block.allocator),
-        Found::Live { block, .. } if !block.readers.is_empty() => {
-            Verdict::InFlight(block.readers[0].clone(), block.readers.len(), block.allocator)
+        Found::Live { block, .. } if block.cell.reads.count() > 0 => {
+            Verdict::InFlight(block.cell.reads.count(), &block.cell.reads, block.allocator)
         }
         Found::Live { block, .. } => block.output_of.map_or(Verdict::Fine, Verdict::Output),
         Found::Freed(f) => Verdict::Twice { by: f.by.clone(), size: f.size },
@@ -79,7 +79,10 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         Verdict::Foreign(allocator) => cx.refuse(Rule::DvppMemFreeUnknown, || {
             format!("{p:#x} came from {}, not from {}; free it with {}. The call was not forwarded", allocator.malloc(), expected.malloc(), allocator.free())
         }),
-        Verdict::InFlight(r, readers, allocator) => {
+        Verdict::InFlight(readers, reads, allocator) => {
+            // The channels are looked through now that the pipe lock is released; a frame that came out meanwhile
+            // is no finding.
+            let Some(r) = cx.shim.state.reader_of(reads) else { return };
             let more = if readers > 1 { format!(" and {} more frames", readers - 1) } else { String::new() };
             cx.report(early_rule(&r), || {
                 format!("{p:#x} ({}) is still read by {}{more}: the encoder reads it until that frame's result is out, so freeing it now corrupts or crashes the encode. Free it in the callback (V1) or after get_stream returned the frame (V2)", allocator.kind(), describe_reader(&r))
@@ -173,8 +176,8 @@ impl Hooks for acldvppDestroyPicDesc {
         if !known_pic_desc(cx, p, "picDesc") {
             return;
         }
-        let reader = cx.pipe().pic_descs.get(&p).and_then(|d| d.readers.front().cloned());
-        if let Some(r) = &reader {
+        let reads = cx.pic_desc(p).filter(|d| d.reads.count() > 0).map(|d| &d.reads);
+        if let Some(r) = &reads.and_then(|reads| cx.shim.state.reader_of(reads)) {
             cx.report(early_rule(r), || {
                 format!("pic desc {p:#x} is still read by {}: the encoder reads the desc and its data until that frame's callback. Destroy it in the callback", describe_reader(r))
             });

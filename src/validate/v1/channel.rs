@@ -5,7 +5,7 @@ use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
 use crate::state::figures::{meter_for, next_track};
-use crate::state::pipe::{Allocator, Channel, Found};
+use crate::state::pipe::{Allocator, Found};
 use crate::state::v1::{DescAttrs, Phase};
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
@@ -148,9 +148,7 @@ impl Hooks for aclvencDestroyChannel {
             if let Some((track, kbps)) = cx.v1().channel_destroyed(p) {
                 crate::validate::stream::ended(track, kbps);
             }
-            let mut pipe = cx.pipe();
-            pipe.channel_done(Channel::V1(p));
-            pipe.output_buffer(p, None);
+            cx.pipe().output_buffer(p, None);
         }
     }
 }

@@ -4,9 +4,9 @@
 use super::{config, desc, waits_for_callbacks, DescSnap};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
-use crate::site::Origin;
-use crate::state::pipe::{Allocator, Channel, PicFields, Reader, Where};
+use crate::state::pipe::{Allocator, PicFields, Where};
 use crate::state::v1::{Attr, Phase};
+use crate::state::Sender;
 use crate::validate::rules::Rule;
 use crate::validate::yuv420_bytes;
 use aclvenc_abi::*;
@@ -75,19 +75,14 @@ impl Hooks for aclvencSendFrame {
         if !cx.wrap_callbacks() || !crate::callbacks::wrapped(p) {
             return;
         }
-        let Some(e) = cx.v1().frame_entering(p, pic, self.config as usize) else { return };
-        let (flight, forgotten) = (e.flight, e.forgotten);
+        // Found before the V1 lock, in this thread's caches (the send's check looked both up).
+        let desc = cx.pic_desc(pic);
+        let block = desc.and_then(|d| d.fields().data).filter(|d| *d != 0).and_then(|d| cx.block_at(d));
+        let reads = || [desc.map(|d| d.reads.begin()), block.map(|b| b.reads.begin())];
+        let handles = (p, pic, self.config as usize);
+        let Some(e) = cx.v1().frame_entering(handles, Sender::of(cx), &reads) else { return };
         crate::validate::stream::entered(&e);
-        let mut pipe = cx.pipe();
-        if let Some(old) = forgotten {
-            pipe.frame_done(Channel::V1(p), old.frame);
-        }
-        let desc = pipe.pic_descs.get(&pic);
-        let data = desc.and_then(|d| d.fields().data).unwrap_or(0);
-        let nv12 = desc.filter(|_| crate::tap::captures_input(flight.frame)).and_then(|d| nv12(&d.fields()));
-        let reader = Reader { channel: Channel::V1(p), frame: flight.frame, sent: Origin::light_of(cx) };
-        pipe.frame_reads(Some(pic), data, &reader);
-        drop(pipe);
+        let nv12 = desc.filter(|_| crate::tap::captures_input(e.flight.frame)).and_then(|d| nv12(&d.fields()));
         if let Some(nv12) = nv12 {
             crate::validate::stream::capture_input(cx, e.track, &nv12, self.input().as_in());
         }
@@ -102,9 +97,7 @@ impl Hooks for aclvencSendFrame {
             }
         } else if !eos && cx.wrap_callbacks() && crate::callbacks::wrapped(p) {
             // Only a picture of a wrapped channel was put in flight (`entered`).
-            if let Some(f) = cx.v1().frame_refused(p, pic) {
-                cx.pipe().frame_done(Channel::V1(p), f.frame);
-            }
+            cx.v1().frame_refused(p, pic);
         }
     }
 }

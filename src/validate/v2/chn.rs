@@ -8,7 +8,6 @@ use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
 use crate::state::figures::{meter_for, next_track};
-use crate::state::pipe::Channel;
 use crate::state::v2::Recv;
 use crate::tap;
 use crate::validate::rules::Rule;
@@ -94,9 +93,6 @@ impl Hooks for hi_mpi_venc_destroy_chn {
         let ok = *ret == HI_SUCCESS;
         if let Some((track, kbps)) = cx.v2().chn_destroyed(self.chn, ok, || Origin::capture(cx.func)) {
             crate::validate::stream::ended(track, kbps);
-        }
-        if ok {
-            cx.pipe().channel_done(Channel::V2(self.chn));
         }
     }
 }

@@ -4,9 +4,9 @@
 use super::{chn, is_video, millisec, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
-use crate::site::Origin;
-use crate::state::pipe::{Allocator, Channel, Reader, Where};
+use crate::state::pipe::{Allocator, Where};
 use crate::state::v2::{Recv, Seen};
+use crate::state::Sender;
 use crate::validate::rules::Rule;
 use crate::validate::stream::Nv12;
 use crate::validate::{align_up, yuv420_bytes};
@@ -137,23 +137,16 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
 pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
     let Some(f) = frame.read() else { return };
     let input = f.v_frame.virt_addr[0] as usize;
-    let Some(e) = cx.v2().frame_entering(chn, input, f.v_frame.pts) else { return };
+    // Found before the channel's lock (the send's check put the input's block in this thread's cache).
+    let block = |addr: usize| (addr != 0).then(|| cx.block_at(addr)).flatten();
+    let blocks = [block(input), out.and_then(block)];
+    let reads = || blocks.map(|b| b.map(|b| b.reads.begin()));
+    let Some(e) = cx.v2().frame_entering((chn, input, f.v_frame.pts), Sender::of(cx), &reads) else { return };
     // Counted as sent: its record takes no lock when the send succeeds
     // ([`crate::state::v2::V2State::frame_entering`]).
     cx.entered_did.set(true);
-    let (flight, forgotten) = (e.flight, e.forgotten);
     crate::validate::stream::entered(&e);
-    let reader = Reader { channel: Channel::V2(chn), frame: flight.frame, sent: Origin::light_of(cx) };
-    let mut pipe = cx.pipe();
-    if let Some(old) = forgotten {
-        pipe.frame_done(Channel::V2(chn), old.frame);
-    }
-    pipe.frame_reads(None, input, &reader);
-    if let Some(out) = out {
-        pipe.frame_reads(None, out, &reader);
-    }
-    drop(pipe);
-    if crate::tap::captures_input(flight.frame) {
+    if crate::tap::captures_input(e.flight.frame) {
         capture_input(cx, e.track, &f.v_frame, frame);
     }
 }
@@ -188,10 +181,7 @@ pub(super) fn record_sent(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_in
         return;
     }
     let Some(f) = frame.read() else { return };
-    let refused = cx.v2().frame_refused(chn, f.v_frame.virt_addr[0] as usize, counted);
-    if let Some(f) = refused {
-        cx.pipe().frame_done(Channel::V2(chn), f.frame);
-    }
+    cx.v2().frame_refused(chn, f.v_frame.virt_addr[0] as usize, counted);
 }
 
 impl Hooks for hi_mpi_venc_send_frame {

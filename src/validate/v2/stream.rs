@@ -5,7 +5,7 @@ use super::{chn, live_chn, millisec, non_null};
 use crate::calls::v2::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::state::pipe::{Channel, Output};
+use crate::state::pipe::Output;
 use crate::state::v2::Outstanding;
 use crate::state::Out;
 use crate::validate::rules::Rule;
@@ -73,9 +73,6 @@ impl Hooks for hi_mpi_venc_get_stream {
         for p in packs.into_iter().flat_map(|p| p.iter()) {
             // The stream's memory is the application's to read again until it releases the stream.
             pipe.revive(p.addr as usize, p.addr as usize + p.len as usize, Some(&cx.thread.held));
-        }
-        if let Some(f) = out.flight {
-            pipe.frame_done(Channel::V2(self.chn), f.frame);
         }
         drop(pipe);
         if let Some(i) = empty {
