@@ -12,10 +12,19 @@ use aclvenc_interface::rules::Rule;
 
 /// MPI-SYS-INIT-REQUIRED: `hi_mpi_sys_init` must come first in every process that uses the MPI (when the driver
 /// has an MPI system at all).
+#[inline]
 pub(crate) fn sys_ready(cx: &mut Cx<'_>) {
     if cx.shim.driver.tables.sys.hi_mpi_sys_init.is_none() || cx.shim.state.sys_everywhere.get() {
         return; // No MPI system to initialise, or it is ready for every thread: no lock needed.
     }
+    sys_ready_here(cx);
+}
+
+/// [`sys_ready`] while the MPI system is not ready for every thread: whether it is for this one, under the pipe
+/// lock.
+#[cold]
+#[inline(never)]
+fn sys_ready_here(cx: &mut Cx<'_>) {
     let thread = cx.thread();
     if !cx.pipe().sys_ready(thread) {
         let func = cx.func;

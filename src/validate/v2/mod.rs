@@ -20,8 +20,18 @@ mod stream;
 mod uninit;
 
 /// Chip support and range of `chn` (reported; false means the id itself is bad).
+#[inline]
 pub(super) fn chn_id_ok(cx: &mut Cx<'_>, chn: i32) -> bool {
     crate::validate::sys::sys_ready(cx);
+    // A chip without a V2 encoder has no channel to be in range of: its calls go to the report below.
+    let n = cx.soc().limits().v2.map_or(0, |v2| v2.channels);
+    (chn as u32) < n || chn_id_bad(cx, chn)
+}
+
+/// [`chn_id_ok`] for an id out of range, or any id on a chip without a V2 encoder: reports which.
+#[cold]
+#[inline(never)]
+fn chn_id_bad(cx: &mut Cx<'_>, chn: i32) -> bool {
     let soc = cx.soc();
     if !soc.has_v2() {
         cx.report(Rule::MpiNotSupportedChip, || {
