@@ -6,7 +6,7 @@ use super::{desc_for_attr, live_desc, snapshot};
 use crate::calls::v1::args::*;
 use crate::chassis::{Cx, Hooks};
 use crate::site::Origin;
-use crate::soc::Chip;
+use crate::soc::{Chip, Soc};
 use crate::state::v1::{Attr, DescCell, Phase};
 use crate::validate::range_text;
 use crate::validate::rules::Rule;
@@ -18,79 +18,93 @@ use core::ffi::c_void;
 const MIN_OUT_BUF: u64 = 5 * 1024 * 1024;
 
 /// Checks a value about to be stored in a desc attribute (typed setter or aclvencSetChannelDescParam) of the
-/// desc whose cell is `desc`. Inlined: a typed setter's `attr` is a constant, so it runs only its own rules.
+/// desc whose cell is `desc`. Inlined: a typed setter's `attr` is a constant, so it runs only its own rules, and
+/// a value that breaks none costs its comparisons only (the findings are worded out of line).
 #[inline(always)]
 fn check_attr(cx: &mut Cx<'_>, attr: Attr, v: u64, desc: &DescCell) {
-    let soc = cx.soc();
-    let chip = soc.name();
-    match attr {
-        Attr::ThreadId => {}
-        Attr::Callback if v == 0 => cx.report(Rule::VencChdescCallbackNull, || {
-            "callback is NULL; the encoder delivers every frame through it, so pass your aclvencCallback".into()
-        }),
-        Attr::PixelFormat if v != 1 && v != 2 => cx.report(Rule::VencChdescPicformat, || {
-            format!("picture format {} is not supported; use PIXEL_FORMAT_YUV_SEMIPLANAR_420 (1, NV12) or PIXEL_FORMAT_YVU_SEMIPLANAR_420 (2, NV21)", fmt_pixel(v))
-        }),
-        Attr::EncodeType if v > 3 => cx.report(Rule::VencChdescEntype, || {
-            format!("enType {v} is not an encoder output; use H265_MAIN_LEVEL (0), H264_BASELINE_LEVEL (1), H264_MAIN_LEVEL (2) or H264_HIGH_LEVEL (3)")
-        }),
-        Attr::Width | Attr::Height => {
-            let (lo, hi) = soc.v1_dims();
-            let (name, range_rule, align_rule) = if attr == Attr::Width {
-                ("width", Rule::VencChdescWidthRange, Rule::VencChdescWidthAlign)
-            } else {
-                ("height", Rule::VencChdescHeightRange, Rule::VencChdescHeightAlign)
-            };
-            if v < lo as u64 || v > hi as u64 {
-                cx.report(range_rule, || {
-                    format!("{name} {v} pixels is outside {} on {chip}; the encoder fails on the device. Scale the picture into range", range_text((lo, hi)))
-                });
-            } else if v % 2 != 0 {
-                cx.report(align_rule, || format!("{name} {v} is odd; NV12/NV21 need an even {name} (use {})", v + 1));
-            }
-        }
-        Attr::KeyFrameInterval if !(1..=65536).contains(&v) => cx.report(Rule::VencChdescKeyframeRange, || {
-            format!("key frame interval {v} is outside [1, 65536] pictures; set the GOP length, e.g. 30")
-        }),
-        Attr::BufAddr | Attr::BufSize if !soc.v1_user_out_buffer() => cx.report(Rule::VencChdescBufUnsupported, || {
-            format!("{chip} keeps the output buffer internal; setting its {} returns ACL_ERROR_FEATURE_UNSUPPORTED. Remove the call", if attr == Attr::BufAddr { "address" } else { "size" })
-        }),
-        Attr::BufAddr if v == 0 => {
-            cx.report(Rule::VencChdescBufaddrNull, || "output buffer address is NULL; pass memory from acldvppMalloc".into())
-        }
-        Attr::BufAddr if desc.attr(Attr::BufAddr).is_some_and(|a| a != 0) => {
-            let set = desc.attr(Attr::BufAddr).unwrap_or(0);
-            cx.report(Rule::VencChdescBufaddrTwice, || {
-                format!("output buffer address already set ({set:#x}); the vendor rejects a second one")
-            })
-        }
-        Attr::BufSize if v < MIN_OUT_BUF => cx.report(Rule::VencChdescBufsizeMin, || {
-            format!("output buffer size {v} bytes is under the 5 MiB ({MIN_OUT_BUF} bytes) minimum; the default is 8 MiB")
-        }),
-        Attr::RcMode if v > 2 => cx.report(Rule::VencChdescRcmodeRange, || {
-            format!("rcMode {v} is not 0 (default), 1 (VBR) or 2 (CBR)")
-        }),
-        Attr::SrcRate if v != 0 && !in_range(v, soc.v1_src_rate()) => cx.report(Rule::VencChdescSrcrateRange, || {
-            format!("source frame rate {v} frames/s is outside {} on {chip} (0 means 30)", range_text(soc.v1_src_rate()))
-        }),
-        Attr::MaxBitRate if v != 0 && !in_range(v, soc.v1_max_bit_rate()) => {
-            cx.report(Rule::VencChdescMaxbitrateRange, || {
-                format!("maximum bit rate {v} kbit/s is outside {} on {chip} (0 means the default)", range_text(soc.v1_max_bit_rate()))
-            })
-        }
-        Attr::MaxIpProp if soc.chip != Chip::Ascend310 => cx.report(Rule::VencChdescIppropUnsupported, || {
-            format!("ACL_VENC_MAX_IP_PROP_UINT32 is not available on {chip}; the call returns ACL_ERROR_FEATURE_UNSUPPORTED. Remove it")
-        }),
-        Attr::MaxIpProp if v > 100 => cx.report(Rule::VencChdescIppropRange, || {
-            format!("I/P proportion {v} is not 0 (default) or in [1, 100]")
-        }),
-        _ => {}
+    if let Some(rule) = broken_rule(cx.soc(), attr, v, desc) {
+        report_attr(cx, rule, attr, v, desc);
     }
     if desc.phase() == Phase::Live {
-        cx.report(Rule::VencChdescSetAfterCreate, || {
-            format!("{attr:?} changed to {v} after aclvencCreateChannel; the encoder already has its copy, so this has no effect. Set attributes before creating the channel")
-        });
+        report_set_after_create(cx, attr, v);
     }
+}
+
+/// The rule the value `v` of `attr` breaks on `soc`, if any (at most one: the first that applies).
+#[inline(always)]
+fn broken_rule(soc: Soc, attr: Attr, v: u64, desc: &DescCell) -> Option<Rule> {
+    match attr {
+        Attr::ThreadId => None,
+        Attr::Callback if v == 0 => Some(Rule::VencChdescCallbackNull),
+        Attr::PixelFormat if v != 1 && v != 2 => Some(Rule::VencChdescPicformat),
+        Attr::EncodeType if v > 3 => Some(Rule::VencChdescEntype),
+        Attr::Width | Attr::Height => {
+            let width = attr == Attr::Width;
+            if !in_range(v, soc.v1_dims()) {
+                Some(if width { Rule::VencChdescWidthRange } else { Rule::VencChdescHeightRange })
+            } else if v % 2 != 0 {
+                Some(if width { Rule::VencChdescWidthAlign } else { Rule::VencChdescHeightAlign })
+            } else {
+                None
+            }
+        }
+        Attr::KeyFrameInterval if !(1..=65536).contains(&v) => Some(Rule::VencChdescKeyframeRange),
+        Attr::BufAddr | Attr::BufSize if !soc.v1_user_out_buffer() => Some(Rule::VencChdescBufUnsupported),
+        Attr::BufAddr if v == 0 => Some(Rule::VencChdescBufaddrNull),
+        Attr::BufAddr if desc.attr(Attr::BufAddr).is_some_and(|a| a != 0) => Some(Rule::VencChdescBufaddrTwice),
+        Attr::BufSize if v < MIN_OUT_BUF => Some(Rule::VencChdescBufsizeMin),
+        Attr::RcMode if v > 2 => Some(Rule::VencChdescRcmodeRange),
+        Attr::SrcRate if v != 0 && !in_range(v, soc.v1_src_rate()) => Some(Rule::VencChdescSrcrateRange),
+        Attr::MaxBitRate if v != 0 && !in_range(v, soc.v1_max_bit_rate()) => Some(Rule::VencChdescMaxbitrateRange),
+        Attr::MaxIpProp if soc.chip != Chip::Ascend310 => Some(Rule::VencChdescIppropUnsupported),
+        Attr::MaxIpProp if v > 100 => Some(Rule::VencChdescIppropRange),
+        _ => None,
+    }
+}
+
+/// Reports `rule`, which the value `v` of `attr` breaks ([`broken_rule`]): the actual values and how to fix them.
+#[cold]
+#[inline(never)]
+fn report_attr(cx: &mut Cx<'_>, rule: Rule, attr: Attr, v: u64, desc: &DescCell) {
+    let soc = cx.soc();
+    let chip = soc.name();
+    let name = if attr == Attr::Width { "width" } else { "height" };
+    let set = desc.attr(Attr::BufAddr).unwrap_or(0);
+    cx.report(rule, || match rule {
+        Rule::VencChdescCallbackNull => {
+            "callback is NULL; the encoder delivers every frame through it, so pass your aclvencCallback".into()
+        }
+        Rule::VencChdescPicformat => format!("picture format {} is not supported; use PIXEL_FORMAT_YUV_SEMIPLANAR_420 (1, NV12) or PIXEL_FORMAT_YVU_SEMIPLANAR_420 (2, NV21)", fmt_pixel(v)),
+        Rule::VencChdescEntype => format!("enType {v} is not an encoder output; use H265_MAIN_LEVEL (0), H264_BASELINE_LEVEL (1), H264_MAIN_LEVEL (2) or H264_HIGH_LEVEL (3)"),
+        Rule::VencChdescWidthRange | Rule::VencChdescHeightRange => format!("{name} {v} pixels is outside {} on {chip}; the encoder fails on the device. Scale the picture into range", range_text(soc.v1_dims())),
+        Rule::VencChdescWidthAlign | Rule::VencChdescHeightAlign => {
+            format!("{name} {v} is odd; NV12/NV21 need an even {name} (use {})", v + 1)
+        }
+        Rule::VencChdescKeyframeRange => {
+            format!("key frame interval {v} is outside [1, 65536] pictures; set the GOP length, e.g. 30")
+        }
+        Rule::VencChdescBufUnsupported => format!("{chip} keeps the output buffer internal; setting its {} returns ACL_ERROR_FEATURE_UNSUPPORTED. Remove the call", if attr == Attr::BufAddr { "address" } else { "size" }),
+        Rule::VencChdescBufaddrNull => "output buffer address is NULL; pass memory from acldvppMalloc".into(),
+        Rule::VencChdescBufaddrTwice => {
+            format!("output buffer address already set ({set:#x}); the vendor rejects a second one")
+        }
+        Rule::VencChdescBufsizeMin => format!("output buffer size {v} bytes is under the 5 MiB ({MIN_OUT_BUF} bytes) minimum; the default is 8 MiB"),
+        Rule::VencChdescRcmodeRange => format!("rcMode {v} is not 0 (default), 1 (VBR) or 2 (CBR)"),
+        Rule::VencChdescSrcrateRange => format!("source frame rate {v} frames/s is outside {} on {chip} (0 means 30)", range_text(soc.v1_src_rate())),
+        Rule::VencChdescMaxbitrateRange => format!("maximum bit rate {v} kbit/s is outside {} on {chip} (0 means the default)", range_text(soc.v1_max_bit_rate())),
+        Rule::VencChdescIppropUnsupported => format!("ACL_VENC_MAX_IP_PROP_UINT32 is not available on {chip}; the call returns ACL_ERROR_FEATURE_UNSUPPORTED. Remove it"),
+        Rule::VencChdescIppropRange => format!("I/P proportion {v} is not 0 (default) or in [1, 100]"),
+        _ => format!("{attr:?} {v} breaks {rule:?}"),
+    });
+}
+
+/// VENC-CHDESC-SET-AFTER-CREATE: `attr` changed to `v` on a desc whose channel is live.
+#[cold]
+#[inline(never)]
+fn report_set_after_create(cx: &mut Cx<'_>, attr: Attr, v: u64) {
+    cx.report(Rule::VencChdescSetAfterCreate, || {
+        format!("{attr:?} changed to {v} after aclvencCreateChannel; the encoder already has its copy, so this has no effect. Set attributes before creating the channel")
+    });
 }
 
 fn in_range(v: u64, (lo, hi): (u32, u32)) -> bool {
@@ -148,6 +162,7 @@ impl AsU64 for acldvppPixelFormat {
 macro_rules! setters {
     ($($f:ident . $v:ident => $attr:ident;)*) => {$(
         impl Hooks for $f {
+            #[inline]
             fn check(&self, cx: &mut Cx<'_>) {
                 if let Some(s) = desc_for_attr(cx, self.channelDesc, Some(Rule::VencChdescNull)) {
                     check_attr(cx, Attr::$attr, self.$v.as_u64(), s);
