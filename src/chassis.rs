@@ -560,9 +560,8 @@ fn run_with<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>, threa
     }
     start(shim);
     shim.stats.count(thread, C::FAMILY, C::INDEX);
-    let fmt_args = |out: &mut String| call.fmt_args(out);
-    let traced = trace::entering() && fail_open(C::NAME, "tracing", || trace::enter(C::NAME, fmt_args)) == Some(true);
-    let started = traced.then(trace::now_ns);
+    // When the call started, for a call the trace shows.
+    let started = if trace::entering() { trace_enter(&call) } else { None };
     let mut cx = Cx::new(shim, C::NAME, C::FAMILY, thread);
     cx.caller = caller;
     let checked = fail_open(C::NAME, "checking", || {
@@ -614,13 +613,31 @@ fn run_with<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>, threa
             }
         }
     };
-    if traced {
-        fail_open(C::NAME, "tracing", || {
-            let cat = C::FAMILY.category();
-            let refused = matches!(verdict, Verdict::Refuse(_));
-            let ret = ret.describe(C::FAMILY);
-            trace::exit(trace::Exit { name: C::NAME, cat, fmt_args: &fmt_args, ret, started, refused });
-        });
+    if let Some(started) = started {
+        trace_exit(&call, &ret, verdict, started);
     }
     ret
+}
+
+/// Traces the entry of `call` (out of line: nothing is traced on the fast path); when the trace shows it, the
+/// time the call started.
+#[cold]
+#[inline(never)]
+fn trace_enter<C: Hooks>(call: &C) -> Option<u64> {
+    let traced = fail_open(C::NAME, "tracing", || trace::enter(C::NAME, |out: &mut String| call.fmt_args(out)));
+    (traced == Some(true)).then(trace::now_ns)
+}
+
+/// Traces the exit of `call`, which started at `started` and returned `ret` (`verdict`: whether the shim refused
+/// it).
+#[cold]
+#[inline(never)]
+fn trace_exit<C: Hooks>(call: &C, ret: &C::Ret, verdict: Verdict, started: u64) {
+    fail_open(C::NAME, "tracing", || {
+        let cat = C::FAMILY.category();
+        let refused = matches!(verdict, Verdict::Refuse(_));
+        let ret = ret.describe(C::FAMILY);
+        let fmt_args = |out: &mut String| call.fmt_args(out);
+        trace::exit(trace::Exit { name: C::NAME, cat, fmt_args: &fmt_args, ret, started: Some(started), refused });
+    });
 }

@@ -49,8 +49,8 @@ pub struct Driver {
     /// `[start, end)` of each driver library's mapped span, once per library (one library may serve several
     /// families): a short list, checked on a call from inside `hull`.
     code: Vec<(usize, usize)>,
-    /// `[start, end)` spanning every range of `code` (`(0, 0)`: none), so that a call from outside the driver,
-    /// the common case, is told with one comparison.
+    /// `(start, length)` of the span of every range of `code` (`(0, 0)`: none), so that a call from outside the
+    /// driver, the common case, is told with one comparison.
     hull: (usize, usize),
     /// Per library (`Library::ALL` order): it exports `aclvenc_emu_host_memory` itself, as the project's emulated
     /// driver does, whose encoder outputs and pictures are host memory the shim can read.
@@ -283,9 +283,10 @@ impl Driver {
         if crate::testing::in_fake_driver() {
             return true;
         }
-        // `addr - start < end - start` is `start <= addr < end`, and false for every `addr` when the hull is empty.
-        let (start, end) = self.hull;
-        addr.wrapping_sub(start) < end.wrapping_sub(start) && self.owns_in_hull(addr)
+        // `addr - start < length` is `start <= addr < start + length`, and false for every `addr` when the hull is
+        // empty.
+        let (start, length) = self.hull;
+        addr.wrapping_sub(start) < length && self.owns_in_hull(addr)
     }
 
     /// [`Driver::owns`] for an address inside the hull: which library's span holds it (the gaps between them hold
@@ -357,11 +358,11 @@ fn has_own_mark(base: usize, (start, end): (usize, usize)) -> bool {
     mark != 0 && (start..end).contains(&mark)
 }
 
-/// `[start, end)` from the lowest start to the highest end of `spans`; `(0, 0)` for none.
+/// `(start, length)` of the span from the lowest start to the highest end of `spans`; `(0, 0)` for none.
 fn hull_of(spans: &[(usize, usize)]) -> (usize, usize) {
     let start = spans.iter().map(|s| s.0).min();
     let end = spans.iter().map(|s| s.1).max();
-    start.zip(end).unwrap_or((0, 0))
+    start.zip(end).map_or((0, 0), |(start, end)| (start, end - start))
 }
 
 /// `[start, end)` of the shared object loaded at `base`: from the start of its first loadable segment to the end of
@@ -411,7 +412,7 @@ mod tests {
     /// hull, which holds no address, 0 included.
     #[test]
     fn the_hull_spans_every_library() {
-        assert_eq!(hull_of(&[(0x7000, 0x8000), (0x3000, 0x4000)]), (0x3000, 0x8000));
+        assert_eq!(hull_of(&[(0x7000, 0x8000), (0x3000, 0x4000)]), (0x3000, 0x5000));
         assert_eq!(hull_of(&[]), (0, 0));
         let mut d = Driver::from_tables(Tables::default());
         d.code = vec![(0x7000, 0x8000), (0x3000, 0x4000)];
