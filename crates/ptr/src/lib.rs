@@ -146,6 +146,27 @@ impl<'a, T: Plain> In<'a, T> {
     }
 }
 
+impl<'a, T> In<'a, T> {
+    /// The member of the pointee `offset` bytes in, of type `U` (NULL when the pointer is): a view to read one
+    /// member without copying the whole struct (a large vendor struct is copied with a call to `memcpy`, issue 9).
+    /// Called through [`member!`], which takes the offset and the type from the struct's definition; `_member`
+    /// only names the type.
+    #[doc(hidden)]
+    pub fn member_at<U>(self, offset: usize, _member: fn(&T) -> &U) -> In<'a, U> {
+        let raw = if self.raw.is_null() { core::ptr::null() } else { self.raw.wrapping_byte_add(offset).cast() };
+        In { raw, _call: PhantomData }
+    }
+}
+
+/// `member!(view, Struct, field)`: the [`In`] view of `field` of the `Struct` that `view` (an `In<'_, Struct>`)
+/// points to, to read that member alone: `member!(stream, hi_venc_stream, pack_cnt).read()`.
+#[macro_export]
+macro_rules! member {
+    ($view:expr, $t:ty, $field:ident) => {
+        $view.member_at(::core::mem::offset_of!($t, $field), |s: &$t| &s.$field)
+    };
+}
+
 impl<'a> In<'a, c_char> {
     /// The NUL-terminated string the argument points to; `None` when NULL.
     pub fn c_str(self) -> Option<&'a CStr> {
@@ -191,6 +212,12 @@ impl<'a, T: Plain> InSlice<'a, T> {
         // SAFETY: the crate contract: the array holds `len` elements and `i < len`; unaligned-safe read of a
         // `Plain` type.
         (i < self.len).then(|| unsafe { self.raw.add(i).read_unaligned() })
+    }
+
+    /// Views of every element, in order, to read members of each ([`member!`]) without copying whole elements.
+    pub fn views(self) -> impl Iterator<Item = In<'a, T>> + use<'a, T> {
+        // `wrapping_add`: the crate contract makes every element in bounds; no element is read here.
+        (0..self.len).map(move |i| In { raw: self.raw.wrapping_add(i), _call: PhantomData })
     }
 
     /// Copies of every element, in order.
@@ -359,6 +386,19 @@ mod tests {
         assert_eq!(s.get(1), Some(Pair { a: 3, b: 4 }));
         assert_eq!(s.get(2), None);
         assert_eq!(s.iter().count(), 2);
+    }
+
+    #[test]
+    fn members_are_read_alone_and_null_stays_null() {
+        let xs = [Pair { a: 1, b: 2 }, Pair { a: 3, b: 4 }];
+        // SAFETY: test: two elements.
+        let v: In<Pair> = unsafe { xs.as_ptr().view() };
+        assert_eq!(member!(v, Pair, b).read(), Some(2));
+        let bs: Vec<u16> = v.elements(2).unwrap().views().filter_map(|p| member!(p, Pair, b).read()).collect();
+        assert_eq!(bs, [2, 4]);
+        // SAFETY: test: NULL.
+        let n: In<Pair> = unsafe { core::ptr::null::<Pair>().view() };
+        assert_eq!(member!(n, Pair, b).read(), None, "a member of NULL is NULL, not an address near 0");
     }
 
     #[test]

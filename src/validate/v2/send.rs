@@ -11,7 +11,7 @@ use crate::validate::rules::Rule;
 use crate::validate::stream::Nv12;
 use crate::validate::{align_up, yuv420_bytes};
 use aclvenc_abi::*;
-use aclvenc_ptr::In;
+use aclvenc_ptr::{member, In};
 
 /// Checks a picture for a video channel (MPI-VENC-FRAME-*) or a JPEG channel (MPI-JPEGE-*).
 fn check_frame(cx: &mut Cx<'_>, s: &Seen, f: &hi_video_frame) {
@@ -135,18 +135,20 @@ fn check_input_memory(cx: &mut Cx<'_>, f: &hi_video_frame) {
 /// Records, before the driver sees it, a picture being sent to `chn` from `frame`: it reads its input block (and
 /// `out`, a JPEG output buffer) until get_stream returns its stream, which can happen before the send returns.
 pub(super) fn entering(cx: &Cx<'_>, chn: i32, frame: In<'_, hi_video_frame_info>, out: Option<usize>) {
-    let Some(f) = frame.read() else { return };
-    let input = f.v_frame.virt_addr[0] as usize;
+    // Two members read alone (a copy of the whole frame is a `memcpy`; issue 9).
+    let v = member!(frame, hi_video_frame_info, v_frame);
+    let Some([input, ..]) = member!(v, hi_video_frame, virt_addr).read() else { return };
+    let (input, pts) = (input as usize, member!(v, hi_video_frame, pts).read().unwrap_or(0));
     // Found before the channel's lock (the send's check put the input's block in this thread's cache).
     let block = |addr: usize| (addr != 0).then(|| cx.block_at(addr)).flatten();
     let blocks = [block(input), out.and_then(block)];
     let reads = || blocks.map(|b| b.map(|b| b.reads.begin()));
-    let Some(e) = cx.v2().frame_entering((chn, input, f.v_frame.pts), Sender::of(cx), &reads) else { return };
+    let Some(e) = cx.v2().frame_entering((chn, input, pts), Sender::of(cx), &reads) else { return };
     // Counted as sent: its record takes no lock when the send succeeds
     // ([`crate::state::v2::V2State::frame_entering`]).
     cx.entered_did.set(true);
     crate::validate::stream::entered(&e);
-    if crate::tap::captures_input(e.flight.frame) {
+    if let Some(f) = frame.read().filter(|_| crate::tap::captures_input(e.flight.frame)) {
         capture_input(cx, e.track, &f.v_frame, frame);
     }
 }

@@ -10,7 +10,36 @@ use crate::state::v2::Outstanding;
 use crate::state::Out;
 use crate::validate::rules::Rule;
 use aclvenc_abi::*;
-use aclvenc_ptr::In;
+use aclvenc_ptr::{member, In, InSlice};
+
+/// What the stream hooks read of a `hi_venc_stream`: its pack array, pack count and sequence number, read member
+/// by member (a copy of the whole struct, with its codec unions, is a `memcpy` per call; issue 9).
+struct Head<'a> {
+    pack: *mut hi_venc_pack,
+    pack_cnt: u32,
+    seq: u32,
+    /// The packs (`None`: `pack` is NULL).
+    packs: Option<InSlice<'a, hi_venc_pack>>,
+}
+
+impl<'a> Head<'a> {
+    /// `None` when `stream` is NULL.
+    fn of(stream: In<'a, hi_venc_stream>) -> Option<Head<'a>> {
+        let pack = member!(stream, hi_venc_stream, pack).read()?;
+        let pack_cnt = member!(stream, hi_venc_stream, pack_cnt).read()?;
+        let seq = member!(stream, hi_venc_stream, seq).read()?;
+        let packs = stream.nested(pack.cast_const()).elements(pack_cnt as usize);
+        Some(Head { pack, pack_cnt, seq, packs })
+    }
+
+    /// Each pack's `addr` and `len`, in order.
+    fn spans(&self) -> impl Iterator<Item = (usize, u32)> + 'a {
+        self.packs.into_iter().flat_map(|p| p.views()).map(|p| {
+            let addr = member!(p, hi_venc_pack, addr).read().unwrap_or_default();
+            (addr as usize, member!(p, hi_venc_pack, len).read().unwrap_or(0))
+        })
+    }
+}
 
 impl Hooks for hi_mpi_venc_query_status {
     fn check(&self, cx: &mut Cx<'_>) {
@@ -35,7 +64,7 @@ impl Hooks for hi_mpi_venc_get_stream {
         if !non_null(cx, self.stream, "stream") {
             return;
         }
-        if let Some(s) = self.stream().read() {
+        if let Some(s) = Head::of(self.stream().as_in()) {
             if s.pack.is_null() || s.pack_cnt == 0 {
                 cx.report(Rule::MpiGetstreamPack, || {
                     format!("stream.pack {:p} with pack_cnt {}: allocate pack_cnt hi_venc_pack entries (cur_packs from query_status) and set both", s.pack, s.pack_cnt)
@@ -53,26 +82,25 @@ impl Hooks for hi_mpi_venc_get_stream {
         if *ret != HI_SUCCESS {
             return;
         }
-        let Some(s) = self.stream().read() else { return };
+        let Some(s) = Head::of(self.stream().as_in()) else { return };
         let mut bytes = 0u64;
         let mut empty = None;
-        let mut first = None;
-        let packs = self.stream().as_in().nested(s.pack.cast_const()).elements(s.pack_cnt as usize);
-        for (i, p) in packs.into_iter().flat_map(|p| p.iter()).enumerate() {
-            bytes += p.len.saturating_sub(p.offset) as u64;
-            if p.len == 0 && empty.is_none() {
+        for (i, p) in s.packs.into_iter().flat_map(|p| p.views()).enumerate() {
+            let len = member!(p, hi_venc_pack, len).read().unwrap_or(0);
+            bytes += len.saturating_sub(member!(p, hi_venc_pack, offset).read().unwrap_or(0)) as u64;
+            if len == 0 && empty.is_none() {
                 empty = Some(i);
             }
-            first.get_or_insert((*p.input_addr() as usize, p.pts));
         }
+        let first = s.packs.and_then(|p| p.get(0)).map(|p| (*p.input_addr() as usize, p.pts));
         // One lock of the channel, then one of the pipeline.
         let stream =
             Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light_of(cx) };
         let out = cx.v2().stream_obtained(self.chn, stream, first.unwrap_or((0, 0)), bytes, empty.is_some());
         let mut pipe = cx.pipe();
-        for p in packs.into_iter().flat_map(|p| p.iter()) {
+        for (addr, len) in s.spans() {
             // The stream's memory is the application's to read again until it releases the stream.
-            pipe.revive(p.addr as usize, p.addr as usize + p.len as usize, Some(&cx.thread.held));
+            pipe.revive(addr, addr + len as usize, Some(&cx.thread.held));
         }
         drop(pipe);
         if let Some(i) = empty {
@@ -81,7 +109,7 @@ impl Hooks for hi_mpi_venc_get_stream {
                 format!("channel {c} stream seq {} pack {i} has len 0: that picture failed to encode (release the stream all the same)", s.seq)
             });
         }
-        let idr = crate::tap::on(crate::tap::Api::V2).then(|| tap_output(self.stream().as_in(), &s, &out)).flatten();
+        let idr = crate::tap::on(crate::tap::Api::V2).then(|| tap_output(self.stream().as_in(), &out)).flatten();
         crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
         if let Some(stall) = out.stall {
             crate::validate::stream::stalled(cx.func, &format!("channel {}", self.chn), stall, out.pending);
@@ -91,7 +119,8 @@ impl Hooks for hi_mpi_venc_get_stream {
 
 /// Hands the stream's packs (the bytes from each pack's `offset` to its `len`) to the stream checks; a stream with a
 /// NULL pack address is not read. Returns whether it holds a random access picture (as [`crate::tap::output`]).
-fn tap_output(stream: In<'_, hi_venc_stream>, s: &hi_venc_stream, out: &Out) -> Option<bool> {
+fn tap_output(stream: In<'_, hi_venc_stream>, out: &Out) -> Option<bool> {
+    let s = stream.read()?;
     let packs = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize)?;
     let codec = out.codec?;
     if packs.iter().any(|p| p.addr.is_null()) {
@@ -110,7 +139,7 @@ impl Hooks for hi_mpi_venc_release_stream {
         if !non_null(cx, self.stream, "stream") {
             return;
         }
-        let Some(s) = self.stream().read() else { return };
+        let Some(s) = Head::of(self.stream().as_in()) else { return };
         let (key, id) = (s.pack as usize, self.chn);
         // The oldest outstanding stream (the one released next, in order) is published; only another one makes
         // the check look through the list, under the channel's lock.
@@ -130,15 +159,13 @@ impl Hooks for hi_mpi_venc_release_stream {
         if *ret != HI_SUCCESS {
             return;
         }
-        let Some(s) = self.stream().read() else { return };
+        let Some(s) = Head::of(self.stream().as_in()) else { return };
         cx.v2().stream_released(self.chn, s.pack as usize);
         // Its packs' memory is the encoder's again (VENC-CB-OUTPUT-LIFETIME).
-        let packs = self.stream().as_in().nested(s.pack.cast_const()).elements(s.pack_cnt as usize);
         let mut pipe = cx.pipe();
-        for (i, p) in packs.into_iter().flat_map(|p| p.iter()).enumerate() {
+        for (i, (start, len)) in s.spans().enumerate() {
             let what = Output::V2 { chn: self.chn, seq: s.seq, pack: i };
-            let start = p.addr as usize;
-            pipe.output_expired(start, start + p.len as usize, what);
+            pipe.output_expired(start, start + len as usize, what);
         }
     }
 }
