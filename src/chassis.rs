@@ -162,6 +162,8 @@ pub struct Cx<'a> {
     /// Set by a hook's `entered` for its `record` in the same call (a V2 send counted as sent when it entered).
     pub entered_did: std::cell::Cell<bool>,
     worst: Option<Severity>,
+    /// An error was reported or the call refused: the verdict may be other than forwarding.
+    judged: bool,
     first_error_code: Option<i32>,
     /// Set when the driver must not see the call in any mode (a handle the shim never saw created).
     refuse_code: Option<i32>,
@@ -178,6 +180,7 @@ impl<'a> Cx<'a> {
             thread,
             entered_did,
             worst: None,
+            judged: false,
             first_error_code: None,
             refuse_code: None,
         }
@@ -350,6 +353,7 @@ impl<'a> Cx<'a> {
         }
         if sev == Severity::Error && self.first_error_code.is_none() {
             self.first_error_code = Some(rule.code());
+            self.judged = true;
         }
         if self.worst.is_none_or(|w| sev > w) {
             self.worst = Some(sev);
@@ -366,6 +370,7 @@ impl<'a> Cx<'a> {
     pub fn refuse(&mut self, rule: Rule, message: impl FnOnce() -> String) {
         self.report(rule, message);
         self.refuse_code.get_or_insert(self.family.bad_handle());
+        self.judged = true;
     }
 
     /// Whether any error-level finding was reported.
@@ -375,9 +380,8 @@ impl<'a> Cx<'a> {
 
     #[inline]
     fn verdict(&self, mode: Mode) -> Verdict {
-        // No error reported and nothing refused, the common case: forward in every mode (an error sets
-        // `first_error_code`).
-        if self.first_error_code.is_none() && self.refuse_code.is_none() {
+        // No error reported and nothing refused, the common case: forward in every mode.
+        if !self.judged {
             return Verdict::Forward;
         }
         self.judged(mode)
@@ -467,20 +471,22 @@ fn driver_error<C: Hooks>(call: &C, code: i32, cx: &Cx<'_>) {
     });
 }
 
-/// The body of every export: runs [`run`] inside the panic boundary. Only a panic while forwarding reaches this
-/// boundary (checks, recording and tracing have their own, see [`run`]); it becomes the family's internal-error
-/// code (or NULL/0) plus a message, and never unwinds into C.
+/// The body of every export: the pipeline. In pass-through mode (`ACLVENC_SHIM_MODE=off`) the driver gets the
+/// call and nothing else happens; otherwise [`run_on_thread`] runs it inside the panic boundary, which only a panic
+/// while forwarding reaches (checks, recording and tracing have their own, see [`run_with`]): it becomes the
+/// family's internal-error code (or NULL/0) plus a message, and never unwinds into C.
 ///
 /// `caller` is the address the export was called from (0 when unknown): a call from the driver's own code is the
 /// driver calling a sibling function, and goes straight through, untracked and unjudged.
+#[inline(always)]
 pub fn dispatch<C: Hooks>(call: C, caller: usize) -> C::Ret {
-    match catch_unwind(AssertUnwindSafe(|| run(call, caller))) {
-        Ok(ret) => ret,
-        Err(payload) => {
-            report::panicked(C::NAME, "forwarding", payload, "The call returned the internal-error code");
-            C::Ret::from_code(C::FAMILY.internal_error())
-        }
+    let shim = Shim::try_get();
+    if let Some(shim) = shim.filter(|s| s.settings.mode == Mode::Off) {
+        // No shim code that could panic runs here, so no panic boundary either, and the export's frame is the
+        // driver's.
+        return forward_only(call, shim);
     }
+    run_on_thread(call, caller, shim)
 }
 
 /// Runs `f`, the shim's own work around a call (`stage`: checking, recording, tracing); a panic in it is said and
@@ -496,19 +502,6 @@ fn fail_open<R>(name: &'static str, stage: &str, f: impl FnOnce() -> R) -> Optio
     }
 }
 
-/// The pipeline. The checks run in their own panic boundary and a panic there forwards the application's
-/// arguments unchanged (the boundary fails open); recording and tracing likewise. Only a panic while forwarding
-/// returns the internal-error code.
-#[inline(always)]
-fn run<C: Hooks>(call: C, caller: usize) -> C::Ret {
-    let shim = Shim::try_get();
-    if let Some(shim) = shim.filter(|s| s.settings.mode == Mode::Off) {
-        // Pass-through (`ACLVENC_SHIM_MODE=off`): the driver gets the call, and nothing else happens.
-        return forward_only(call, shim);
-    }
-    run_on_thread(call, caller, shim)
-}
-
 /// The call forwarded as it is to `shim`'s driver, untracked and unjudged (the no-driver code without one).
 fn forward_only<C: Hooks>(call: C, shim: &Shim) -> C::Ret {
     call.forward(&shim.driver).unwrap_or_else(|| C::Ret::from_code(C::FAMILY.no_driver()))
@@ -522,15 +515,25 @@ fn straight<C: Hooks>(call: C) -> C::Ret {
     }
 }
 
-/// [`run`] past pass-through mode, given the shim if it was initialised (then not in pass-through mode). The
-/// thread-local is reached here rather than in the export, whose frame then stays small.
+/// [`dispatch`] past pass-through mode, given the shim if it was initialised (then not in pass-through mode),
+/// inside the panic boundary. The thread-local is reached here rather than in the export, whose frame then stays
+/// small.
 #[inline(never)]
 fn run_on_thread<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>) -> C::Ret {
     // During thread teardown the flag is gone: nothing but forwarding.
-    reentry::with_thread(|thread| run_with(call, caller, shim, thread)).unwrap_or_else(|| straight(call))
+    let run = || reentry::with_thread(|thread| run_with(call, caller, shim, thread)).unwrap_or_else(|| straight(call));
+    match catch_unwind(AssertUnwindSafe(run)) {
+        Ok(ret) => ret,
+        Err(payload) => {
+            report::panicked(C::NAME, "forwarding", payload, "The call returned the internal-error code");
+            C::Ret::from_code(C::FAMILY.internal_error())
+        }
+    }
 }
 
-/// [`run_on_thread`] with this thread's state (its re-entry flag and call counters).
+/// [`run_on_thread`] with this thread's state (its re-entry flag and call counters). The checks run in their own
+/// panic boundary and a panic there forwards the application's arguments unchanged (the boundary fails open);
+/// recording and tracing likewise. Only a panic while forwarding returns the internal-error code.
 #[inline(always)]
 fn run_with<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>, thread: &reentry::ThreadState) -> C::Ret {
     let flag = &thread.inside;
