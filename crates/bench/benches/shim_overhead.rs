@@ -9,8 +9,9 @@
 //! and `ACLVENC_SHIM_DRIVER_RT` naming the same file, with validation and tracking on and the trace off. Each call
 //! is a criterion benchmark group with two functions, `shim` and `direct`; after criterion's report a table gives
 //! criterion's median ns per call of both, the difference (the shim's added cost) and the ratio. Then the benchmark
-//! runs itself again with `ACLVENC_SHIM_MODE=off` (the shim reads its mode once per process) for the pass-through
-//! table, and ends with a thread-scaling table (1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
+//! runs itself again with `ACLVENC_SHIM_FIGURES=0` for the calls that read the clock for the channels' figures, and
+//! with `ACLVENC_SHIM_MODE=off` for the pass-through table (the shim reads its settings once per process). Before
+//! those it prints a thread-scaling table (1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
 //! channel of its own, CPU ns per call per thread, fastest of 31 batches) and channel-scaling tables (the same call with
 //! 1, 16, 64 and 256 V2 channels live; a V1 getter with 1, 16 and 64 V1 channels live). Criterion's options follow `--`, e.g.
 //! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
@@ -30,14 +31,30 @@ const FRAME: usize = (W * H * 3 / 2) as usize;
 
 unsafe extern "C" fn on_output(_: *mut acldvppPicDesc, _: *mut acldvppStreamDesc, _: *mut c_void) {}
 
-/// Set in the second run of this benchmark, made with `ACLVENC_SHIM_MODE=off`.
+/// Set in the run of this benchmark made with `ACLVENC_SHIM_MODE=off`.
 const PASS_THROUGH: &str = "ACLVENC_BENCH_PASS_THROUGH";
+
+/// Set in the run of this benchmark made with `ACLVENC_SHIM_FIGURES=0`, which measures again the calls in
+/// [`CLOCKED`].
+const FIGURES_OFF: &str = "ACLVENC_BENCH_FIGURES_OFF";
+
+/// The calls that read the monotonic clock for the channel's figures (on by default): the send, and the output
+/// that get_stream returns.
+const CLOCKED: &[&str] = &[
+    "hi_mpi_venc_send_frame",
+    "hi_mpi_venc_get_stream + release_stream",
+    "hi_mpi_venc_send_frame + get_stream + release_stream",
+];
 
 fn main() {
     let mut run = SideBySide::new();
     let (shim, empty) = shim_over_empty_driver(BUILD);
     if std::env::var_os(PASS_THROUGH).is_some() {
         return pass_through(run, &shim, &empty);
+    }
+    let figures_off = std::env::var_os(FIGURES_OFF).is_some();
+    if figures_off {
+        run.only(CLOCKED, "(figures=0)");
     }
     let (s, e) = (&shim, &empty);
 
@@ -164,7 +181,7 @@ fn main() {
         sym::<protos::hi_mpi_venc_stop_chn>(s, "hi_mpi_venc_stop_chn")(8);
         sym::<protos::hi_mpi_venc_destroy_chn>(s, "hi_mpi_venc_destroy_chn")(8);
 
-        if !run.counting() {
+        if !run.counting() && !figures_off {
             thread_scaling(s, e, &attr);
             channel_scaling(s, e, &attr);
             v1_channel_scaling(s, e, desc);
@@ -183,15 +200,24 @@ fn main() {
     if run.counting() {
         return;
     }
+    if figures_off {
+        return run.finish("shim-overhead, ACLVENC_SHIM_FIGURES=0 (no clock read per send and output)");
+    }
     run.finish("shim-overhead");
-    // The pass-through table, from a second process (the shim reads its mode once).
-    let status = std::process::Command::new(std::env::current_exe().expect("current exe"))
-        .args(std::env::args_os().skip(1))
-        .env(PASS_THROUGH, "1")
-        .env("ACLVENC_SHIM_MODE", "off")
-        .status()
-        .expect("the pass-through run");
-    assert!(status.success(), "the pass-through run failed: {status}");
+    // The same calls with figures off, then the pass-through table, each from a process of its own (the shim reads
+    // its settings once).
+    for (what, marker, setting) in [
+        ("figures-off", FIGURES_OFF, ("ACLVENC_SHIM_FIGURES", "0")),
+        ("pass-through", PASS_THROUGH, ("ACLVENC_SHIM_MODE", "off")),
+    ] {
+        let status = std::process::Command::new(std::env::current_exe().expect("current exe"))
+            .args(std::env::args_os().skip(1))
+            .env(marker, "1")
+            .env(setting.0, setting.1)
+            .status()
+            .unwrap_or_else(|e| panic!("the {what} run: {e}"));
+        assert!(status.success(), "the {what} run failed: {status}");
+    }
 }
 
 /// `ACLVENC_SHIM_MODE=off`: a setter and the V2 per-frame calls, through the shim and straight to the empty driver.

@@ -65,6 +65,8 @@ pub struct SideBySide {
     criterion: Criterion,
     groups: Vec<&'static str>,
     counting: Option<(u64, Option<String>)>,
+    /// [`SideBySide::only`]: the calls measured, and the label added to their names.
+    only: Option<(&'static [&'static str], &'static str)>,
 }
 
 /// The variable that switches a run to counting (see [`SideBySide`]).
@@ -100,7 +102,14 @@ impl SideBySide {
             let (n, call) = v.split_once(':').map_or((v.as_str(), None), |(n, c)| (n, Some(c.to_string())));
             (n.parse().unwrap_or_else(|_| panic!("{COUNT}={v}: expected <iterations>[:<call>]")), call)
         });
-        SideBySide { estimates, criterion, groups: Vec::new(), counting }
+        SideBySide { estimates, criterion, groups: Vec::new(), counting, only: None }
+    }
+
+    /// Measures only the calls `names` from now on, each as `<name> <label>` (a run of the same calls under other
+    /// settings, whose criterion groups must not take the first run's names). Criterion cuts a group's directory
+    /// name at 64 bytes: `<name> <label>` must fit in that.
+    pub fn only(&mut self, names: &'static [&'static str], label: &'static str) {
+        self.only = Some((names, label));
     }
 
     /// Whether this run counts instructions instead of measuring time (`ACLVENC_BENCH_COUNT`).
@@ -111,6 +120,16 @@ impl SideBySide {
     /// Benchmarks `shim` and `direct` (one iteration each: the same calls through the shim and straight into the
     /// driver) as the two functions of group `name`, which must be a plain name (see [`Estimates::ns`]).
     pub fn bench<R>(&mut self, name: &'static str, mut shim: impl FnMut() -> R, mut direct: impl FnMut() -> R) {
+        let name = match self.only {
+            Some((names, _)) if !names.contains(&name) => return,
+            // A few names per run: leaked, as criterion's groups and the table need them to the end.
+            Some((_, label)) => {
+                let labelled = format!("{name} {label}");
+                assert!(labelled.len() <= 64, "{labelled}: criterion would cut this group name at 64 bytes");
+                &*Box::leak(labelled.into_boxed_str())
+            }
+            None => name,
+        };
         if let Some((n, only)) = &self.counting {
             if only.as_deref().is_none_or(|c| c == name) {
                 shim_side(*n, &mut shim);
