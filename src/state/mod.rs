@@ -264,8 +264,9 @@ pub struct Held {
 }
 
 /// The pictures in flight on one channel, oldest first. Every way out of it (an output, a refusal, being forgotten
-/// past [`MAX_IN_FLIGHT`], the channel's end) ends the reads the picture holds ([`Held::reads`]).
-#[derive(Clone, Debug, Default)]
+/// past [`MAX_IN_FLIGHT`], the channel's end) ends the reads the picture holds ([`Held::reads`]). Not `Clone` (nor
+/// are the channel states that hold one): a copy would end the same reads twice.
+#[derive(Debug, Default)]
 pub struct InFlight(VecDeque<(Flight, Held)>);
 
 impl InFlight {

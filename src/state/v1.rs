@@ -222,7 +222,7 @@ impl DescCell {
 }
 
 /// A live channel desc.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Desc {
     pub origin: Origin,
     /// Its attributes and channel state, read and written without the V1 lock.

@@ -46,7 +46,7 @@ pub struct Outstanding {
 }
 
 /// A created channel.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Chn {
     pub origin: Origin,
     /// The device it was created on (the creating thread's; 0 for a thread that set none, as hi_mpi_sys_init).
