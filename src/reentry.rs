@@ -105,8 +105,13 @@ const CACHED: usize = 8;
 /// create or destroy and is looked up without the lock and without a locked instruction (issue 9). Entries are
 /// direct-mapped by key (a handle, or a block's start).
 pub struct HandleCache<T: 'static> {
-    entries: [Cell<(usize, u64, Option<&'static T>)>; CACHED],
+    entries: [Entry<T>; CACHED],
 }
+
+/// One [`HandleCache`] entry: key, generation, object. Padded to 32 bytes, so that a key's entry is at a shift and a
+/// mask of the key, not a multiplication by 24.
+#[repr(align(32))]
+struct Entry<T: 'static>(Cell<(usize, u64, Option<&'static T>)>);
 
 impl<T> Default for HandleCache<T> {
     fn default() -> Self {
@@ -116,13 +121,13 @@ impl<T> Default for HandleCache<T> {
 
 impl<T> HandleCache<T> {
     pub const fn new() -> HandleCache<T> {
-        HandleCache { entries: [const { Cell::new((0, 0, None)) }; CACHED] }
+        HandleCache { entries: [const { Entry(Cell::new((0, 0, None))) }; CACHED] }
     }
 
     #[inline]
     fn entry(&self, key: usize) -> &Cell<(usize, u64, Option<&'static T>)> {
         // Handles are heap addresses: the bits above the allocator's 16-byte granule tell them apart.
-        &self.entries[(key >> 4) % CACHED]
+        &self.entries[(key >> 4) % CACHED].0
     }
 
     /// The object cached for `key` while the generation is `gen`.
@@ -144,7 +149,7 @@ impl<T> HandleCache<T> {
     /// Every cached entry, for lookups by range ([`crate::state::pipe`]'s blocks).
     pub fn all(&self) -> impl Iterator<Item = (usize, u64, &'static T)> + '_ {
         self.entries.iter().filter_map(|e| {
-            let (k, g, t) = e.get();
+            let (k, g, t) = e.0.get();
             t.map(|t| (k, g, t))
         })
     }
