@@ -264,8 +264,8 @@ pub struct Held {
 }
 
 /// The pictures in flight on one channel, oldest first. Every way out of it (an output, a refusal, being forgotten
-/// past [`MAX_IN_FLIGHT`], the channel's end) ends the reads the picture holds ([`Held::reads`]). Not `Clone` (nor
-/// are the channel states that hold one): a copy would end the same reads twice.
+/// past [`MAX_IN_FLIGHT`], the channel's end, its own drop) ends the reads the picture holds ([`Held::reads`]).
+/// Not `Clone` (nor are the channel states that hold one): a copy would end the same reads twice.
 #[derive(Debug, Default)]
 pub struct InFlight(VecDeque<(Flight, Held)>);
 
@@ -306,6 +306,14 @@ impl InFlight {
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Flight> + ExactSizeIterator {
         self.0.iter().map(|(f, _)| f)
+    }
+}
+
+/// A channel state dropped with frames still in flight (destroyed, or replaced by a new one of the same handle):
+/// nothing reads what they read any more.
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.clear();
     }
 }
 

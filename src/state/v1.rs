@@ -343,10 +343,7 @@ impl V1State {
     pub fn desc_created(&mut self, p: usize, origin: Origin) {
         self.destroyed_descs.remove(&p);
         let cell = match self.descs.remove(&p) {
-            Some(mut old) => {
-                old.in_flight.clear();
-                old.cell
-            }
+            Some(old) => old.cell,
             None => self.desc_cells.take(DescCell::new),
         };
         cell.reset(p);
@@ -374,8 +371,7 @@ impl V1State {
     /// The driver answered aclvencDestroyChannelDesc(p) (`ok`: it succeeded; `by`: where, made only on success);
     /// a live channel's counters are kept for the summary.
     pub fn desc_destroyed(&mut self, p: usize, ok: bool, by: impl FnOnce() -> Origin) {
-        if let Some(mut d) = self.dying_descs.end(&mut self.descs, p, ok) {
-            d.in_flight.clear();
+        if let Some(d) = self.dying_descs.end(&mut self.descs, p, ok) {
             if d.phase() == Phase::Live {
                 self.finished.push(Self::summary(p, &d));
             }

@@ -542,8 +542,7 @@ impl V2State {
     /// Returns the destroyed channel's track, and its bit rate since the timeline's last value ([`Meter::closing_kbps`]).
     pub fn chn_destroyed(&self, chn: i32, ok: bool, by: impl FnOnce() -> Origin) -> Option<(u32, Option<f64>)> {
         let mut registry = self.registry.lock();
-        let mut c = registry.dying.end(&mut &self.chns, chn, ok)?;
-        c.in_flight.clear();
+        let c = registry.dying.end(&mut &self.chns, chn, ok)?;
         registry.finished.push(c.summary(chn));
         registry.destroyed.insert(chn, by());
         Some((c.track, c.meter.as_ref().and_then(|m| m.closing_kbps(now_ns()))))
