@@ -279,7 +279,8 @@ impl InFlight {
 
     /// Takes the picture at `i` out (its reads end).
     pub fn take(&mut self, i: usize) -> Option<Flight> {
-        let (f, held) = self.0.remove(i)?;
+        // Frames mostly leave oldest first: the front without `remove`'s general move.
+        let (f, held) = if i == 0 { self.0.pop_front() } else { self.0.remove(i) }?;
         held.reads.into_iter().flatten().for_each(pipe::Reading::end);
         Some(f)
     }
