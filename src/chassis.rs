@@ -586,7 +586,11 @@ fn run_with<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>, threa
     };
     let (verdict, args) = checked.unwrap_or_else(fallback);
     let ret = match verdict {
-        Verdict::Refuse(code) => C::Ret::from_code(code),
+        Verdict::Refuse(code) => {
+            // The shim's work on the call ends here, as it does after recording a forwarded one.
+            drop(inside);
+            C::Ret::from_code(code)
+        }
         Verdict::Forward => {
             // The driver runs outside the guard: what it calls back into (the application's callbacks, and their
             // calls of vendor functions) is the application's again; its own calls of sibling functions are told
@@ -617,7 +621,7 @@ fn run_with<C: Hooks>(call: C, caller: usize, shim: Option<&'static Shim>, threa
         }
     };
     if let Some(started) = started {
-        trace_exit(&call, &ret, verdict, started);
+        trace_exit(&call, ret, verdict, started);
     }
     ret
 }
@@ -635,7 +639,7 @@ fn trace_enter<C: Hooks>(call: &C) -> Option<u64> {
 /// it).
 #[cold]
 #[inline(never)]
-fn trace_exit<C: Hooks>(call: &C, ret: &C::Ret, verdict: Verdict, started: u64) {
+fn trace_exit<C: Hooks>(call: &C, ret: C::Ret, verdict: Verdict, started: u64) {
     fail_open(C::NAME, "tracing", || {
         let cat = C::FAMILY.category();
         let refused = matches!(verdict, Verdict::Refuse(_));
