@@ -346,6 +346,8 @@ impl<'a> Cx<'a> {
 
     /// Reports a finding of `rule`; `message` (the actual values and how to fix it) is formatted only if shown.
     /// A finding the rule filter, the minimum severity or a suppression leaves out changes nothing.
+    #[cold]
+    #[inline(never)]
     pub fn report(&mut self, rule: Rule, message: impl FnOnce() -> String) {
         let sev = rule.severity();
         if !report::submit(rule, self.func, message) {
@@ -361,12 +363,16 @@ impl<'a> Cx<'a> {
     }
 
     /// Reports a finding noticed after the driver returned (it cannot change the call's outcome any more).
+    #[cold]
+    #[inline(never)]
     pub fn note(&self, rule: Rule, message: impl FnOnce() -> String) {
         report::submit(rule, self.func, message);
     }
 
     /// Reports a finding and refuses the call in every mode: forwarding it would make the driver touch an object
     /// that was never created or is already destroyed.
+    #[cold]
+    #[inline(never)]
     pub fn refuse(&mut self, rule: Rule, message: impl FnOnce() -> String) {
         self.report(rule, message);
         self.refuse_code.get_or_insert(self.family.bad_handle());
