@@ -453,8 +453,9 @@ struct OutputRange {
 /// Which output memory expired (kept as numbers: it is recorded once per frame, and formatted only if shown).
 #[derive(Clone, Copy, Debug)]
 pub enum Output {
-    /// Pack `pack` of stream `seq` of V2 channel `chn`, released with hi_mpi_venc_release_stream.
-    V2 { chn: i32, seq: u32, pack: usize },
+    /// Packs `pack` to `last` of stream `seq` of V2 channel `chn` (adjacent in memory, kept as one range),
+    /// released with hi_mpi_venc_release_stream.
+    V2 { chn: i32, seq: u32, pack: usize, last: usize },
     /// The output of frame `frame` of V1 channel desc `desc`, whose aclvencCallback returned.
     V1 { desc: usize, frame: u64 },
 }
@@ -462,8 +463,12 @@ pub enum Output {
 impl std::fmt::Display for Output {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Output::V2 { chn, seq, pack } => {
-                write!(f, "pack {pack} of chn {chn} stream seq {seq}, which hi_mpi_venc_release_stream handed back")
+            Output::V2 { chn, seq, pack, last } => {
+                match last > pack {
+                    true => write!(f, "packs {pack} to {last}")?,
+                    false => write!(f, "pack {pack}")?,
+                }
+                write!(f, " of chn {chn} stream seq {seq}, which hi_mpi_venc_release_stream handed back")
             }
             Output::V1 { desc, frame } => {
                 write!(f, "the output of channelDesc {desc:#x} frame {frame}, whose aclvencCallback returned")

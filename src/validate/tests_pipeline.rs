@@ -800,6 +800,41 @@ fn venc_cb_output_lifetime() {
     });
 }
 
+/// Issue 9: the packs a stream lays out one after another are one range to the output-lifetime rule (one lookup
+/// per stream, not per pack); a copy from any of them after the release names the packs, and a pack elsewhere is
+/// a range of its own.
+#[test]
+fn adjacent_packs_expire_as_one_range() {
+    let c = started();
+    let (buf, other) = (rt_malloc(4096) as usize, rt_malloc(4096) as usize);
+    let mut s = stream(buf, 100, 0, 0);
+    s.packs = [(buf, 100), (buf + 100, 50), (buf + 150, 200), (other, 64)]
+        .into_iter()
+        .map(|(addr, len)| {
+            let mut k = hi_venc_pack::default();
+            (k.addr, k.len) = (addr as *mut u8, len);
+            k
+        })
+        .collect();
+    (s.stream.pack, s.stream.pack_cnt) = (s.packs.as_mut_ptr(), 4);
+    clean(|| {
+        send_frame(c, &frame(mpi_malloc(FRAME_BYTES), 0));
+        get(c, &mut s);
+        copy_from(buf + 120, 200);
+        copy_from(other, 64);
+        release(c, &mut s);
+    });
+    let msg = only(Rule::VencCbOutputLifetime, || {
+        copy_from(buf + 160, 10);
+    });
+    assert!(msg.contains(&format!("packs 0 to 2 of chn {c} stream")), "{msg}");
+    let msg = only(Rule::VencCbOutputLifetime, || {
+        copy_from(other, 64);
+    });
+    assert!(msg.contains(&format!("pack 3 of chn {c} stream")), "{msg}");
+    clean(|| assert_eq!(copy_from(buf + 350, 16), ACL_SUCCESS));
+}
+
 // ---- The MPI system, epolls, fds ----
 
 #[test]

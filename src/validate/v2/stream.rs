@@ -32,12 +32,26 @@ impl<'a> Head<'a> {
         Some(Head { pack, pack_cnt, seq, packs })
     }
 
-    /// Each pack's `addr` and `len`, in order.
-    fn spans(&self) -> impl Iterator<Item = (usize, u32)> + 'a {
-        self.packs.into_iter().flat_map(|p| p.views()).map(|p| {
-            let addr = member!(p, hi_venc_pack, addr).read().unwrap_or_default();
-            (addr as usize, member!(p, hi_venc_pack, len).read().unwrap_or(0))
-        })
+    /// The packs' memory as runs of packs that each start inside or at the end of the run before (an encoder
+    /// writes a picture's NAL units one after another): `f(start, end, first pack, last pack)` for each run, so
+    /// that a stream's memory is one range to the output-lifetime rules, not one per pack.
+    fn for_each_run(&self, mut f: impl FnMut(usize, usize, usize, usize)) {
+        let mut run: Option<(usize, usize, usize, usize)> = None;
+        for (i, p) in self.packs.into_iter().flat_map(|p| p.views()).enumerate() {
+            let start = member!(p, hi_venc_pack, addr).read().unwrap_or_default() as usize;
+            let end = start.saturating_add(member!(p, hi_venc_pack, len).read().unwrap_or(0) as usize);
+            match &mut run {
+                Some(r) if (r.0..=r.1).contains(&start) => (r.1, r.3) = (r.1.max(end), i),
+                _ => {
+                    if let Some((s, e, first, last)) = run.replace((start, end, i, i)) {
+                        f(s, e, first, last);
+                    }
+                }
+            }
+        }
+        if let Some((s, e, first, last)) = run {
+            f(s, e, first, last);
+        }
     }
 }
 
@@ -98,10 +112,8 @@ impl Hooks for hi_mpi_venc_get_stream {
             Outstanding { pack: s.pack as usize, pack_cnt: s.pack_cnt, seq: s.seq, origin: Origin::light_of(cx) };
         let out = cx.v2().stream_obtained(self.chn, stream, first.unwrap_or((0, 0)), bytes, empty.is_some());
         let mut pipe = cx.pipe();
-        for (addr, len) in s.spans() {
-            // The stream's memory is the application's to read again until it releases the stream.
-            pipe.revive(addr, addr + len as usize, Some(&cx.thread.held));
-        }
+        // The stream's memory is the application's to read again until it releases the stream.
+        s.for_each_run(|start, end, _, _| pipe.revive(start, end, Some(&cx.thread.held)));
         drop(pipe);
         if let Some(i) = empty {
             let c = self.chn;
@@ -163,9 +175,8 @@ impl Hooks for hi_mpi_venc_release_stream {
         cx.v2().stream_released(self.chn, s.pack as usize);
         // Its packs' memory is the encoder's again (VENC-CB-OUTPUT-LIFETIME).
         let mut pipe = cx.pipe();
-        for (i, (start, len)) in s.spans().enumerate() {
-            let what = Output::V2 { chn: self.chn, seq: s.seq, pack: i };
-            pipe.output_expired(start, start + len as usize, what);
-        }
+        s.for_each_run(|start, end, pack, last| {
+            pipe.output_expired(start, end, Output::V2 { chn: self.chn, seq: s.seq, pack, last });
+        });
     }
 }
