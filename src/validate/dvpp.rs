@@ -245,11 +245,16 @@ impl Hooks for acldvppDestroyStreamDesc {
 /// acldvppCreatePicDesc return and not yet destroyed; refuses the call otherwise (`what`: the argument's name).
 /// A driver without acldvppCreatePicDesc (an encoder-only test driver) makes its pic descs some other way, so
 /// then nothing is refused.
-pub(crate) fn known_pic_desc(cx: &mut Cx<'_>, p: usize, what: &str) -> bool {
+#[inline]
+pub(crate) fn known_pic_desc(cx: &mut Cx<'_>, p: usize, what: &'static str) -> bool {
     let creates = cx.shim.driver.tables.dvpp.acldvppCreatePicDesc.is_some();
-    if p == 0 || !creates || cx.pic_desc(p).is_some() {
-        return true;
-    }
+    p == 0 || !creates || cx.pic_desc(p).is_some() || unknown_pic_desc(cx, p, what)
+}
+
+/// [`known_pic_desc`] for a handle that is no live pic desc: refuses the call; false.
+#[cold]
+#[inline(never)]
+fn unknown_pic_desc(cx: &mut Cx<'_>, p: usize, what: &'static str) -> bool {
     cx.refuse(Rule::DvppDescUnknownHandle, || {
         format!("{what} {p:#x} was never returned by acldvppCreatePicDesc, or was already destroyed; the call was not forwarded. Pass a pic desc from acldvppCreatePicDesc that is not destroyed yet")
     });

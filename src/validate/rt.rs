@@ -142,21 +142,28 @@ impl Hooks for aclrtMallocHost {
 free_hooks!(aclrtFreeHost.hostPtr, Allocator::AclrtMallocHost, ACL_SUCCESS);
 
 impl Hooks for aclrtMemcpy {
+    #[inline]
     fn check(&self, cx: &mut Cx<'_>) {
         context_for_callback(cx);
         let src = self.src as usize;
-        if !PipeState::may_be_expired(src) || cx.thread.held.holds(src, cx.shim.state.expire_gen.get()) {
-            // Memory no output ever was, or the output this thread holds (no output expired since it was handed
-            // out): not expired, and no pipe lock taken.
-            return;
+        if PipeState::may_be_expired(src) && !cx.thread.held.holds(src, cx.shim.state.expire_gen.get()) {
+            copy_from_output(cx, src, self.count);
         }
-        let expired = cx.pipe().expired_at(src).cloned();
-        if let Some(e) = expired {
-            let count = self.count;
-            cx.report(Rule::VencCbOutputLifetime, || {
-                format!("the source {src:#x} ({count} bytes) lies in {}: the encoder may already have written the next stream there. Copy the data before handing it back", e.what)
-            });
-        }
+        // Else memory no output ever was, or the output this thread holds (no output expired since it was handed
+        // out): not expired, and no pipe lock taken.
+    }
+}
+
+/// VENC-CB-OUTPUT-LIFETIME: an `aclrtMemcpy` of `count` bytes from `src`, which may lie in output the application
+/// handed back (looked up under the pipe lock).
+#[cold]
+#[inline(never)]
+fn copy_from_output(cx: &mut Cx<'_>, src: usize, count: usize) {
+    let expired = cx.pipe().expired_at(src).cloned();
+    if let Some(e) = expired {
+        cx.report(Rule::VencCbOutputLifetime, || {
+            format!("the source {src:#x} ({count} bytes) lies in {}: the encoder may already have written the next stream there. Copy the data before handing it back", e.what)
+        });
     }
 }
 
@@ -180,8 +187,17 @@ fn watch_thread_exit() {
 }
 
 /// VENC-CB-THREAD-CONTEXT: an acl call inside a V1 callback, on a report thread with no current acl context.
+#[inline]
 pub(crate) fn context_for_callback(cx: &mut Cx<'_>) {
-    let Some(desc) = crate::callbacks::in_callback(cx.thread) else { return };
+    if let Some(desc) = crate::callbacks::in_callback(cx.thread) {
+        callback_context(cx, desc);
+    }
+}
+
+/// [`context_for_callback`] inside the callback of `desc`: under the pipe lock.
+#[cold]
+#[inline(never)]
+fn callback_context(cx: &mut Cx<'_>, desc: usize) {
     let thread = cx.thread();
     if cx.pipe().context_of(thread).is_none() {
         let func = cx.func;

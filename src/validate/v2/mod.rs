@@ -86,13 +86,17 @@ fn unknown(cx: &mut Cx<'_>, chn: i32) -> bool {
 }
 
 /// Reports MPI-NULL-PTR for a NULL required pointer; true when it is non-NULL.
-pub(super) fn non_null<T>(cx: &mut Cx<'_>, p: *const T, what: &str) -> bool {
-    if p.is_null() {
-        cx.report(Rule::MpiNullPtr, || format!("{what} is NULL; pass a pointer to a {}", short_type::<T>()));
-        false
-    } else {
-        true
-    }
+#[inline]
+pub(super) fn non_null<T>(cx: &mut Cx<'_>, p: *const T, what: &'static str) -> bool {
+    !p.is_null() || null::<T>(cx, what)
+}
+
+/// [`non_null`] for NULL: reports it; false.
+#[cold]
+#[inline(never)]
+fn null<T>(cx: &mut Cx<'_>, what: &'static str) -> bool {
+    cx.report(Rule::MpiNullPtr, || format!("{what} is NULL; pass a pointer to a {}", short_type::<T>()));
+    false
 }
 
 fn short_type<T>() -> &'static str {

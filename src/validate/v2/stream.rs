@@ -56,6 +56,7 @@ impl<'a> Head<'a> {
 }
 
 impl Hooks for hi_mpi_venc_query_status {
+    #[inline]
     fn check(&self, cx: &mut Cx<'_>) {
         if live_chn(cx, self.chn) {
             non_null(cx, self.status, "status");
