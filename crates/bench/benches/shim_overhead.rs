@@ -12,9 +12,10 @@
 //! runs itself again with `ACLVENC_SHIM_FIGURES=0` for the calls that read the clock for the channels' figures, and
 //! with `ACLVENC_SHIM_MODE=off` for the pass-through table (the shim reads its settings once per process). Before
 //! those it prints a thread-scaling table (1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
-//! channel of its own, CPU ns per call per thread, fastest of 31 batches) and channel-scaling tables (the same call with
-//! 1, 16, 64 and 256 V2 channels live; a V1 getter with 1, 16 and 64 V1 channels live). Criterion's options follow `--`, e.g.
-//! a short run: `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
+//! channel of its own, CPU ns per call per thread, the fastest batch of 7 rounds that interleave the rows) and
+//! channel-scaling tables (the same call with 1, 16, 64 and 256 V2 channels live; a V1 getter with 1, 16 and 64 V1
+//! channels live). Criterion's options follow `--`, e.g. a short run:
+//! `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
 //!
 //! `scripts/instructions-per-call.sh` runs it under callgrind with `ACLVENC_BENCH_COUNT` set instead: the
 //! instructions of each call through the shim and direct, the same however loaded the machine is.
