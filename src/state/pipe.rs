@@ -99,9 +99,13 @@ impl ReadCount {
         self.0.load(Ordering::Acquire) as u32
     }
 
-    /// The cell serves another object (or none): no frame reads it, and reads begun before end in vain.
+    /// The cell serves another object (or none): no frame reads it, and reads begun before end in vain. Called
+    /// under the pipe lock, the one writer of epochs: a load and a store, no locked instruction. A read that begins
+    /// or ends between them counts in the old epoch, which the store then drops, so it stays consistent: its end
+    /// changes nothing.
     fn renew(&self) {
-        let _ = self.0.fetch_update(Ordering::AcqRel, Ordering::Relaxed, |w| Some(((w >> 32) + 1) << 32));
+        let epoch = self.0.load(Ordering::Acquire) >> 32;
+        self.0.store((epoch + 1) << 32, Ordering::Release);
     }
 }
 
@@ -659,7 +663,6 @@ impl PipeState {
             // A thread that still holds the cell finds nothing in it.
             b.cell.size.store(0, Ordering::Relaxed);
             b.cell.base.store(usize::MAX, Ordering::Relaxed);
-            b.cell.reads.renew();
             let freed = Freed { size: b.size, allocator: b.allocator, by: by() };
             self.block_cells.0.push(b.cell);
             self.freed.insert(base, freed);
