@@ -12,7 +12,7 @@
 //! runs itself again with `ACLVENC_SHIM_FIGURES=0` for the calls that read the clock for the channels' figures, and
 //! with `ACLVENC_SHIM_MODE=off` for the pass-through table (the shim reads its settings once per process). Before
 //! those it prints a thread-scaling table (1, 2, 4 and 8 threads each calling `hi_mpi_venc_query_status` on a
-//! channel of its own, CPU ns per call per thread, the fastest batch of 7 rounds that interleave the rows) and
+//! channel of its own, CPU ns per call per thread, the fastest batch of 15 rounds that interleave the rows) and
 //! channel-scaling tables (the same call with 1, 16, 64 and 256 V2 channels live; a V1 getter with 1, 16 and 64 V1
 //! channels live). Criterion's options follow `--`, e.g. a short run:
 //! `cargo bench -p aclvenc-bench --bench shim-overhead -- --warm-up-time 1 --measurement-time 2`.
@@ -300,7 +300,7 @@ unsafe fn v1_channel_scaling(s: &libloading::Library, e: &libloading::Library, d
 /// Calls per batch of the scaling tables, batches per row and round, and rounds per table.
 const BATCH: u32 = 20_000;
 const BATCHES: usize = 31;
-const ROUNDS: usize = 7;
+const ROUNDS: usize = 15;
 
 /// The calling thread's CPU time, in ns.
 fn thread_cpu_ns() -> u64 {
