@@ -237,7 +237,7 @@ pub struct Flight {
     pub forced_idr: Option<u32>,
 }
 
-/// Who sends a picture: the export and the thread ([`Flight::sent_in`], [`Flight::sent_by`]).
+/// Who sends a picture: the export and the thread ([`Held::sender`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Sender {
     pub function: &'static str,
@@ -251,7 +251,7 @@ impl Sender {
     }
 }
 
-/// What a picture entering a channel reads, begun only when it does enter ([`Flight::reads`]).
+/// What a picture entering a channel reads, begun only when it does enter ([`Held::reads`]).
 pub type BeginReads<'a> = &'a dyn Fn() -> [Option<pipe::Reading>; 2];
 
 /// What a picture in flight holds besides its [`Flight`] (kept apart: a flight is copied into every output's
@@ -270,11 +270,12 @@ pub struct Held {
 pub struct InFlight(VecDeque<(Flight, Held)>);
 
 impl InFlight {
-    /// Adds `f`, which holds `held`; past [`MAX_IN_FLIGHT`] the oldest is forgotten (its reads end) and returned.
-    pub fn push(&mut self, f: Flight, held: Held) -> Option<Flight> {
-        let forgotten = if self.0.len() >= MAX_IN_FLIGHT { self.take(0) } else { None };
+    /// Adds `f`, which holds `held`; past [`MAX_IN_FLIGHT`] the oldest is forgotten (its reads end).
+    pub fn push(&mut self, f: Flight, held: Held) {
+        if self.0.len() >= MAX_IN_FLIGHT {
+            self.take(0);
+        }
         self.0.push_back((f, held));
-        forgotten
     }
 
     /// Takes the picture at `i` out (its reads end).
@@ -318,12 +319,10 @@ impl Drop for InFlight {
     }
 }
 
-/// A picture that entered a channel: it, the oldest one forgotten to make room (past [`MAX_IN_FLIGHT`]), and how
-/// many are in flight now on the channel's track.
+/// A picture that entered a channel: it, and how many are in flight now on the channel's track.
 #[derive(Clone, Copy, Debug)]
 pub struct Entering {
     pub flight: Flight,
-    pub forgotten: Option<Flight>,
     pub in_flight: usize,
     pub track: u32,
 }

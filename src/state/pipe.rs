@@ -131,14 +131,6 @@ impl Reading {
     }
 }
 
-impl PartialEq for Reading {
-    fn eq(&self, other: &Reading) -> bool {
-        std::ptr::eq(self.of, other.of) && self.epoch == other.epoch
-    }
-}
-
-impl Eq for Reading {}
-
 /// A frame in flight that reads a block or a pic desc: which API and channel, its number on the channel, and
 /// where it was sent (thread and function; no stack is captured per frame).
 #[derive(Clone, Debug)]

@@ -456,7 +456,7 @@ impl V1State {
     /// returns): a picture unless the config says EOS; it is in flight until its callback. Returns its number on
     /// the channel (`None` for EOS).
     ///
-    /// Past [`super::MAX_IN_FLIGHT`] the oldest frame is forgotten; its number comes second.
+    /// Past [`super::MAX_IN_FLIGHT`] the oldest frame is forgotten.
     pub fn frame_entering(
         &mut self,
         (desc, pic, config): (usize, usize, usize),
@@ -476,8 +476,8 @@ impl V1State {
             now
         });
         let f = Flight { frame: d.next_frame, input: pic, pts: 0, sent_ns, forced_idr };
-        let forgotten = d.in_flight.push(f, Held { reads: reads(), sender });
-        Some(Entering { flight: f, forgotten, in_flight: d.in_flight.len(), track: d.track })
+        d.in_flight.push(f, Held { reads: reads(), sender });
+        Some(Entering { flight: f, in_flight: d.in_flight.len(), track: d.track })
     }
 
     /// The driver refused the picture `pic` on `desc` (wrapped callbacks only): it is no longer in flight (it is

@@ -421,8 +421,8 @@ impl Chn {
         });
         let forced_idr = self.idr_requested.take();
         let f = Flight { frame: self.next_frame, input, pts, sent_ns, forced_idr };
-        let forgotten = self.in_flight.push(f, Held { reads: reads(), sender });
-        Entering { flight: f, forgotten, in_flight: self.in_flight.len(), track: self.track }
+        self.in_flight.push(f, Held { reads: reads(), sender });
+        Entering { flight: f, in_flight: self.in_flight.len(), track: self.track }
     }
 
     /// The driver refused the picture at `input` ([`V2State::frame_refused`]); `counted`: its entering counted it.

@@ -47,8 +47,8 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
             size: usize,
         },
         Foreign(Allocator),
-        /// Frames in flight read the block (how many, and what they read: the block's cell), and its allocator.
-        InFlight(u32, &'static ReadCount, Allocator),
+        /// Frames in flight read the block (they count in its cell), and its allocator.
+        InFlight(&'static ReadCount, Allocator),
         Output(usize),
         Twice {
             by: Origin,
@@ -63,7 +63,7 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         }
         Found::Live { block, .. } if block.allocator != expected => Verdict::Foreign(block.allocator),
         Found::Live { block, .. } if block.cell.reads.count() > 0 => {
-            Verdict::InFlight(block.cell.reads.count(), &block.cell.reads, block.allocator)
+            Verdict::InFlight(&block.cell.reads, block.allocator)
         }
         Found::Live { block, .. } => block.output_of.map_or(Verdict::Fine, Verdict::Output),
         Found::Freed(f) => Verdict::Twice { by: f.by.clone(), size: f.size },
@@ -79,10 +79,11 @@ pub(crate) fn check_free(cx: &mut Cx<'_>, p: usize, expected: Allocator) {
         Verdict::Foreign(allocator) => cx.refuse(Rule::DvppMemFreeUnknown, || {
             format!("{p:#x} came from {}, not from {}; free it with {}. The call was not forwarded", allocator.malloc(), expected.malloc(), allocator.free())
         }),
-        Verdict::InFlight(readers, reads, allocator) => {
+        Verdict::InFlight(reads, allocator) => {
             // The channels are looked through now that the pipe lock is released; a frame that came out meanwhile
             // is no finding.
             let Some(r) = cx.shim.state.reader_of(reads) else { return };
+            let readers = reads.count();
             let more = if readers > 1 { format!(" and {} more frames", readers - 1) } else { String::new() };
             cx.report(early_rule(&r), || {
                 format!("{p:#x} ({}) is still read by {}{more}: the encoder reads it until that frame's result is out, so freeing it now corrupts or crashes the encode. Free it in the callback (V1) or after get_stream returned the frame (V2)", allocator.kind(), describe_reader(&r))
