@@ -122,7 +122,7 @@ impl Hooks for hi_mpi_venc_get_stream {
                 format!("channel {c} stream seq {} pack {i} has len 0: that picture failed to encode (release the stream all the same)", s.seq)
             });
         }
-        let idr = crate::tap::on(crate::tap::Api::V2).then(|| tap_output(self.stream().as_in(), &out)).flatten();
+        let idr = crate::tap::on(crate::tap::Api::V2).then(|| tap_output(self.stream().as_in(), &s, &out)).flatten();
         crate::validate::stream::came_out(out.track, out.flight, out.at_ns, bytes, out.pending, out.kbps, idr);
         if let Some(stall) = out.stall {
             crate::validate::stream::stalled(cx.func, &format!("channel {}", self.chn), stall, out.pending);
@@ -132,9 +132,8 @@ impl Hooks for hi_mpi_venc_get_stream {
 
 /// Hands the stream's packs (the bytes from each pack's `offset` to its `len`) to the stream checks; a stream with a
 /// NULL pack address is not read. Returns whether it holds a random access picture (as [`crate::tap::output`]).
-fn tap_output(stream: In<'_, hi_venc_stream>, out: &Out) -> Option<bool> {
-    let s = stream.read()?;
-    let packs = stream.nested(s.pack.cast_const()).elements(s.pack_cnt as usize)?;
+fn tap_output(stream: In<'_, hi_venc_stream>, s: &Head<'_>, out: &Out) -> Option<bool> {
+    let packs = s.packs?;
     let codec = out.codec?;
     if packs.iter().any(|p| p.addr.is_null()) {
         return None;
