@@ -217,7 +217,7 @@ impl Encoder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::{send_timeline_to, writer, Msg, Out, Senders};
+    use crate::trace::{send_timeline_to, writer, Msg, Out, Queues, Senders};
     use serde_json::Value;
     use std::sync::mpsc::sync_channel;
 
@@ -358,7 +358,7 @@ mod tests {
     fn a_record_goes_to_every_file_without_allocating() {
         let (trace_tx, trace_rx) = sync_channel(8);
         let (tl_tx, tl_rx) = sync_channel(8);
-        let senders: Senders = parking_lot::Mutex::new([Some(trace_tx), Some(tl_tx)]);
+        let senders: Senders = parking_lot::Mutex::new(Queues::new([Some(trace_tx), Some(tl_tx)]));
         let both = 0b11;
         let frame = Record::Frame { track: 1, frame: 2, sent_ns: 3, out_ns: 4, bytes: 5, idr: Some(true) };
         let counter = Record::Counter { track: 1, t_ns: 3, value: Counter::BitRate(1.5) };

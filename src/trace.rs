@@ -7,7 +7,8 @@
 //! [`crate::timeline`]) and `ACLVENC_SHIM_TIMELINE` (the timeline alone). Each file has its bounded queue and its
 //! writer thread, one instance of [`writer`]: no file I/O on the caller's thread, a full queue drops events
 //! (counted, said in the file's last event) rather than block, and a stalled reader of one file does not hold up
-//! the other. At exit the shim waits at most [`crate::exit::EXIT_WAIT`] for both writers together (a slow reader
+//! the other. A thread's identical calls back to back (a busy poll) are one event ([`Run`]), so a poll loop does not
+//! fill the queue. At exit the shim waits at most [`crate::exit::EXIT_WAIT`] for both writers together (a slow reader
 //! of a FIFO cannot hold the exit).
 
 use crate::config::Settings;
@@ -15,6 +16,7 @@ use crate::process::monotonic_ns;
 use crate::timeline;
 use aclvenc_interface::settings::Key;
 use parking_lot::Mutex;
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
@@ -26,6 +28,9 @@ use std::time::{Duration, Instant};
 pub const TARGET: &str = "aclvenc_shim::trace";
 /// Events a file's queue holds before it drops.
 const QUEUE: usize = 16 * 1024;
+/// How long a thread's run of identical calls ([`Run`]) lasts before it is written as one event and a new run
+/// starts (ns): a reader of the live file sees a busy poll at least this often.
+const RUN_SPAN_NS: u64 = 1_000_000_000;
 /// Bytes the writer gathers before it writes them, when events keep coming.
 const BATCH: usize = 64 * 1024;
 /// A write that SIGKILL interrupts stops at a boundary of this many bytes (Linux copies a write into the page
@@ -93,9 +98,90 @@ static FILES_ON: AtomicU8 = AtomicU8::new(0);
 static DROPPED: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
 /// [`monotonic_ns`] when the shim started.
 static EPOCH: OnceLock<u64> = OnceLock::new();
-/// Each file's queue, by [`Out`]; one lock for both (a timeline event goes to both in one go).
-pub(crate) type Senders = Mutex<[Option<SyncSender<Msg>>; 2]>;
-static SENDERS: Senders = Mutex::new([None, None]);
+/// The files' queues, and each thread's run of calls; one lock for all (a timeline event goes to both files in one
+/// go, and a thread's calls reach the trace file in the order the thread made them).
+pub(crate) type Senders = Mutex<Queues>;
+static SENDERS: Senders = Mutex::new(Queues::new([None, None]));
+
+/// What [`SENDERS`] guards.
+#[derive(Default)]
+pub(crate) struct Queues {
+    /// Each file's queue, by [`Out`].
+    tx: [Option<SyncSender<Msg>>; 2],
+    /// Each thread's run of calls (by OS thread id), until the thread ends or the trace file closes.
+    runs: BTreeMap<u64, Run>,
+}
+
+impl Queues {
+    /// The queues `tx` (by [`Out`]), with no call made yet.
+    pub(crate) const fn new(tx: [Option<SyncSender<Msg>>; 2]) -> Self {
+        Queues { tx, runs: BTreeMap::new() }
+    }
+
+    /// A call for the trace file: queued now, or counted in its thread's run (see [`Run`]).
+    fn call(&mut self, ev: Event) {
+        let [ended, now] = self.runs.entry(ev.tid).or_default().take(ev);
+        for ev in [ended, now].into_iter().flatten() {
+            self.send_call(ev);
+        }
+    }
+
+    /// The thread `tid` ended: its run of repeats, if any, is queued, and its run forgotten.
+    fn thread_ended(&mut self, tid: u64) {
+        if let Some(ended) = self.runs.remove(&tid).and_then(|mut run| run.repeats.take()) {
+            self.send_call(ended);
+        }
+    }
+
+    /// Every thread's run of repeats is queued (the trace file is about to close).
+    fn end_runs(&mut self) {
+        for ended in std::mem::take(&mut self.runs).into_values().filter_map(|mut run| run.repeats.take()) {
+            self.send_call(ended);
+        }
+    }
+
+    fn send_call(&self, ev: Event) {
+        let sent = self.tx[Out::Trace as usize].as_ref().map(|tx| tx.try_send(Msg::Call(ev)).is_ok());
+        if sent == Some(false) {
+            DROPPED[Out::Trace as usize].fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+/// One thread's calls on their way to the trace file. A call equal to the thread's call before it (same function,
+/// arguments and result: a report thread polling `aclrtProcessReport` before its channel subscribes it, a loop on
+/// `hi_mpi_venc_query_status`) is not queued on its own. The repeats are counted, and queued as one event that
+/// spans them, with `"calls": N` in its args, when the thread makes another call, after [`RUN_SPAN_NS`] of
+/// repeats, when the thread ends, and when the file closes. So a busy poll is a few events, not hundreds of
+/// thousands that no writer keeps up with (the events a full queue drops are lost for good).
+#[derive(Default)]
+pub(crate) struct Run {
+    /// The thread's last call queued as its own event: what a repeat equals.
+    last: Option<Event>,
+    /// The repeats of `last` since then, not queued yet: the first one, spanning to the end of the latest, with
+    /// their number in `calls`.
+    repeats: Option<Event>,
+}
+
+impl Run {
+    /// Takes the thread's next call; returns what to queue now, in this order: the repeats it ends, and itself.
+    fn take(&mut self, ev: Event) -> [Option<Event>; 2] {
+        if self.last.as_ref().is_some_and(|last| last.same_call(&ev)) {
+            let run = match &mut self.repeats {
+                Some(run) => {
+                    run.calls += 1;
+                    run.dur_ns = ev.end_ns().saturating_sub(run.ts_ns);
+                    run
+                }
+                None => self.repeats.insert(ev),
+            };
+            let full = run.dur_ns >= RUN_SPAN_NS;
+            return [self.repeats.take_if(|_| full), None];
+        }
+        self.last = Some(Event { thread_name: None, ..ev.clone() });
+        [self.repeats.take(), Some(ev)]
+    }
+}
 
 /// The shim's clock: ns since the shim started (`CLOCK_MONOTONIC`, the clock `Instant` reads), the time base of
 /// every trace and timeline event and of the per-channel figures. Read as one clock call and an integer
@@ -126,17 +212,34 @@ pub(crate) fn any_file_on() -> bool {
     FILES_ON.load(Ordering::Relaxed) != 0
 }
 
+#[derive(Clone)]
 pub(crate) struct Event {
     name: &'static str,
     cat: &'static str,
-    ts_us: u64,
-    dur_us: u64,
+    /// When the call started: ns since the shim started ([`now_ns`]).
+    ts_ns: u64,
+    /// ns.
+    dur_ns: u64,
     /// The OS thread id.
     tid: u64,
     /// The thread's name, on its first event (the writer puts a `thread_name` metadata event before it).
     thread_name: Option<std::sync::Arc<str>>,
     args: String,
     ret: String,
+    /// The calls it stands for: 1, or more for a run of repeats ([`Run`]).
+    calls: u64,
+}
+
+impl Event {
+    fn end_ns(&self) -> u64 {
+        self.ts_ns.saturating_add(self.dur_ns)
+    }
+
+    /// Whether `other` is the same call again: the same thread, function, arguments and result.
+    fn same_call(&self, other: &Event) -> bool {
+        (self.tid, self.name, self.cat, &self.args, &self.ret)
+            == (other.tid, other.name, other.cat, &other.args, &other.ret)
+    }
 }
 
 pub(crate) enum Msg {
@@ -147,12 +250,27 @@ pub(crate) enum Msg {
     Finish(SyncSender<()>),
 }
 
+/// A thread that traced a call: when it ends, its run of repeats is queued ([`Queues::thread_ended`]).
+struct Traced(std::cell::Cell<Option<u64>>);
+
+impl Drop for Traced {
+    fn drop(&mut self) {
+        if let Some(tid) = self.0.get() {
+            SENDERS.lock().thread_ended(tid);
+        }
+    }
+}
+
 /// The calling thread's OS id, and its pthread name on the first event this thread traces.
 fn thread_id() -> (u64, Option<std::sync::Arc<str>>) {
-    thread_local!(static NAMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    let first = NAMED.try_with(|n| !n.replace(true)).unwrap_or(false);
+    thread_local!(static TRACED: Traced = const { Traced(std::cell::Cell::new(None)) });
+    let first = TRACED.try_with(|t| t.0.get().is_none()).unwrap_or(false);
     let t = crate::site::this_thread(first);
-    (u64::from(t.tid), first.then(|| t.name().into()))
+    let tid = u64::from(t.tid);
+    if first {
+        let _ = TRACED.try_with(|t| t.0.set(Some(tid)));
+    }
+    (tid, first.then(|| t.name().into()))
 }
 
 /// Called once at init, after the logger is set up: decides what is traced, starts the file writers.
@@ -179,7 +297,7 @@ pub fn start_file(out: Out, path: PathBuf) {
     must_enter();
     let spawned = std::thread::Builder::new().name(out.thread_name().into()).spawn(move || writer(out, &path, rx));
     match spawned {
-        Ok(_) => senders[out as usize] = Some(tx),
+        Ok(_) => senders.tx[out as usize] = Some(tx),
         Err(e) => {
             FILES_ON.fetch_and(!out.bit(), Ordering::Relaxed);
             log::error!(target: "aclvenc_shim", "cannot start the {} writer: {e}", out.what());
@@ -195,7 +313,8 @@ pub(crate) fn send_timeline(record: timeline::Record) {
 
 /// [`send_timeline`] to the queues of `senders` whose bit is in `on`.
 pub(crate) fn send_timeline_to(senders: &Senders, on: u8, record: timeline::Record) {
-    let senders = senders.lock();
+    let queues = senders.lock();
+    let senders = &queues.tx;
     let last = Out::ALL.iter().rposition(|o| on & o.bit() != 0 && senders[*o as usize].is_some());
     let Some(last) = last else { return };
     let mut record = Some(record);
@@ -249,10 +368,15 @@ impl<W: Write> Records<W> {
     }
 }
 
+/// The event's line: times in whole µs, its end rounded down like its start, so that events nest as the calls did.
 fn event_line(e: &Event, pid: u32) -> String {
+    let (ts, end) = (e.ts_ns / 1000, e.end_ns() / 1000);
+    let mut args = serde_json::json!({ "args": e.args, "ret": e.ret });
+    if e.calls > 1 {
+        args["calls"] = e.calls.into();
+    }
     let record = serde_json::json!({
-        "name": e.name, "cat": e.cat, "ph": "X", "ts": e.ts_us, "dur": e.dur_us, "pid": pid, "tid": e.tid,
-        "args": { "args": e.args, "ret": e.ret },
+        "name": e.name, "cat": e.cat, "ph": "X", "ts": ts, "dur": end - ts, "pid": pid, "tid": e.tid, "args": args,
     });
     format!("{record},\n")
 }
@@ -352,22 +476,19 @@ pub fn exit(call: Exit<'_>) {
         crate::output::emit(TARGET, log::Level::Trace, line, None);
     }
     if file_on(Out::Trace) {
-        let ts = Duration::from_nanos(call.started.unwrap_or_default());
         let (tid, thread_name) = thread_id();
         let ev = Event {
             name: call.name,
             cat: call.cat,
-            ts_us: ts.as_micros() as u64,
-            dur_us: dur.as_micros() as u64,
+            ts_ns: call.started.unwrap_or_default(),
+            dur_ns: dur.as_nanos() as u64,
             tid,
             thread_name,
             args,
             ret: ret_text,
+            calls: 1,
         };
-        let sent = SENDERS.lock()[Out::Trace as usize].as_ref().map(|tx| tx.try_send(Msg::Call(ev)).is_ok());
-        if sent == Some(false) {
-            DROPPED[Out::Trace as usize].fetch_add(1, Ordering::Relaxed);
-        }
+        SENDERS.lock().call(ev);
     }
 }
 
@@ -376,7 +497,11 @@ pub fn exit(call: Exit<'_>) {
 /// accept, and does not hold up the other).
 pub fn finish(deadline: Instant) {
     FILES_ON.store(0, Ordering::Relaxed);
-    let queues = std::mem::take(&mut *SENDERS.lock());
+    let queues = {
+        let mut queues = SENDERS.lock();
+        queues.end_runs();
+        std::mem::take(&mut queues.tx)
+    };
     let mut acks = Vec::new();
     for tx in queues.iter().flatten() {
         let (ack_tx, ack_rx) = sync_channel(1);
@@ -398,7 +523,9 @@ pub fn fork_lock() -> &'static impl crate::process::ForkLock {
 /// and stops writing the files until [`crate::process::resume_after_fork`] starts the child's own.
 pub fn forget_writer_in_child() {
     FILES_ON.store(0, Ordering::Relaxed);
-    std::mem::forget(std::mem::take(&mut *SENDERS.lock()));
+    let mut queues = SENDERS.lock();
+    std::mem::forget(std::mem::take(&mut queues.tx));
+    queues.runs.clear();
     for d in &DROPPED {
         d.store(0, Ordering::Relaxed);
     }
@@ -420,13 +547,116 @@ mod tests {
         Event {
             name: "aclvencSendFrame",
             cat: "aclvenc",
-            ts_us: i,
-            dur_us: 1,
+            ts_ns: i * 1000,
+            dur_ns: 1000,
             tid: 1,
             thread_name: None,
             args: "x".repeat(args),
             ret: "0".into(),
+            calls: 1,
         }
+    }
+
+    /// A call of `tid` to `name` that returned `ret`, from `ts` to `end` (µs).
+    fn call(tid: u64, name: &'static str, ret: &str, ts: u64, end: u64) -> Event {
+        Event { name, tid, ts_ns: ts * 1000, dur_ns: (end - ts) * 1000, ret: ret.into(), ..event(0, 3) }
+    }
+
+    /// The calls queued so far: (tid, name, ret, ts µs, end µs, calls).
+    fn queued(rx: &Receiver<Msg>) -> Vec<(u64, &'static str, String, u64, u64, u64)> {
+        rx.try_iter()
+            .map(|m| match m {
+                Msg::Call(e) => (e.tid, e.name, e.ret.clone(), e.ts_ns / 1000, e.end_ns() / 1000, e.calls),
+                _ => panic!("only calls are queued"),
+            })
+            .collect()
+    }
+
+    /// A busy poll (the same call, arguments and result, back to back) is its first call, then one event spanning
+    /// the repeats with their number; the next different call ends the run, and closing the file ends the last.
+    #[test]
+    fn a_busy_poll_is_its_first_call_and_one_event_for_the_repeats() {
+        let (tx, rx) = sync_channel(64);
+        let mut q = Queues::new([Some(tx), None]);
+        for i in 0..1000 {
+            q.call(call(7, "aclrtProcessReport", "timeout", 10 * i, 10 * i + 3));
+        }
+        let mut got = queued(&rx);
+        assert_eq!(got.len(), 1, "the repeats wait for the run to end");
+        q.call(call(7, "aclvencSendFrame", "0", 10_000, 10_005));
+        q.call(call(7, "aclrtProcessReport", "timeout", 10_010, 10_013));
+        q.call(call(7, "aclrtProcessReport", "timeout", 10_020, 10_023));
+        q.call(call(7, "aclrtProcessReport", "timeout", 10_030, 10_033));
+        q.end_runs();
+        got.extend(queued(&rx));
+        let report = "aclrtProcessReport";
+        assert_eq!(
+            got,
+            [
+                (7, report, "timeout".into(), 0, 3, 1),
+                (7, report, "timeout".into(), 10, 9993, 999),
+                (7, "aclvencSendFrame", "0".into(), 10_000, 10_005, 1),
+                (7, report, "timeout".into(), 10_010, 10_013, 1),
+                (7, report, "timeout".into(), 10_020, 10_033, 2),
+            ]
+        );
+    }
+
+    /// A run is one thread's: another thread's calls between its repeats do not end it, and a different result
+    /// or different arguments do.
+    #[test]
+    fn a_run_is_one_threads_same_call_and_result() {
+        let (tx, rx) = sync_channel(64);
+        let mut q = Queues::new([Some(tx), None]);
+        for i in 0..4 {
+            q.call(call(1, "hi_mpi_venc_query_status", "0", 10 * i, 10 * i + 1));
+            q.call(call(2, "hi_mpi_venc_query_status", "0", 10 * i + 2, 10 * i + 3));
+        }
+        q.call(call(1, "hi_mpi_venc_query_status", "HI_ERR_VENC_UNEXIST", 50, 51));
+        q.call(Event { args: "other".into(), ..call(1, "hi_mpi_venc_query_status", "HI_ERR_VENC_UNEXIST", 60, 61) });
+        q.thread_ended(2);
+        q.end_runs();
+        let status = "hi_mpi_venc_query_status";
+        assert_eq!(
+            queued(&rx),
+            [
+                (1, status, "0".into(), 0, 1, 1),
+                (2, status, "0".into(), 2, 3, 1),
+                (1, status, "0".into(), 10, 31, 3),
+                (1, status, "HI_ERR_VENC_UNEXIST".into(), 50, 51, 1),
+                (1, status, "HI_ERR_VENC_UNEXIST".into(), 60, 61, 1),
+                (2, status, "0".into(), 12, 33, 3),
+            ]
+        );
+    }
+
+    /// Repeats lasting longer than RUN_SPAN_NS are queued a run at a time, so a live reader sees the poll.
+    #[test]
+    fn a_long_poll_is_queued_once_a_second() {
+        let (tx, rx) = sync_channel(64);
+        let mut q = Queues::new([Some(tx), None]);
+        let step = 100_000; // µs: 10 polls of 100 ms a second
+        for i in 0..26 {
+            q.call(call(3, "aclrtProcessReport", "timeout", step * i, step * (i + 1)));
+        }
+        let runs: Vec<_> = queued(&rx).iter().map(|c| (c.3, c.4, c.5)).collect();
+        assert_eq!(runs, [(0, step, 1), (step, 11 * step, 10), (11 * step, 21 * step, 10)]);
+        q.end_runs();
+        assert_eq!(queued(&rx).iter().map(|c| (c.3, c.4, c.5)).collect::<Vec<_>>(), [(21 * step, 26 * step, 5)]);
+    }
+
+    /// The events of a run name their number of calls in args.calls; a single call has no `calls`, and the end
+    /// is rounded down like the start, so a call inside another stays inside it.
+    #[test]
+    fn a_run_says_its_calls_and_ends_are_rounded_like_starts() {
+        let line = |e: &Event| {
+            serde_json::from_str::<serde_json::Value>(event_line(e, 1).trim_end_matches([',', '\n'])).unwrap()
+        };
+        let one = Event { ts_ns: 1_999, dur_ns: 1_002, ..event(0, 1) };
+        let v = line(&one);
+        assert_eq!((v["ts"].as_u64(), v["dur"].as_u64(), v["args"].get("calls")), (Some(1), Some(2), None));
+        let run = Event { calls: 40, ..one };
+        assert_eq!(line(&run)["args"]["calls"].as_u64(), Some(40));
     }
 
     /// A kill can end the file at any page boundary of a write, or between writes: every such prefix loads, with
@@ -503,7 +733,7 @@ mod tests {
         for i in 0..4 {
             tx.try_send(Msg::Call(event(i, 1))).unwrap();
         }
-        SENDERS.lock()[Out::Trace as usize] = Some(tx);
+        SENDERS.lock().tx[Out::Trace as usize] = Some(tx);
         let started = Instant::now();
         finish(started + Duration::from_millis(300));
         let took = started.elapsed();

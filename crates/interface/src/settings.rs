@@ -390,7 +390,8 @@ settings! {
         default: DefaultValue::Unset("none"),
         help: "Where the shim writes every call as a Chrome trace event.",
         details: "A JSON array (the Trace Event Format's JSON Array Format), one event per line; load it in Perfetto \
-                  or chrome://tracing. Written by a background thread; at exit the shim waits at most 2 s for it, so \
+                  or chrome://tracing. A thread's identical calls back to back (a busy poll) are one event after the \
+                  first, with `calls` in its args. Written by a background thread; at exit the shim waits at most 2 s for it, so \
                   a stalled reader cannot hold the exit. A killed process (or a stalled reader) leaves the array \
                   without its closing `]`, which both viewers accept. `%p` in the path becomes the process id. A \
                   forked child writes its own file, at this path with `.<pid>` appended (with `%p`: its own pid \
