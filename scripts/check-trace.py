@@ -3,7 +3,8 @@
 JSON importer reads it, and what its channel timeline holds.
 
     python3 scripts/check-trace.py FILE [--finished] [--no-calls] [--channels N] [--frames N] [--counters]
-                                        [--rule RULE-ID]... [--report REPORT.json] [--same-timeline OTHER]
+                                        [--rule RULE-ID]... [--report REPORT.json] [--calls]
+                                        [--same-timeline OTHER]
     python3 scripts/check-trace.py --self-test
 
 Always checked (the Trace Event Format's JSON Array Format, and what Perfetto's importer needs of each phase):
@@ -24,13 +25,17 @@ Options:
   --counters          every channel track has its `in flight` and `bit rate` counters
   --rule RULE-ID      a finding of this rule is on the timeline (an instant named by it, or one whose args name it)
   --report FILE       every finding the shim's JSON report says was printed is on the timeline
+  --calls             the call events (X) stand for exactly the calls the --report counts, function by function
+                      (an event of a run of repeats stands for `args.calls` calls)
   --same-timeline F   F holds the same timeline events (another file of the same run)
 Prints what it found; exits 1 naming every problem, 2 on a usage error.
 """
 
 import argparse
 import json
+import os
 import sys
+import tempfile
 from collections import Counter, defaultdict
 
 PHASES = {"X", "b", "e", "n", "C", "i", "I", "M"}
@@ -217,6 +222,18 @@ def check(path, opts, text=None):
     for rule in sorted(set(wanted)):
         if rules[rule] == 0:
             problems.append(f"no finding of {rule} on the timeline (it has {dict(rules)})")
+    if opts.calls:
+        if not opts.report:
+            problems.append("--calls needs --report")
+        else:
+            traced = Counter()
+            for ev in t.events:
+                if isinstance(ev, dict) and ev.get("ph") == "X":
+                    traced[ev.get("name")] += (ev.get("args") or {}).get("calls", 1)
+            counted = Counter(report.get("calls") or {})
+            for name in sorted(set(traced) | set(counted)):
+                if traced[name] != counted[name]:
+                    problems.append(f"{name}: {traced[name]} calls traced, the report counts {counted[name]}")
     if opts.same_timeline:
         with open(opts.same_timeline, encoding="utf-8") as f:
             other = Trace(f.read()).timeline_events()
@@ -238,7 +255,7 @@ def check(path, opts, text=None):
 def self_test():
     """The checker rejects what Perfetto would mis-read, and accepts a good timeline."""
     opts = argparse.Namespace(finished=True, no_calls=True, channels=1, frames=2, counters=True, rule=["R-1"],
-                              report=None, same_timeline=None)
+                              report=None, calls=False, same_timeline=None)
     pid = {"pid": 1, "tid": 1}
 
     def ev(**kw):
@@ -296,6 +313,21 @@ def self_test():
     bad(lambda e: None, "call events in a timeline", no_calls=True)
     bad(lambda e: None, "frame spans, expected 3", frames=3)
     bad(lambda e: None, "expected 2", channels=2)
+    with tempfile.TemporaryDirectory() as d:
+        report = os.path.join(d, "report.json")
+        with open(report, "w", encoding="utf-8") as f:
+            json.dump({"calls": {"f": 3, "g": 1}, "findings": []}, f)
+        calls_opts = argparse.Namespace(**dict(vars(ok_opts), calls=True, report=report))
+        run = json.loads(json.dumps(good))
+        run[9]["args"] = {"args": "", "ret": "0", "calls": 3}
+        _, problems = check("a run of 3", calls_opts, text(run))
+        assert problems == [], problems
+        _, problems = check("single calls", calls_opts, text(good))
+        assert problems == ["f: 1 calls traced, the report counts 3"], problems
+        run.pop(10)
+        _, problems = check("a call missing", calls_opts, text(run))
+        assert problems == ["g: 0 calls traced, the report counts 1"], problems
+        cases += 3
     _, problems = check("cut", ok_opts, text(good, False))
     assert any("not finished" in p for p in problems), problems
     _, problems = check("broken", ok_opts, '[{"name": "x", "ph": "X",')
@@ -316,6 +348,7 @@ def main():
     ap.add_argument("--counters", action="store_true")
     ap.add_argument("--rule", action="append")
     ap.add_argument("--report")
+    ap.add_argument("--calls", action="store_true")
     ap.add_argument("--same-timeline")
     opts = ap.parse_args()
     if opts.self_test:

@@ -5,7 +5,7 @@
 # OUT.report.json (it must exit 0), then checks with scripts/check-trace.py that the timeline file is a finished
 # trace of the timeline alone, with every finding the report says was printed and the same timeline events as the
 # trace file (plus CHECKER_ARGS: --channels, --frames, --counters, ...), and that the trace file is a finished,
-# well-formed trace too. A missing python3 fails the test.
+# well-formed trace too, whose call events stand for every call the report counts. A missing python3 fails the test.
 cmake_minimum_required(VERSION 3.19)
 include("${CMAKE_CURRENT_LIST_DIR}/ScriptCommand.cmake")
 aclvenc_script_command(command TimelineRun.cmake)
@@ -30,4 +30,4 @@ run("the app under aclvenc-check"
   "${CHECK_EXE}" --timeline "${timeline}" --trace-file "${trace}" --report "${report}" -- ${command})
 run("the timeline" "${PYTHON}" "${CHECKER}" "${timeline}" --finished --no-calls --report "${report}"
     --same-timeline "${trace}" ${CHECKER_ARGS})
-run("the trace file" "${PYTHON}" "${CHECKER}" "${trace}" --finished --report "${report}" ${CHECKER_ARGS})
+run("the trace file" "${PYTHON}" "${CHECKER}" "${trace}" --finished --report "${report}" --calls ${CHECKER_ARGS})
