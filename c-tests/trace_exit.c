@@ -7,6 +7,10 @@
  *       The trace file is a FIFO read very slowly (64 bytes every 100 ms) while a process makes more calls than the trace
  *       queue holds and exits: the time from the end of its main to its exit must stay within <bound-ms> (the
  *       documented bound, exit::EXIT_WAIT, which CMake reads from src/exit.rs) plus MARGIN_MS.
+ *   trace_exit poll <trace.json>
+ *       A busy poll: a process makes POLL_CALLS identical calls back to back, more than the trace queue holds, and
+ *       exits. The finished file must stand for every one of them (the first call, then runs of repeats, each one
+ *       event with its number of calls) in a handful of events, and drop none.
  *
  * Each mode runs itself as the child (`--app`) with ACLVENC_SHIM_TRACE_FILE set. */
 #define _POSIX_C_SOURCE 200809L /* setenv, fork, execve, waitpid, kill, mkfifo, nanosleep */
@@ -26,9 +30,13 @@
 #define GIVE_UP_MS 30000
 /* More than the trace writer's queue holds (16,384 events). */
 #define BURST_CALLS 40000
+#define POLL_CALLS 100000
+/* Events the poll may take: its first call, then a run of repeats per second it lasts (RUN_SPAN_NS). */
+#define POLL_EVENTS_MAX 20
 
-/* The child: `loop` makes calls until killed; `burst <file>` makes BURST_CALLS calls, writes the time its main
- * returns (CLOCK_MONOTONIC, ms) to <file>, and returns. */
+/* The child: `loop` makes calls until killed; `burst <file>` makes BURST_CALLS calls, each one different from the
+ * one before (identical ones would be one event), writes the time its main returns (CLOCK_MONOTONIC, ms) to
+ * <file>, and returns; `poll` makes POLL_CALLS identical calls. */
 static int app(int argc, char **argv)
 {
     aclvencChannelDesc *desc = aclvencCreateChannelDesc();
@@ -42,14 +50,24 @@ static int app(int argc, char **argv)
     }
     if (strcmp(argv[2], "burst") == 0 && argc == 4) {
         FILE *f;
-        for (int i = 0; i < BURST_CALLS; i++)
-            (void)aclvencGetChannelDescPicWidth(desc);
+        for (int i = 0; i < BURST_CALLS; i++) {
+            if (i % 2)
+                (void)aclvencGetChannelDescPicWidth(desc);
+            else
+                (void)aclvencSetChannelDescPicWidth(desc, 1280);
+        }
         (void)aclvencDestroyChannelDesc(desc);
         f = fopen(argv[3], "w");
         if (f == NULL)
             return 4;
         fprintf(f, "%.3f\n", now_ms());
         fclose(f);
+        return 0;
+    }
+    if (strcmp(argv[2], "poll") == 0) {
+        for (int i = 0; i < POLL_CALLS; i++)
+            (void)aclvencGetChannelDescPicWidth(desc);
+        (void)aclvencDestroyChannelDesc(desc);
         return 0;
     }
     return 2;
@@ -164,6 +182,44 @@ static int stall_test(char **argv, const char *fifo, long bound_ms)
     return g_failures == 0 ? 0 : 1;
 }
 
+static int poll_test(char **argv, const char *trace)
+{
+    const char *name = "\"name\":\"aclvencGetChannelDescPicWidth\"";
+    long events = 0, polls = 0, calls = 0;
+    int status;
+    char *text;
+    pid_t pid;
+
+    remove(trace);
+    pid = spawn(argv, trace, "poll", NULL);
+    if (pid < 0)
+        return 2;
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    text = read_file(trace);
+    if (text == NULL) {
+        fprintf(stderr, "no trace file %s\n", trace);
+        return 1;
+    }
+    CHECK(trace_loadable(text, &events));
+    /* One event per line: each poll event stands for its "calls", or for 1 call without it. */
+    for (char *line = strtok(text, "\n"); line != NULL; line = strtok(NULL, "\n")) {
+        const char *n = strstr(line, "\"calls\":");
+        if (strstr(line, name) == NULL)
+            continue;
+        polls++;
+        calls += n != NULL ? atol(n + strlen("\"calls\":")) : 1;
+    }
+    printf("%d identical calls: %ld events in the trace, standing for %ld calls\n", POLL_CALLS, polls, calls);
+    CHECK(calls == POLL_CALLS);
+    CHECK(polls >= 2 && polls <= POLL_EVENTS_MAX);
+    free(text);
+    text = read_file(trace);
+    CHECK(text != NULL && strstr(text, "\"dropped_events\":0") != NULL);
+    free(text);
+    return g_failures == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 3 && strcmp(argv[1], "--app") == 0)
@@ -172,6 +228,8 @@ int main(int argc, char **argv)
         return kill_test(argv, argv[2]);
     if (argc == 4 && strcmp(argv[1], "stall") == 0)
         return stall_test(argv, argv[2], atol(argv[3]));
-    fprintf(stderr, "usage: %s kill <trace.json> | stall <fifo> <bound-ms>\n", argv[0]);
+    if (argc == 3 && strcmp(argv[1], "poll") == 0)
+        return poll_test(argv, argv[2]);
+    fprintf(stderr, "usage: %s kill <trace.json> | stall <fifo> <bound-ms> | poll <trace.json>\n", argv[0]);
     return 2;
 }
