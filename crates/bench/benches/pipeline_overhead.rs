@@ -17,7 +17,7 @@
 //! --measurement-time 2`.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{lib_dir, load, protos, sym, SideBySide};
+use aclvenc_bench::{lib_dir, load, protos, sym, Runtime, SideBySide};
 use core::ffi::c_void;
 use libloading::{Library, Symbol};
 
@@ -147,19 +147,11 @@ fn main() {
     let (rt, dvpp, mpi) = (load(&rt_path, BUILD), load(&dvpp_path, BUILD), load(&mpi_path, BUILD));
     let shim = load(&dir.join("libaclvenc_shim.so"), BUILD);
 
-    // SAFETY: every call uses the vendor prototype from the ABI table and live out-params; the context is the one
-    // aclrtCreateContext made.
+    // SAFETY: the shim and the emulated libraries export the vendor's functions (Runtime::open); every call uses
+    // the vendor prototype from the ABI table and live out-params.
     unsafe {
         // What a real program does first, through the shim.
-        assert_eq!(sym::<protos::aclInit>(&shim, "aclInit")(std::ptr::null()), ACL_SUCCESS, "aclInit");
-        assert_eq!(sym::<protos::aclrtSetDevice>(&shim, "aclrtSetDevice")(0), ACL_SUCCESS, "aclrtSetDevice");
-        let mut ctx: aclrtContext = std::ptr::null_mut();
-        assert_eq!(
-            sym::<protos::aclrtCreateContext>(&shim, "aclrtCreateContext")(&mut ctx, 0),
-            ACL_SUCCESS,
-            "aclrtCreateContext"
-        );
-        assert_eq!(sym::<protos::hi_mpi_sys_init>(&shim, "hi_mpi_sys_init")(), HI_SUCCESS, "hi_mpi_sys_init");
+        let runtime = Runtime::open(&shim);
 
         let (mut s, mut d) = (Side::new(&shim, &shim, &shim), Side::new(&rt, &dvpp, &mpi));
         s.check("shim");
@@ -173,14 +165,7 @@ fn main() {
         d.close();
 
         // Leave nothing behind, so the shim's exit report stays quiet.
-        assert_eq!(sym::<protos::hi_mpi_sys_exit>(&shim, "hi_mpi_sys_exit")(), HI_SUCCESS, "hi_mpi_sys_exit");
-        assert_eq!(
-            sym::<protos::aclrtDestroyContext>(&shim, "aclrtDestroyContext")(ctx),
-            ACL_SUCCESS,
-            "aclrtDestroyContext"
-        );
-        assert_eq!(sym::<protos::aclrtResetDevice>(&shim, "aclrtResetDevice")(0), ACL_SUCCESS, "aclrtResetDevice");
-        assert_eq!(sym::<protos::aclFinalize>(&shim, "aclFinalize")(), ACL_SUCCESS, "aclFinalize");
+        runtime.close();
     }
     run.finish("pipeline-overhead");
 }

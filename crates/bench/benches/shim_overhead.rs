@@ -21,7 +21,7 @@
 //! instructions of each call through the shim and direct, the same however loaded the machine is.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{both, protos, shim_over_empty_driver, sym, SideBySide};
+use aclvenc_bench::{both, protos, shim_over_empty_driver, sym, Runtime, SideBySide};
 use core::ffi::c_void;
 
 const BUILD: &str = "cargo build --release -p aclvenc-shim -p aclvenc-emptydrv";
@@ -63,11 +63,7 @@ fn main() {
     // pointers to live locals; the empty driver dereferences nothing but the out-parameters of its allocators.
     unsafe {
         // A program's set-up, through the shim: runtime, device, context, MPI system.
-        sym::<protos::aclInit>(s, "aclInit")(std::ptr::null());
-        sym::<protos::aclrtSetDevice>(s, "aclrtSetDevice")(0);
-        let mut ctx: aclrtContext = std::ptr::null_mut();
-        sym::<protos::aclrtCreateContext>(s, "aclrtCreateContext")(&mut ctx, 0);
-        sym::<protos::hi_mpi_sys_init>(s, "hi_mpi_sys_init")();
+        let runtime = Runtime::open(s);
 
         // V1: a live 1080p H.264 channel, a frame config, and a pic desc over an acldvppMalloc block.
         let desc = v1_channel(s);
@@ -197,6 +193,7 @@ fn main() {
         sym::<protos::aclvencDestroyFrameConfig>(s, "aclvencDestroyFrameConfig")(cfg);
         sym::<protos::acldvppDestroyPicDesc>(s, "acldvppDestroyPicDesc")(pic);
         sym::<protos::acldvppFree>(s, "acldvppFree")(data);
+        runtime.close();
     }
     if run.counting() {
         return;

@@ -17,7 +17,7 @@
 //! The table ends with each cost as a share of the encode time of one picture.
 
 use aclvenc_abi::*;
-use aclvenc_bench::{lib_dir, protos, shim_over_empty_driver, sym};
+use aclvenc_bench::{lib_dir, protos, shim_over_empty_driver, sym, Runtime};
 use aclvenc_bitstream::{Checker, Codec, Excerpt, Expect, Profile};
 use aclvenc_emu_common::video::{
     ChromaOrder, H264Profile, Nv12Picture, RateControl, VideoCodec, VideoEncoder, VideoEncoderConfig,
@@ -203,11 +203,7 @@ fn side_by_side(pictures: &[Vec<u8>]) -> f64 {
     // to live locals; the empty driver dereferences nothing but its allocators' out-parameters, and the shim reads
     // the packs, which point into `pictures`.
     unsafe {
-        sym::<protos::aclInit>(&s, "aclInit")(std::ptr::null());
-        sym::<protos::aclrtSetDevice>(&s, "aclrtSetDevice")(0);
-        let mut ctx: aclrtContext = std::ptr::null_mut();
-        sym::<protos::aclrtCreateContext>(&s, "aclrtCreateContext")(&mut ctx, 0);
-        sym::<protos::hi_mpi_sys_init>(&s, "hi_mpi_sys_init")();
+        let runtime = Runtime::open(&s);
         let mut attr = hi_venc_chn_attr::default();
         let va = &mut attr.venc_attr;
         va.r#type = hi_payload_type::HI_PT_H264;
@@ -256,6 +252,8 @@ fn side_by_side(pictures: &[Vec<u8>]) -> f64 {
         }
         sym::<protos::hi_mpi_venc_stop_chn>(&s, "hi_mpi_venc_stop_chn")(0);
         sym::<protos::hi_mpi_venc_destroy_chn>(&s, "hi_mpi_venc_destroy_chn")(0);
+        sym::<protos::hi_mpi_dvpp_free>(&s, "hi_mpi_dvpp_free")(input);
+        runtime.close();
         median(shim_ns) - median(direct_ns)
     }
 }

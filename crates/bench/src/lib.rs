@@ -6,9 +6,11 @@
 //! ([`SideBySide`]).
 
 mod estimates;
+mod runtime;
 mod side_by_side;
 
 pub use estimates::{Estimates, Statistic};
+pub use runtime::Runtime;
 pub use side_by_side::{both, direct_side, lib_dir, load, shim_over_empty_driver, shim_side, sym, SideBySide, COUNT};
 
 /// The vendor prototypes as `unsafe extern "C" fn` types, one per exported function and named after it
