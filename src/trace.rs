@@ -164,9 +164,11 @@ pub(crate) struct Run {
 }
 
 impl Run {
-    /// Takes the thread's next call; returns what to queue now, in this order: the repeats it ends, and itself.
+    /// Takes the thread's next call; returns what to queue now, in this order: the repeats it ends, and itself. A
+    /// thread's first call (the one that names it) is never a repeat, even when an ended thread's run had the same
+    /// OS id and call.
     fn take(&mut self, ev: Event) -> [Option<Event>; 2] {
-        if self.last.as_ref().is_some_and(|last| last.same_call(&ev)) {
+        if ev.thread_name.is_none() && self.last.as_ref().is_some_and(|last| last.same_call(&ev)) {
             let run = match &mut self.repeats {
                 Some(run) => {
                     run.calls += 1;
@@ -628,6 +630,18 @@ mod tests {
                 (2, status, "0".into(), 12, 33, 3),
             ]
         );
+    }
+
+    /// A thread's first call names it, so it is queued even when the OS id is reused and the call is the same as
+    /// the last one of an ended thread whose run was not ended (its thread-local state was already gone).
+    #[test]
+    fn a_threads_first_call_is_never_a_repeat() {
+        let (tx, rx) = sync_channel(64);
+        let mut q = Queues::new([Some(tx), None]);
+        q.call(call(5, "aclrtProcessReport", "timeout", 0, 1));
+        q.call(Event { thread_name: Some("reporter".into()), ..call(5, "aclrtProcessReport", "timeout", 2, 3) });
+        let named: Vec<_> = rx.try_iter().map(|m| matches!(m, Msg::Call(e) if e.thread_name.is_some())).collect();
+        assert_eq!(named, [false, true]);
     }
 
     /// Repeats lasting longer than RUN_SPAN_NS are queued a run at a time, so a live reader sees the poll.
