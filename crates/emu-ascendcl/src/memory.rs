@@ -11,7 +11,8 @@ use std::alloc::Layout;
 use std::ffi::c_void;
 
 use aclvenc_abi::*;
-use aclvenc_emu_common::devmem::{self, Allocator, FreeError, MemOps};
+use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError, MemError, MemOps};
+use aclvenc_emu_common::process::{self, CopyError};
 use aclvenc_ptr::{In, Out};
 
 /// **Emulator-internal, not vendor API** (exported as `aclvencEmuMemRegistry`). The process's device-memory
@@ -74,7 +75,13 @@ pub(crate) fn aclrtFreeHost(host_ptr: Out<'_, c_void>) -> aclError {
 }
 
 /// `aclrtMemcpy(dst, destMax, src, count, kind)`: synchronous copy of `count` bytes; `count` must not exceed
-/// `destMax` (bytes). Every kind is a plain host copy here; overlapping ranges are copied as if through a buffer.
+/// `destMax` (bytes). Every kind is a host copy here, overlapping ranges copied as if through a buffer. The device
+/// side of a copy (the destination of `HOST_TO_DEVICE`, the source of `DEVICE_TO_HOST`, both of the device-to-device
+/// kinds; with `DEFAULT`, a side inside a live block) must lie in one live block of the device-memory registry (any
+/// allocator's, or an encoder's stream buffer), and is read or written under the registry's lock. The host side is
+/// read and written through the kernel's checked copy (`process_vm_readv`/`writev` on this process). So memory
+/// freed, never allocated, shorter than `count`, or not mapped (a stream copied after its channel was destroyed, a
+/// block freed by another thread, a freed host buffer) returns ACL_ERROR_INVALID_PARAM, logged, instead of a crash.
 pub(crate) fn aclrtMemcpy(
     dst: Out<'_, c_void>,
     dest_max: usize,
@@ -85,17 +92,68 @@ pub(crate) fn aclrtMemcpy(
     if dst.is_null() || src.is_null() || count > dest_max || !kind.is_named() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let Some(from) = src.bytes(count) else { return ACL_ERROR_INVALID_PARAM };
-    let overlap = src.addr() < dst.addr().saturating_add(count) && dst.addr() < src.addr().saturating_add(count);
-    let copied = if overlap {
-        let data = from.as_slice().to_vec();
-        dst.write_bytes(&data)
+    let (src_device, dst_device) = device_sides(kind, src.addr(), dst.addr());
+    let data = if src_device {
+        devmem::copy_in(src.addr(), count, AllocSet::ANY)
+            .map_err(|e| refused("source", true, src.addr(), count, kind, e))
     } else {
-        dst.write_bytes(from.as_slice())
+        match process::copy_from_self(src.addr(), count) {
+            Ok(data) => Ok(data),
+            Err(CopyError::NotMapped) => Err(refused("source", false, src.addr(), count, kind, MemError::Unknown)),
+            // The kernel does not allow the checked copy here: read through the pointer, as the vendor does.
+            Err(CopyError::Unavailable(_)) => {
+                src.bytes(count).map(|b| b.as_slice().to_vec()).ok_or(ACL_ERROR_INVALID_PARAM)
+            }
+        }
     };
-    if copied {
-        ACL_SUCCESS
+    let data = match data {
+        Ok(data) => data,
+        Err(e) => return e,
+    };
+    let written = if dst_device {
+        devmem::copy_out(dst.addr(), &data, AllocSet::ANY)
+            .map_err(|e| refused("destination", true, dst.addr(), count, kind, e))
     } else {
-        ACL_ERROR_INVALID_PARAM
+        match process::copy_to_self(dst.addr(), &data) {
+            Ok(()) => Ok(()),
+            Err(CopyError::NotMapped) => Err(refused("destination", false, dst.addr(), count, kind, MemError::Unknown)),
+            Err(CopyError::Unavailable(_)) => dst.write_bytes(&data).then_some(()).ok_or(ACL_ERROR_INVALID_PARAM),
+        }
+    };
+    match written {
+        Ok(()) => ACL_SUCCESS,
+        Err(e) => e,
     }
+}
+
+/// Which sides of a copy of `kind` are device memory, `(source, destination)`. `DEFAULT` lets the runtime tell by
+/// the address: a side inside a live registry block is device memory.
+fn device_sides(kind: aclrtMemcpyKind, src: usize, dst: usize) -> (bool, bool) {
+    let known = |addr: usize| devmem::lookup(addr, 1, AllocSet::ANY).is_ok();
+    match kind {
+        aclrtMemcpyKind::ACL_MEMCPY_HOST_TO_HOST => (false, false),
+        aclrtMemcpyKind::ACL_MEMCPY_HOST_TO_DEVICE | aclrtMemcpyKind::ACL_MEMCPY_HOST_TO_BUF_TO_DEVICE => (false, true),
+        aclrtMemcpyKind::ACL_MEMCPY_DEVICE_TO_HOST => (true, false),
+        aclrtMemcpyKind::ACL_MEMCPY_DEFAULT => (known(src), known(dst)),
+        _ => (true, true),
+    }
+}
+
+/// Logs why the `side` (`source` or `destination`; device memory or not) of a copy was refused; returns
+/// ACL_ERROR_INVALID_PARAM.
+fn refused(side: &str, device: bool, addr: usize, count: usize, kind: aclrtMemcpyKind, e: MemError) -> aclError {
+    match e {
+        MemError::TooSmall { available } => log::error!(
+            "aclrtMemcpy ({kind:?}): the {side} {addr:#x} has {available} bytes of device memory left, {count} asked"
+        ),
+        MemError::Unknown | MemError::Refused(_) if device => log::error!(
+            "aclrtMemcpy ({kind:?}): the {side} {addr:#x} is not in live device memory (never allocated, freed, or \
+             an encoder buffer whose channel was destroyed)"
+        ),
+        MemError::Unknown | MemError::Refused(_) => log::error!(
+            "aclrtMemcpy ({kind:?}): {count} bytes of host memory at the {side} {addr:#x} are not mapped (freed, or \
+             never allocated)"
+        ),
+    }
+    ACL_ERROR_INVALID_PARAM
 }

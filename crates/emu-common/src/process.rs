@@ -72,14 +72,39 @@ pub enum CopyError {
 /// pointer) is [`CopyError::NotMapped`] instead of a crash; a partial copy is too.
 pub fn copy_from_self(addr: usize, len: usize) -> Result<Vec<u8>, CopyError> {
     let mut out = vec![0u8; len];
-    let mut done = 0usize;
-    while done < len {
+    checked_copy(len, |done| {
         let local = libc::iovec { iov_base: out[done..].as_mut_ptr().cast(), iov_len: len - done };
         let remote = libc::iovec { iov_base: addr.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
         // SAFETY: `local` describes `len - done` writable bytes of `out`; the kernel only reads `remote` (an
         // address of this process, checked by the kernel, never dereferenced here) and reports unmapped memory as
         // EFAULT.
-        let n = unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) };
+        unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) }
+    })?;
+    Ok(out)
+}
+
+/// Copy `data` to `addr` of this process's memory with `process_vm_writev` on itself: memory that is not mapped
+/// writable (freed and given back to the system, read-only, a wild pointer) is [`CopyError::NotMapped`] instead of
+/// a crash. A partial copy is too, after the bytes before the fault were written.
+pub fn copy_to_self(addr: usize, data: &[u8]) -> Result<(), CopyError> {
+    checked_copy(data.len(), |done| {
+        let rest = &data[done..];
+        let local = libc::iovec { iov_base: rest.as_ptr().cast_mut().cast(), iov_len: rest.len() };
+        let remote = libc::iovec { iov_base: addr.wrapping_add(done) as *mut libc::c_void, iov_len: rest.len() };
+        // SAFETY: `local` describes `rest`, which the kernel only reads; the kernel writes `remote` (an address of
+        // this process, checked by the kernel, never dereferenced here) and reports memory it cannot write as
+        // EFAULT.
+        unsafe { libc::process_vm_writev(libc::getpid(), &local, 1, &remote, 1, 0) }
+    })
+}
+
+/// Runs `step(done)` (one `process_vm_readv`/`writev` of the bytes from `done` on, returning its result) until
+/// `len` bytes are copied: EINTR is retried, EFAULT (or no progress) is [`CopyError::NotMapped`], any other error
+/// [`CopyError::Unavailable`].
+fn checked_copy(len: usize, mut step: impl FnMut(usize) -> isize) -> Result<(), CopyError> {
+    let mut done = 0usize;
+    while done < len {
+        let n = step(done);
         if n > 0 {
             done += n as usize;
             continue;
@@ -91,7 +116,7 @@ pub fn copy_from_self(addr: usize, len: usize) -> Result<Vec<u8>, CopyError> {
             _ => return Err(CopyError::Unavailable(e)),
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -116,5 +141,24 @@ mod tests {
         assert!(matches!(copy_from_self(gone, 8), Err(CopyError::NotMapped)));
         // SAFETY: the mapping made above, unmapped once.
         assert_eq!(unsafe { libc::munmap(guard, 4096) }, 0);
+    }
+
+    #[test]
+    fn copy_to_self_writes_mapped_memory_and_refuses_what_it_cannot_write() {
+        let mut buf = vec![0u8; 64];
+        copy_to_self(buf.as_mut_ptr() as usize + 8, &[1, 2, 3]).unwrap();
+        assert_eq!(&buf[7..12], &[0, 1, 2, 3, 0]);
+        assert!(matches!(copy_to_self(16, &[1]), Err(CopyError::NotMapped)));
+        // SAFETY: a fresh anonymous private mapping of one read-only page, owned by this test only.
+        let page = unsafe {
+            libc::mmap(std::ptr::null_mut(), 4096, libc::PROT_READ, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+        };
+        assert_ne!(page, libc::MAP_FAILED);
+        assert!(matches!(copy_to_self(page as usize, &[9; 8]), Err(CopyError::NotMapped)));
+        // SAFETY: the mapping made above, readable, unmapped once.
+        unsafe {
+            assert_eq!(*page.cast::<u8>(), 0, "nothing was written");
+            assert_eq!(libc::munmap(page, 4096), 0);
+        }
     }
 }
