@@ -26,7 +26,8 @@ Options:
   --rule RULE-ID      a finding of this rule is on the timeline (an instant named by it, or one whose args name it)
   --report FILE       every finding the shim's JSON report says was printed is on the timeline
   --calls             the call events (X) stand for exactly the calls the --report counts, function by function
-                      (an event of a run of repeats stands for `args.calls` calls)
+                      (an event of a run of repeats stands for `args.calls` calls); for an app whose threads all
+                      returned before it exited (the report counts a call when it starts, the trace when it ends)
   --same-timeline F   F holds the same timeline events (another file of the same run)
 Prints what it found; exits 1 naming every problem, 2 on a usage error.
 """

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -29,7 +29,7 @@ pub const TARGET: &str = "aclvenc_shim::trace";
 /// Events a file's queue holds before it drops.
 const QUEUE: usize = 16 * 1024;
 /// How long a thread's run of identical calls ([`Run`]) lasts before it is written as one event and a new run
-/// starts (ns): a reader of the live file sees a busy poll at least this often.
+/// starts, and how long a run whose thread went quiet waits before the writer queues it (ns).
 const RUN_SPAN_NS: u64 = 1_000_000_000;
 /// Bytes the writer gathers before it writes them, when events keep coming.
 const BATCH: usize = 64 * 1024;
@@ -133,6 +133,18 @@ impl Queues {
         }
     }
 
+    /// The runs whose latest repeat ended before `cutoff` ([`now_ns`]) are queued: a thread that stopped
+    /// polling (blocked, or busy elsewhere) does not keep its repeats from a live reader, or from a file cut short
+    /// by a kill, for long.
+    fn end_idle_runs(&mut self, cutoff: u64) {
+        let idle = |run: &Run| run.repeats.as_ref().is_some_and(|r| r.end_ns() < cutoff);
+        let ended: Vec<Event> =
+            self.runs.values_mut().filter(|run| idle(run)).filter_map(|run| run.repeats.take()).collect();
+        for ev in ended {
+            self.send_call(ev);
+        }
+    }
+
     /// Every thread's run of repeats is queued (the trace file is about to close).
     fn end_runs(&mut self) {
         for ended in std::mem::take(&mut self.runs).into_values().filter_map(|mut run| run.repeats.take()) {
@@ -151,9 +163,11 @@ impl Queues {
 /// One thread's calls on their way to the trace file. A call equal to the thread's call before it (same function,
 /// arguments and result: a report thread polling `aclrtProcessReport` before its channel subscribes it, a loop on
 /// `hi_mpi_venc_query_status`) is not queued on its own. The repeats are counted, and queued as one event that
-/// spans them, with `"calls": N` in its args, when the thread makes another call, after [`RUN_SPAN_NS`] of
-/// repeats, when the thread ends, and when the file closes. So a busy poll is a few events, not hundreds of
-/// thousands that no writer keeps up with (the events a full queue drops are lost for good).
+/// spans them, with `"calls": N` in its args, when the thread makes another call, when a repeat comes
+/// [`RUN_SPAN_NS`] after the run began, when the run has been idle that long (the writer looks at least once a
+/// second), when the thread ends, and when the file closes. So a busy poll is a few events, not hundreds of
+/// thousands that no writer keeps up with (the events a full queue drops are lost for good). A call at another
+/// depth (inside another traced call, or around one) is never a repeat ([`Event::same_call`]).
 #[derive(Default)]
 pub(crate) struct Run {
     /// The thread's last call queued as its own event: what a repeat equals.
@@ -230,6 +244,8 @@ pub(crate) struct Event {
     ret: String,
     /// The calls it stands for: 1, or more for a run of repeats ([`Run`]).
     calls: u64,
+    /// How many traced calls of its thread it ran inside (0: called by the application's own code).
+    depth: u32,
 }
 
 impl Event {
@@ -237,10 +253,12 @@ impl Event {
         self.ts_ns.saturating_add(self.dur_ns)
     }
 
-    /// Whether `other` is the same call again: the same thread, function, arguments and result.
+    /// Whether `other` is the same call again: the same thread, depth, function, arguments and result. A call at
+    /// another depth ends a run, so a run never spans the start of a call around a later repeat (a callback making
+    /// the same call inside `aclrtProcessReport`), and events nest as the calls did.
     fn same_call(&self, other: &Event) -> bool {
-        (self.tid, self.name, self.cat, &self.args, &self.ret)
-            == (other.tid, other.name, other.cat, &other.args, &other.ret)
+        (self.tid, self.depth, self.name, self.cat, &self.args, &self.ret)
+            == (other.tid, other.depth, other.name, other.cat, &other.args, &other.ret)
     }
 }
 
@@ -252,27 +270,46 @@ pub(crate) enum Msg {
     Finish(SyncSender<()>),
 }
 
-/// A thread that traced a call: when it ends, its run of repeats is queued ([`Queues::thread_ended`]).
-struct Traced(std::cell::Cell<Option<u64>>);
+/// A thread's tracing state: its OS id once it traced a call (when the thread ends, its run of repeats is queued,
+/// [`Queues::thread_ended`]), and how many traced calls it is inside (a callback's calls run inside the call that
+/// runs it).
+struct Traced {
+    tid: std::cell::Cell<Option<u64>>,
+    depth: std::cell::Cell<u32>,
+}
 
 impl Drop for Traced {
     fn drop(&mut self) {
-        if let Some(tid) = self.0.get() {
+        if let Some(tid) = self.tid.get() {
             SENDERS.lock().thread_ended(tid);
         }
     }
 }
 
-/// The calling thread's OS id, and its pthread name on the first event this thread traces.
-fn thread_id() -> (u64, Option<std::sync::Arc<str>>) {
-    thread_local!(static TRACED: Traced = const { Traced(std::cell::Cell::new(None)) });
-    let first = TRACED.try_with(|t| t.0.get().is_none()).unwrap_or(false);
+thread_local!(static TRACED: Traced = const { Traced { tid: std::cell::Cell::new(None), depth: std::cell::Cell::new(0) } });
+
+/// The calling thread as its events name it: its OS id, its pthread name on the first event it traces, and
+/// whether its tracing state still exists (not during the thread's own exit, after [`Traced`] was dropped).
+fn thread_id() -> (u64, Option<std::sync::Arc<str>>, bool) {
+    let state = TRACED.try_with(|t| t.tid.get().is_none());
+    let first = state.unwrap_or(false);
     let t = crate::site::this_thread(first);
     let tid = u64::from(t.tid);
     if first {
-        let _ = TRACED.try_with(|t| t.0.set(Some(tid)));
+        let _ = TRACED.try_with(|t| t.tid.set(Some(tid)));
     }
-    (tid, first.then(|| t.name().into()))
+    (tid, first.then(|| t.name().into()), state.is_ok())
+}
+
+/// One more (`+1`) or one fewer (`-1`) traced call the calling thread is inside; returns the depth before.
+fn nest(by: i32) -> u32 {
+    TRACED
+        .try_with(|t| {
+            let was = t.depth.get();
+            t.depth.set(was.saturating_add_signed(by));
+            was
+        })
+        .unwrap_or(0)
 }
 
 /// Called once at init, after the logger is set up: decides what is traced, starts the file writers.
@@ -399,7 +436,19 @@ pub(crate) fn writer(out: Out, path: &Path, rx: Receiver<Msg>) {
     let mut records = Records::new(file);
     let mut timeline = timeline::Encoder::new(pid);
     records.line(&timeline.process_name());
-    while let Ok(first) = rx.recv() {
+    let mut swept = now_ns();
+    loop {
+        let first = match rx.recv_timeout(Duration::from_nanos(RUN_SPAN_NS)) {
+            Ok(msg) => Some(msg),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        // At least once a second, whether events keep coming or not: the runs of threads that went quiet.
+        if out == Out::Trace && now_ns().saturating_sub(swept) >= RUN_SPAN_NS {
+            swept = now_ns();
+            SENDERS.lock().end_idle_runs(swept.saturating_sub(RUN_SPAN_NS));
+        }
+        let Some(first) = first else { continue };
         let mut next = Some(first);
         while let Some(msg) = next {
             match msg {
@@ -447,7 +496,11 @@ pub fn enter(name: &'static str, fmt_args: impl Fn(&mut String)) -> bool {
         fmt_args(&mut args);
         crate::output::emit(TARGET, log::Level::Trace, format!("-> {name}({args})"), None);
     }
-    log_on || file_on(Out::Trace)
+    let traced = log_on || file_on(Out::Trace);
+    if traced {
+        nest(1);
+    }
+    traced
 }
 
 /// What one traced call did, for [`exit`].
@@ -477,8 +530,9 @@ pub fn exit(call: Exit<'_>) {
         let line = format!("<- {}({args}) = {ret_text} in {dur:?}", call.name);
         crate::output::emit(TARGET, log::Level::Trace, line, None);
     }
+    let depth = nest(-1).saturating_sub(1);
     if file_on(Out::Trace) {
-        let (tid, thread_name) = thread_id();
+        let (tid, thread_name, tracked) = thread_id();
         let ev = Event {
             name: call.name,
             cat: call.cat,
@@ -489,8 +543,15 @@ pub fn exit(call: Exit<'_>) {
             args,
             ret: ret_text,
             calls: 1,
+            depth,
         };
-        SENDERS.lock().call(ev);
+        let mut queues = SENDERS.lock();
+        if tracked {
+            queues.call(ev);
+        } else {
+            // The thread is ending and its state is gone: no run, which nothing would end before the file closes.
+            queues.send_call(ev);
+        }
     }
 }
 
@@ -556,6 +617,7 @@ mod tests {
             args: "x".repeat(args),
             ret: "0".into(),
             calls: 1,
+            depth: 0,
         }
     }
 
@@ -644,6 +706,41 @@ mod tests {
         assert_eq!(named, [false, true]);
     }
 
+    /// A run whose thread went quiet is queued once its latest repeat is older than the cutoff; a live one waits.
+    #[test]
+    fn an_idle_run_is_queued_and_a_live_one_waits() {
+        let (tx, rx) = sync_channel(64);
+        let mut q = Queues::new([Some(tx), None]);
+        for i in 0..3 {
+            q.call(call(1, "aclrtProcessReport", "timeout", 10 * i, 10 * i + 5));
+            q.call(call(2, "hi_mpi_venc_query_status", "0", 1000 + 10 * i, 1000 + 10 * i + 5));
+        }
+        let firsts = queued(&rx).len();
+        q.end_idle_runs(500_000); // ns: thread 1's repeats ended at 25 µs, thread 2's at 1025 µs
+        assert_eq!(
+            (firsts, queued(&rx).iter().map(|c| (c.0, c.3, c.4, c.5)).collect::<Vec<_>>()),
+            (2, vec![(1, 10, 25, 2)])
+        );
+        q.end_runs();
+        assert_eq!(queued(&rx).iter().map(|c| (c.0, c.5)).collect::<Vec<_>>(), [(2, 2)]);
+    }
+
+    /// The same call inside a call around a later repeat (a callback inside `aclrtProcessReport` making the call
+    /// its thread made before) ends the run at its own depth, so the events nest as the calls did.
+    #[test]
+    fn a_run_never_spans_the_start_of_a_call_around_a_later_repeat() {
+        let (tx, rx) = sync_channel(64);
+        let mut q = Queues::new([Some(tx), None]);
+        let set = |ts, end, depth| Event { depth, ..call(4, "aclrtSetCurrentContext", "0", ts, end) };
+        q.call(set(0, 1, 0));
+        q.call(set(2, 3, 0));
+        q.call(set(5, 6, 1)); // inside the next call
+        q.call(call(4, "aclrtProcessReport", "0", 4, 10));
+        let spans: Vec<_> = queued(&rx).iter().map(|c| (c.1, c.3, c.4, c.5)).collect();
+        let set = "aclrtSetCurrentContext";
+        assert_eq!(spans, [(set, 0, 1, 1), (set, 2, 3, 1), (set, 5, 6, 1), ("aclrtProcessReport", 4, 10, 1)]);
+    }
+
     /// Repeats lasting longer than RUN_SPAN_NS are queued a run at a time, so a live reader sees the poll.
     #[test]
     fn a_long_poll_is_queued_once_a_second() {
@@ -705,9 +802,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.json");
         let (tx, rx) = sync_channel(8);
-        let (tid, name) =
+        let (tid, name, tracked) =
             std::thread::Builder::new().name("venc-worker".into()).spawn(thread_id).unwrap().join().unwrap();
         assert_eq!(name.as_deref(), Some("venc-worker"), "the first event of a thread carries its name");
+        assert!(tracked, "the thread's tracing state exists while it runs");
         let mut e = event(1, 1);
         (e.tid, e.thread_name) = (tid, name);
         tx.send(Msg::Call(e)).unwrap();
