@@ -75,13 +75,21 @@ pub(crate) fn aclrtFreeHost(host_ptr: Out<'_, c_void>) -> aclError {
 }
 
 /// `aclrtMemcpy(dst, destMax, src, count, kind)`: synchronous copy of `count` bytes; `count` must not exceed
-/// `destMax` (bytes). Every kind is a host copy here, overlapping ranges copied as if through a buffer. The device
-/// side of a copy (the destination of `HOST_TO_DEVICE`, the source of `DEVICE_TO_HOST`, both of the device-to-device
-/// kinds; with `DEFAULT`, a side inside a live block) must lie in one live block of the device-memory registry (any
-/// allocator's, or an encoder's stream buffer), and is read or written under the registry's lock. The host side is
-/// read and written through the kernel's checked copy (`process_vm_readv`/`writev` on this process). So memory
-/// freed, never allocated, shorter than `count`, or not mapped (a stream copied after its channel was destroyed, a
-/// block freed by another thread, a freed host buffer) returns ACL_ERROR_INVALID_PARAM, logged, instead of a crash.
+/// `destMax` (bytes); a copy of 0 bytes does nothing. Every kind is a host copy here, overlapping ranges copied as
+/// `memmove` does.
+///
+/// The device side of a copy (the destination of `HOST_TO_DEVICE` and `HOST_TO_BUF_TO_DEVICE`, the source of
+/// `DEVICE_TO_HOST`, both sides of the device-to-device kinds) must lie in one block of the device-memory registry:
+/// any allocator's, or an encoder's stream buffer, live or quarantined (a block the application freed while a job
+/// still used it stays readable and writable, as device memory does after a free the device does not know of). It
+/// is read or written under the registry's lock, after `count` was checked against the block. The host side is
+/// copied by the kernel ([`process::copy_within_self`]).
+///
+/// So device memory freed, never allocated or shorter than `count` (a stream copied after its channel was
+/// destroyed, a block freed by another thread), and host memory not mapped, or not writable as a destination,
+/// return ACL_ERROR_INVALID_PARAM, logged, instead of a crash. A refused host destination may have received the
+/// bytes before the fault. With `ACL_MEMCPY_DEFAULT` a side inside a registry block is device memory and any other
+/// is host memory: there a freed device block is copied as host memory (checked, so no crash, but not refused).
 pub(crate) fn aclrtMemcpy(
     dst: Out<'_, c_void>,
     dest_max: usize,
@@ -92,44 +100,44 @@ pub(crate) fn aclrtMemcpy(
     if dst.is_null() || src.is_null() || count > dest_max || !kind.is_named() {
         return ACL_ERROR_INVALID_PARAM;
     }
-    let (src_device, dst_device) = device_sides(kind, src.addr(), dst.addr());
-    let data = if src_device {
-        devmem::copy_in(src.addr(), count, AllocSet::ANY)
-            .map_err(|e| refused("source", true, src.addr(), count, kind, e))
-    } else {
-        match process::copy_from_self(src.addr(), count) {
-            Ok(data) => Ok(data),
-            Err(CopyError::NotMapped) => Err(refused("source", false, src.addr(), count, kind, MemError::Unknown)),
-            // The kernel does not allow the checked copy here: read through the pointer, as the vendor does.
-            Err(CopyError::Unavailable(_)) => {
-                src.bytes(count).map(|b| b.as_slice().to_vec()).ok_or(ACL_ERROR_INVALID_PARAM)
-            }
-        }
+    if count == 0 {
+        return ACL_SUCCESS;
+    }
+    let (s, d) = (src.addr(), dst.addr());
+    // A copy with a host side: `side` names it when the other side is device memory.
+    let host = |to: usize, from: usize, side: Option<(&str, usize)>| {
+        process::copy_within_self(to, from, count).map_err(|e| match (e, side) {
+            (CopyError::NotMapped, Some((side, addr))) => refused(side, false, addr, count, kind, MemError::Unknown),
+            (CopyError::NotMapped, None) => refused_host(s, d, count, kind),
+            (CopyError::Unavailable(_), _) => ACL_ERROR_INVALID_PARAM,
+        })
     };
-    let data = match data {
-        Ok(data) => data,
-        Err(e) => return e,
+    let device = |side: &str, addr: usize, f: &dyn Fn(usize) -> Result<(), aclError>| {
+        devmem::with_range(addr, count, AllocSet::ANY, devmem::ACCESS_QUARANTINED, f)
+            .map_err(|e| refused(side, true, addr, count, kind, e))
+            .and_then(|r| r)
     };
-    let written = if dst_device {
-        devmem::copy_out(dst.addr(), &data, AllocSet::ANY)
-            .map_err(|e| refused("destination", true, dst.addr(), count, kind, e))
-    } else {
-        match process::copy_to_self(dst.addr(), &data) {
-            Ok(()) => Ok(()),
-            Err(CopyError::NotMapped) => Err(refused("destination", false, dst.addr(), count, kind, MemError::Unknown)),
-            Err(CopyError::Unavailable(_)) => dst.write_bytes(&data).then_some(()).ok_or(ACL_ERROR_INVALID_PARAM),
-        }
+    let copied = match device_sides(kind, s, d) {
+        (false, false) => host(d, s, None),
+        (true, false) => device("source", s, &|p| host(d, p, Some(("destination", d)))),
+        (false, true) => device("destination", d, &|p| host(p, s, Some(("source", s)))),
+        (true, true) => devmem::copy_in_flags(s, count, AllocSet::ANY, devmem::ACCESS_QUARANTINED)
+            .map_err(|e| refused("source", true, s, count, kind, e))
+            .and_then(|data| {
+                devmem::copy_out_flags(d, &data, AllocSet::ANY, devmem::ACCESS_QUARANTINED)
+                    .map_err(|e| refused("destination", true, d, count, kind, e))
+            }),
     };
-    match written {
+    match copied {
         Ok(()) => ACL_SUCCESS,
         Err(e) => e,
     }
 }
 
 /// Which sides of a copy of `kind` are device memory, `(source, destination)`. `DEFAULT` lets the runtime tell by
-/// the address: a side inside a live registry block is device memory.
+/// the address: a side inside a registry block (live or quarantined) is device memory.
 fn device_sides(kind: aclrtMemcpyKind, src: usize, dst: usize) -> (bool, bool) {
-    let known = |addr: usize| devmem::lookup(addr, 1, AllocSet::ANY).is_ok();
+    let known = |addr: usize| devmem::lookup_flags(addr, 1, AllocSet::ANY, devmem::ACCESS_QUARANTINED).is_ok();
     match kind {
         aclrtMemcpyKind::ACL_MEMCPY_HOST_TO_HOST => (false, false),
         aclrtMemcpyKind::ACL_MEMCPY_HOST_TO_DEVICE | aclrtMemcpyKind::ACL_MEMCPY_HOST_TO_BUF_TO_DEVICE => (false, true),
@@ -139,21 +147,31 @@ fn device_sides(kind: aclrtMemcpyKind, src: usize, dst: usize) -> (bool, bool) {
     }
 }
 
-/// Logs why the `side` (`source` or `destination`; device memory or not) of a copy was refused; returns
-/// ACL_ERROR_INVALID_PARAM.
+/// Logs why the device `side` (`source` or `destination`) of a copy was refused; returns ACL_ERROR_INVALID_PARAM.
 fn refused(side: &str, device: bool, addr: usize, count: usize, kind: aclrtMemcpyKind, e: MemError) -> aclError {
+    let memory = if device { "device" } else { "host" };
     match e {
         MemError::TooSmall { available } => log::error!(
-            "aclrtMemcpy ({kind:?}): the {side} {addr:#x} has {available} bytes of device memory left, {count} asked"
+            "aclrtMemcpy ({kind:?}): the {side} {addr:#x} has {available} bytes of {memory} memory left, {count} asked"
         ),
         MemError::Unknown | MemError::Refused(_) if device => log::error!(
-            "aclrtMemcpy ({kind:?}): the {side} {addr:#x} is not in live device memory (never allocated, freed, or \
-             an encoder buffer whose channel was destroyed)"
+            "aclrtMemcpy ({kind:?}): the {side} {addr:#x} is not in device memory (never allocated, freed, or an \
+             encoder buffer whose channel was destroyed)"
         ),
         MemError::Unknown | MemError::Refused(_) => log::error!(
             "aclrtMemcpy ({kind:?}): {count} bytes of host memory at the {side} {addr:#x} are not mapped (freed, or \
              never allocated)"
         ),
     }
+    ACL_ERROR_INVALID_PARAM
+}
+
+/// Logs a refused copy between host ranges (the source not readable, or the destination not writable); returns
+/// ACL_ERROR_INVALID_PARAM.
+fn refused_host(src: usize, dst: usize, count: usize, kind: aclrtMemcpyKind) -> aclError {
+    log::error!(
+        "aclrtMemcpy ({kind:?}): {count} bytes from {src:#x} to {dst:#x}: the source is not mapped readable or the \
+         destination not writable (freed, never allocated, or read-only)"
+    );
     ACL_ERROR_INVALID_PARAM
 }

@@ -402,7 +402,10 @@ pub fn ops() -> &'static MemOps {
             }
         });
         found.unwrap_or_else(|e| {
-            log::info!("device memory: using this library's own registry ({e})");
+            log::warn!(
+                "device memory: using this library's own registry ({e}): the blocks it allocates are unknown to \
+                 aclrtMemcpy and to the other emulated libraries"
+            );
             &LOCAL_OPS
         })
     })
@@ -451,9 +454,14 @@ pub fn free(who: Allocator, addr: usize) -> Result<Freed, FreeError> {
 
 /// The allocator of the accepted block holding `[addr, addr + len)`, and the bytes from `addr` to its end.
 pub fn lookup(addr: usize, len: usize, accept: AllocSet) -> Result<(Allocator, usize), MemError> {
+    lookup_flags(addr, len, accept, 0)
+}
+
+/// [`lookup`], of quarantined blocks too with [`ACCESS_QUARANTINED`] in `flags`.
+pub fn lookup_flags(addr: usize, len: usize, accept: AllocSet, flags: u32) -> Result<(Allocator, usize), MemError> {
     let mut info = BlockInfo::default();
     // SAFETY: `info` is a live local; no callback.
-    let status = unsafe { (ops().access)(addr, len, accept.0, 0, &mut info, None, std::ptr::null_mut()) };
+    let status = unsafe { (ops().access)(addr, len, accept.0, flags, &mut info, None, std::ptr::null_mut()) };
     let info = decode(status, info)?;
     Ok((Allocator::from_u32(info.who).ok_or(MemError::Unknown)?, info.available))
 }
@@ -544,14 +552,33 @@ fn with_block(
     decode(status, info).map(|_| ())
 }
 
+/// Runs `f` with the address `addr` while `[addr, addr + len)` lies in one accepted block (live; with
+/// [`ACCESS_QUARANTINED`] in `flags`, quarantined too), under the registry lock: a concurrent free waits for `f`,
+/// which must not call into the registry. `len` is checked against the block before `f` runs, so `f` may touch
+/// those `len` bytes.
+pub fn with_range<R>(
+    addr: usize,
+    len: usize,
+    accept: AllocSet,
+    flags: u32,
+    f: impl FnOnce(usize) -> R,
+) -> Result<R, MemError> {
+    let (mut f, mut out) = (Some(f), None);
+    with_block(addr, len, accept, flags, &mut |p| out = f.take().map(|f| f(p as usize)))?;
+    out.ok_or(MemError::Unknown)
+}
+
 /// Copy `len` bytes of the accepted live block memory at `addr` into a new vector.
 pub fn copy_in(addr: usize, len: usize, accept: AllocSet) -> Result<Vec<u8>, MemError> {
     copy_in_flags(addr, len, accept, 0)
 }
 
-fn copy_in_flags(addr: usize, len: usize, accept: AllocSet, flags: u32) -> Result<Vec<u8>, MemError> {
-    let mut out = vec![0u8; len];
+/// [`copy_in`], of quarantined blocks too with [`ACCESS_QUARANTINED`] in `flags`. The vector is allocated once
+/// `len` is known to fit the block, so a wild `len` is [`MemError::TooSmall`], never a failed allocation.
+pub fn copy_in_flags(addr: usize, len: usize, accept: AllocSet, flags: u32) -> Result<Vec<u8>, MemError> {
+    let mut out = Vec::new();
     with_block(addr, len, accept, flags, &mut |p| {
+        out = vec![0u8; len];
         // SAFETY: `p..p + len` lies in a live block (checked under the lock held during this call); `out` is a
         // distinct allocation of `len` bytes.
         unsafe { std::ptr::copy_nonoverlapping(p, out.as_mut_ptr(), len) }
@@ -564,7 +591,8 @@ pub fn copy_out(addr: usize, data: &[u8], accept: AllocSet) -> Result<(), MemErr
     copy_out_flags(addr, data, accept, 0)
 }
 
-fn copy_out_flags(addr: usize, data: &[u8], accept: AllocSet, flags: u32) -> Result<(), MemError> {
+/// [`copy_out`], to quarantined blocks too with [`ACCESS_QUARANTINED`] in `flags`.
+pub fn copy_out_flags(addr: usize, data: &[u8], accept: AllocSet, flags: u32) -> Result<(), MemError> {
     with_block(addr, data.len(), accept, flags, &mut |p| {
         // SAFETY: `p..p + data.len()` lies in a live block (checked under the lock held during this call); `data`
         // is Rust memory that cannot overlap a registry block.

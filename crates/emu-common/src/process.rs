@@ -1,6 +1,6 @@
 //! The libc calls about the process the emulated libraries make that have no safe std equivalent: the calling
-//! thread's id, the kernel objects behind the DVPP event API (`eventfd`, `epoll`), and a copy of application memory
-//! that fails instead of crashing when the memory is not mapped ([`copy_from_self`]).
+//! thread's id, the kernel objects behind the DVPP event API (`eventfd`, `epoll`), and copies of application memory
+//! that fail instead of crashing when the memory is not mapped ([`copy_from_self`], [`copy_within_self`]).
 
 use std::io;
 use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
@@ -69,33 +69,104 @@ pub enum CopyError {
 
 /// Copy `len` bytes at `addr` of this process's memory with `process_vm_readv` on itself: memory that is not mapped
 /// (a pointer into a block the application already freed and the allocator gave back to the system, a wild
-/// pointer) is [`CopyError::NotMapped`] instead of a crash; a partial copy is too.
+/// pointer) is [`CopyError::NotMapped`] instead of a crash; a partial copy is too, and so is a `len` larger than
+/// this process can allocate. Memory that is mapped readable but that the kernel cannot copy this way (a device
+/// mapping such as a V4L2 capture buffer) is [`CopyError::Unavailable`]: the caller reads it through the pointer.
 pub fn copy_from_self(addr: usize, len: usize) -> Result<Vec<u8>, CopyError> {
-    let mut out = vec![0u8; len];
-    checked_copy(len, |done| {
+    let mut out = Vec::new();
+    if out.try_reserve_exact(len).is_err() {
+        return Err(CopyError::NotMapped);
+    }
+    out.resize(len, 0);
+    let copied = checked_copy(len, |done| {
         let local = libc::iovec { iov_base: out[done..].as_mut_ptr().cast(), iov_len: len - done };
         let remote = libc::iovec { iov_base: addr.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
         // SAFETY: `local` describes `len - done` writable bytes of `out`; the kernel only reads `remote` (an
         // address of this process, checked by the kernel, never dereferenced here) and reports unmapped memory as
         // EFAULT.
         unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) }
-    })?;
-    Ok(out)
+    });
+    match copied {
+        Err(CopyError::NotMapped) if mapped(addr, len, Access::Read) == Some(true) => Err(not_pinnable()),
+        Err(e) => Err(e),
+        Ok(()) => Ok(out),
+    }
 }
 
-/// Copy `data` to `addr` of this process's memory with `process_vm_writev` on itself: memory that is not mapped
-/// writable (freed and given back to the system, read-only, a wild pointer) is [`CopyError::NotMapped`] instead of
-/// a crash. A partial copy is too, after the bytes before the fault were written.
-pub fn copy_to_self(addr: usize, data: &[u8]) -> Result<(), CopyError> {
-    checked_copy(data.len(), |done| {
-        let rest = &data[done..];
-        let local = libc::iovec { iov_base: rest.as_ptr().cast_mut().cast(), iov_len: rest.len() };
-        let remote = libc::iovec { iov_base: addr.wrapping_add(done) as *mut libc::c_void, iov_len: rest.len() };
-        // SAFETY: `local` describes `rest`, which the kernel only reads; the kernel writes `remote` (an address of
-        // this process, checked by the kernel, never dereferenced here) and reports memory it cannot write as
-        // EFAULT.
-        unsafe { libc::process_vm_writev(libc::getpid(), &local, 1, &remote, 1, 0) }
-    })
+/// Copy `len` bytes of this process's memory from `src` to `dst` (as `memmove`, overlapping ranges included),
+/// checked: when either range is not mapped with the access it needs (`src` readable, `dst` writable: freed and
+/// given back to the system, read-only, a wild pointer), [`CopyError::NotMapped`] instead of a crash. The kernel
+/// copies with `process_vm_readv` on this process, so the bytes before a fault may have been written. When the
+/// kernel cannot copy (a device mapping such as a V4L2 capture buffer, a kernel that does not allow the call under
+/// seccomp or qemu-user, overlapping ranges), the copy goes through the pointers once `/proc/self/maps` shows both
+/// ranges mapped (or cannot be read, as the vendor's plain copy would). Nothing is allocated.
+pub fn copy_within_self(dst: usize, src: usize, len: usize) -> Result<(), CopyError> {
+    let overlap = src < dst.saturating_add(len) && dst < src.saturating_add(len);
+    if !overlap {
+        let by_kernel = checked_copy(len, |done| {
+            let local = libc::iovec { iov_base: dst.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
+            let remote = libc::iovec { iov_base: src.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
+            // SAFETY: no Rust reference to either range exists; the kernel checks both (the destination as the
+            // local iovec it writes, the source as the remote one it reads) and reports memory it cannot access as
+            // EFAULT.
+            unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) }
+        });
+        if by_kernel.is_ok() {
+            return Ok(());
+        }
+    }
+    if mapped(src, len, Access::Read) == Some(false) || mapped(dst, len, Access::Write) == Some(false) {
+        return Err(CopyError::NotMapped);
+    }
+    // SAFETY: `/proc/self/maps` showed `src..src + len` mapped readable and `dst..dst + len` writable (or could not
+    // be read, and then this is the vendor's plain copy); `copy` allows the ranges to overlap.
+    unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, len) };
+    Ok(())
+}
+
+/// The [`CopyError::Unavailable`] of mapped memory the kernel cannot copy for us.
+fn not_pinnable() -> CopyError {
+    CopyError::Unavailable(io::Error::new(io::ErrorKind::Unsupported, "a mapping the kernel cannot copy from"))
+}
+
+/// What a range must allow.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Read,
+    Write,
+}
+
+/// Whether `[addr, addr + len)` lies in mappings of this process that allow `access`, by `/proc/self/maps`:
+/// `None` when the file cannot be read (or `len` is 0).
+fn mapped(addr: usize, len: usize, access: Access) -> Option<bool> {
+    if len == 0 {
+        return None;
+    }
+    let end = addr.checked_add(len)?;
+    let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
+    let mut covered = addr;
+    // The file lists the mappings in address order.
+    for line in maps.lines() {
+        let mut fields = line.split_whitespace();
+        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else { continue };
+        let Some((lo, hi)) = range.split_once('-') else { continue };
+        let (Ok(lo), Ok(hi)) = (usize::from_str_radix(lo, 16), usize::from_str_radix(hi, 16)) else { continue };
+        if hi <= covered {
+            continue;
+        }
+        let allows = match access {
+            Access::Read => perms.starts_with('r'),
+            Access::Write => perms.as_bytes().get(1) == Some(&b'w'),
+        };
+        if lo > covered || !allows {
+            return Some(false);
+        }
+        covered = hi;
+        if covered >= end {
+            return Some(true);
+        }
+    }
+    Some(false)
 }
 
 /// Runs `step(done)` (one `process_vm_readv`/`writev` of the bytes from `done` on, returning its result) until
@@ -144,21 +215,40 @@ mod tests {
     }
 
     #[test]
-    fn copy_to_self_writes_mapped_memory_and_refuses_what_it_cannot_write() {
-        let mut buf = vec![0u8; 64];
-        copy_to_self(buf.as_mut_ptr() as usize + 8, &[1, 2, 3]).unwrap();
-        assert_eq!(&buf[7..12], &[0, 1, 2, 3, 0]);
-        assert!(matches!(copy_to_self(16, &[1]), Err(CopyError::NotMapped)));
+    fn copy_within_self_copies_mapped_memory_and_refuses_what_it_cannot_access() {
+        let mut buf: Vec<u8> = (0..64).collect();
+        let at = buf.as_mut_ptr() as usize;
+        copy_within_self(at + 40, at, 8).unwrap();
+        assert_eq!(&buf[40..48], &[0, 1, 2, 3, 4, 5, 6, 7]);
+        copy_within_self(at + 2, at, 8).unwrap(); // overlapping, as memmove
+        assert_eq!(&buf[..10], &[0, 1, 0, 1, 2, 3, 4, 5, 6, 7]);
+        assert!(matches!(copy_within_self(at, 16, 1), Err(CopyError::NotMapped)));
+        assert!(matches!(copy_within_self(16, at, 1), Err(CopyError::NotMapped)));
+        assert!(matches!(copy_within_self(at, at + 8, usize::MAX / 2), Err(CopyError::NotMapped)), "a wild length");
         // SAFETY: a fresh anonymous private mapping of one read-only page, owned by this test only.
         let page = unsafe {
             libc::mmap(std::ptr::null_mut(), 4096, libc::PROT_READ, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
         };
         assert_ne!(page, libc::MAP_FAILED);
-        assert!(matches!(copy_to_self(page as usize, &[9; 8]), Err(CopyError::NotMapped)));
+        assert!(matches!(copy_within_self(page as usize, at, 8), Err(CopyError::NotMapped)), "a read-only page");
+        copy_within_self(at, page as usize, 8).unwrap();
+        assert_eq!(&buf[..8], &[0; 8], "read from the read-only page");
         // SAFETY: the mapping made above, readable, unmapped once.
         unsafe {
             assert_eq!(*page.cast::<u8>(), 0, "nothing was written");
             assert_eq!(libc::munmap(page, 4096), 0);
         }
+    }
+
+    #[test]
+    fn the_maps_tell_mapped_ranges_and_their_access() {
+        let buf = vec![7u8; 8192];
+        let at = buf.as_ptr() as usize;
+        assert_eq!(mapped(at, 8192, Access::Read), Some(true));
+        assert_eq!(mapped(at, 8192, Access::Write), Some(true));
+        assert_eq!(mapped(16, 8, Access::Read), Some(false));
+        assert_eq!(mapped(at, usize::MAX - at, Access::Read), Some(false));
+        let code = mapped as *const () as usize; // this library's text: readable, not writable
+        assert_eq!((mapped(code, 16, Access::Read), mapped(code, 16, Access::Write)), (Some(true), Some(false)));
     }
 }

@@ -2,7 +2,8 @@
 //! device block already freed (large enough to be unmapped on free), a copy longer than its block, host memory
 //! given as the device side, an encoder's stream copied after its channel was destroyed, and host memory that is
 //! not mapped or not writable. Each returns ACL_ERROR_INVALID_PARAM and touches nothing, instead of reading or
-//! writing memory the process may no longer map. Correct copies of every kind move the bytes.
+//! writing memory the process may no longer map. Correct copies of every kind move the bytes, a copy of 0 bytes
+//! does nothing, and a JPEG output buffer freed while its job ran stays readable until its stream is released.
 //!
 //! The tests run one at a time: a freed address may be handed out again by a parallel test's allocation.
 
@@ -141,4 +142,54 @@ fn host_memory_that_is_not_mapped_or_not_writable_is_refused() {
     assert_eq!(memcpy(read_only, 64, host.as_ptr(), 64, kind), ACL_ERROR_INVALID_PARAM, "host to host, read-only");
     // SAFETY: the read-only page is mapped readable.
     assert_eq!(unsafe { *read_only }, 0, "nothing was written");
+}
+
+#[test]
+fn a_copy_of_nothing_succeeds_wherever_it_points() {
+    let _s = serial();
+    let mut host = [0u8; 4];
+    assert_eq!(memcpy(host.as_mut_ptr(), 4, 16 as *const u8, 0, D2H), ACL_SUCCESS);
+    assert_eq!(memcpy(16 as *mut u8, 4, host.as_ptr(), 0, H2D), ACL_SUCCESS);
+}
+
+#[test]
+fn a_wild_count_is_refused_without_allocating_it() {
+    let _s = serial();
+    let a = DvppBuf::new(4096);
+    let mut host = [0u8; 4];
+    let wild = usize::MAX / 4;
+    assert_eq!(memcpy(host.as_mut_ptr(), wild, a.ptr, wild, D2H), ACL_ERROR_INVALID_PARAM, "device source");
+    assert_eq!(memcpy(a.ptr, wild, host.as_ptr(), wild, H2D), ACL_ERROR_INVALID_PARAM, "device destination");
+    assert_eq!(memcpy(a.ptr, wild, a.ptr.wrapping_add(8), wild, D2D), ACL_ERROR_INVALID_PARAM, "device to device");
+}
+
+#[test]
+fn a_jpeg_output_buffer_freed_while_its_job_ran_is_copied_until_its_release() {
+    let _s = serial();
+    let m = mpi_ready();
+    let (chn, w, h) = (91, 96, 64);
+    // SAFETY: a valid attribute.
+    assert_eq!(unsafe { (m.venc.hi_mpi_venc_create_chn)(chn, &jpeg_attr(w, h, 0)) }, HI_SUCCESS);
+    assert_eq!(start(m, chn, -1), HI_SUCCESS);
+    let input = DvppBuf::new((w * h * 3 / 2) as usize);
+    let f = nv12_frame(&input, w, h, 1);
+    let mut size = 0u32;
+    // SAFETY: valid frame and out-param; jpeg_param is reserved (NULL allowed).
+    assert_eq!(unsafe { (m.venc.hi_mpi_venc_get_jpege_predicted_size)(&f, std::ptr::null(), &mut size) }, HI_SUCCESS);
+    let out = dvpp_alloc_raw(size as usize);
+    let stream = hi_img_stream { addr: out, len: size, ..Default::default() };
+    // SAFETY: valid frame and stream descriptions.
+    assert_eq!(unsafe { (m.venc.hi_mpi_venc_send_jpege_frame)(chn, &f, &stream, -1) }, HI_SUCCESS);
+    assert_eq!(dvpp_free_raw(out), HI_SUCCESS, "the output buffer, before its stream (MPI-INPUT-FREE-EARLY)");
+    let (mut s, packs) = stream_with(1);
+    // SAFETY: `s.pack` points to one pack owned here.
+    assert_eq!(unsafe { (m.venc.hi_mpi_venc_get_stream)(chn, &mut s, 5000) }, HI_SUCCESS);
+    let len = packs[0].len as usize;
+    let mut jpeg = vec![0u8; len];
+    assert_eq!(memcpy(jpeg.as_mut_ptr(), len, packs[0].addr, len, D2H), ACL_SUCCESS, "the kept block is readable");
+    assert_eq!((&jpeg[..2], &jpeg[len - 2..]), (&[0xFF, 0xD8][..], &[0xFF, 0xD9][..]));
+    // SAFETY: the stream get_stream filled.
+    assert_eq!(unsafe { (m.venc.hi_mpi_venc_release_stream)(chn, &mut s) }, HI_SUCCESS);
+    assert_eq!(memcpy(jpeg.as_mut_ptr(), len, packs[0].addr, len, D2H), ACL_ERROR_INVALID_PARAM, "after release");
+    stop_destroy(m, chn);
 }
