@@ -11,6 +11,11 @@
  *       A busy poll: a process makes POLL_CALLS identical calls back to back, more than the trace queue holds, and
  *       exits. The finished file must stand for every one of them (the first call, then runs of repeats, each one
  *       event with its number of calls) in a handful of events, and drop none.
+ *   trace_exit logflood <marker>
+ *       The trace log (ACLVENC_SHIM_LOG=warn,aclvenc_shim::trace=trace) of LOG_CALLS calls fills the output queue
+ *       while nobody reads the process's stderr (a pipe), then the process makes a call that breaks a rule: its
+ *       finding must still be printed, once the reader drains the pipe, because trace lines leave the last part
+ *       of the queue to findings; the exit says how many trace lines were dropped.
  *
  * Each mode runs itself as the child (`--app`) with ACLVENC_SHIM_TRACE_FILE set. */
 #define _POSIX_C_SOURCE 200809L /* setenv, fork, execve, waitpid, kill, mkfifo, nanosleep */
@@ -31,6 +36,8 @@
 /* More than the trace writer's queue holds (16,384 events). */
 #define BURST_CALLS 40000
 #define POLL_CALLS 100000
+/* Two trace lines each: many times the output queue (4,096 lines). */
+#define LOG_CALLS 20000
 /* Events the poll may take: its first call, then a run of repeats per second it lasts (RUN_SPAN_NS). */
 #define POLL_EVENTS_MAX 20
 
@@ -61,6 +68,19 @@ static int app(int argc, char **argv)
         if (f == NULL)
             return 4;
         fprintf(f, "%.3f\n", now_ms());
+        fclose(f);
+        return 0;
+    }
+    if (strcmp(argv[2], "logflood") == 0 && argc == 4) {
+        FILE *f;
+        for (int i = 0; i < LOG_CALLS; i++)
+            (void)aclvencGetChannelDescPicWidth(desc);
+        /* MISTAKE: a NULL channel desc (VENC-CHDESC-NULL). */
+        (void)aclvencSetChannelDescPicWidth(NULL, 1280);
+        (void)aclvencDestroyChannelDesc(desc);
+        f = fopen(argv[3], "w");
+        if (f == NULL)
+            return 4;
         fclose(f);
         return 0;
     }
@@ -220,6 +240,64 @@ static int poll_test(char **argv, const char *trace)
     return g_failures == 0 ? 0 : 1;
 }
 
+static int logflood_test(char **argv, const char *marker)
+{
+    struct stat st;
+    char buf[65536];
+    size_t cap = 1 << 20, len = 0;
+    char *out = (char *)malloc(cap);
+    int fds[2], status;
+    ssize_t n;
+    pid_t pid;
+
+    remove(marker);
+    if (out == NULL || pipe(fds) != 0)
+        return 2;
+    pid = fork();
+    if (pid == 0) {
+        char *child_argv[] = {argv[0], (char *)"--app", (char *)"logflood", (char *)marker, NULL};
+        dup2(fds[1], 2);
+        close(fds[0]);
+        close(fds[1]);
+        setenv("ACLVENC_SHIM_LOG", "warn,aclvenc_shim::trace=trace", 1);
+        exec_self(child_argv);
+        _exit(127);
+    }
+    close(fds[1]);
+    /* Nobody reads stderr until the process made its last call: the writer thread blocks on the full pipe and
+     * the queue fills with trace lines. */
+    for (double started = now_ms(); stat(marker, &st) != 0; sleep_ms(5)) {
+        if (now_ms() - started > GIVE_UP_MS) {
+            fprintf(stderr, "the process did not finish its calls within %d ms\n", GIVE_UP_MS);
+            kill(pid, SIGKILL);
+            break;
+        }
+    }
+    while ((n = read(fds[0], buf, sizeof buf)) > 0) {
+        if (len + (size_t)n + 1 > cap) {
+            cap = 2 * cap + (size_t)n;
+            out = (char *)realloc(out, cap);
+            if (out == NULL)
+                return 2;
+        }
+        memcpy(out + len, buf, (size_t)n);
+        len += (size_t)n;
+    }
+    out[len] = '\0';
+    close(fds[0]);
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    printf("stderr: %zu bytes\n", len);
+    CHECK(strstr(out, "-> aclvencGetChannelDescPicWidth") != NULL);
+    CHECK(strstr(out, "trace lines were dropped") != NULL);
+    if (strstr(out, "[VENC-CHDESC-NULL]") == NULL) {
+        fprintf(stderr, "the finding made after the trace lines filled the queue was not printed\n");
+        g_failures++;
+    }
+    free(out);
+    return g_failures == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 3 && strcmp(argv[1], "--app") == 0)
@@ -230,6 +308,9 @@ int main(int argc, char **argv)
         return stall_test(argv, argv[2], atol(argv[3]));
     if (argc == 3 && strcmp(argv[1], "poll") == 0)
         return poll_test(argv, argv[2]);
-    fprintf(stderr, "usage: %s kill <trace.json> | stall <fifo> <bound-ms> | poll <trace.json>\n", argv[0]);
+    if (argc == 3 && strcmp(argv[1], "logflood") == 0)
+        return logflood_test(argv, argv[2]);
+    fprintf(stderr, "usage: %s kill <trace.json> | stall <fifo> <bound-ms> | poll <trace.json> | logflood <marker>\n",
+            argv[0]);
     return 2;
 }

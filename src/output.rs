@@ -1,7 +1,9 @@
 //! The shim's own output lines (findings and trace lines). The caller's thread formats only what needs the call's
 //! data, then hands the line through a bounded queue to one writer thread, which symbolises the call site and
 //! writes it (`ACLVENC_SHIM_LOG` still filters it). No terminal I/O and no symbolisation on the application's
-//! threads; a full queue drops lines (counted, and said at exit) rather than block the caller.
+//! threads; a full queue drops lines (counted, and said at exit) rather than block the caller. Trace lines may
+//! not fill the last [`KEPT_FOR_FINDINGS`] places, so a flood of them (a busy poll traced to the log) cannot push
+//! out the findings printed after it.
 //!
 //! Every line starts with `==PID==` (the writing process's id, as valgrind does). A finding is
 //! `==PID== [RULE-ID] error: function: message`, then its call site (`at`, `by` lines), its thread and, with
@@ -20,12 +22,14 @@ use crate::site::Origin;
 use parking_lot::Mutex;
 use std::fs::File;
 use std::io::Write as _;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
 use std::time::{Duration, Instant};
 
 /// Lines the queue holds before it drops.
 const QUEUE: usize = 4096;
+/// Places of the queue trace lines may not take: they are kept for findings and the shim's own messages.
+const KEPT_FOR_FINDINGS: usize = QUEUE / 4;
 
 enum Msg {
     Line { target: &'static str, level: log::Level, text: String, site: Option<Origin> },
@@ -87,6 +91,10 @@ static SENDER: Mutex<Option<SyncSender<Msg>>> = Mutex::new(None);
 /// Held by the writer thread while it handles one message.
 static BUSY: Mutex<()> = Mutex::new(());
 static DROPPED: AtomicU64 = AtomicU64::new(0);
+/// Trace lines not queued because only the places kept for findings were left.
+static DROPPED_TRACE: AtomicU64 = AtomicU64::new(0);
+/// Messages in the queue: counted up before a send, down when the send fails or the writer takes one.
+static QUEUED: AtomicUsize = AtomicUsize::new(0);
 
 fn write(target: &'static str, level: log::Level, text: &str, site: Option<&Origin>) {
     match site {
@@ -97,6 +105,10 @@ fn write(target: &'static str, level: log::Level, text: &str, site: Option<&Orig
 
 fn writer(rx: Receiver<Msg>) {
     for msg in rx {
+        if !matches!(msg, Msg::Flush(_)) {
+            // What `send` counted (a flush is queued by `send_until`, uncounted).
+            QUEUED.fetch_sub(1, Ordering::Relaxed);
+        }
         let _busy = BUSY.lock();
         match msg {
             Msg::Line { target, level, text, site } => write(target, level, &text, site.as_ref()),
@@ -136,6 +148,10 @@ pub fn emit(target: &'static str, level: log::Level, text: String, site: Option<
     if cfg!(test) {
         return write(target, level, &text, site.as_ref());
     }
+    if target == crate::trace::TARGET && QUEUED.load(Ordering::Relaxed) >= QUEUE - KEPT_FOR_FINDINGS {
+        DROPPED_TRACE.fetch_add(1, Ordering::Relaxed);
+        return;
+    }
     send(Msg::Line { target, level, text, site }, |m| {
         if let Msg::Line { target, level, text, site } = m {
             write(target, level, &text, site.as_ref());
@@ -158,7 +174,9 @@ fn send(msg: Msg, here: impl FnOnce(Msg)) {
         return here(msg);
     };
     // Under the lock (try_send never blocks), so no thread is inside the queue when the fork handlers hold it.
+    QUEUED.fetch_add(1, Ordering::Relaxed);
     if tx.try_send(msg).is_err() {
+        QUEUED.fetch_sub(1, Ordering::Relaxed);
         DROPPED.fetch_add(1, Ordering::Relaxed);
     }
 }
@@ -176,6 +194,13 @@ pub fn flush(deadline: Instant) {
     let dropped = DROPPED.swap(0, Ordering::Relaxed);
     if dropped > 0 {
         log::warn!(target: "aclvenc_shim", "{dropped} output lines were dropped because the output queue was full");
+    }
+    let trace = DROPPED_TRACE.swap(0, Ordering::Relaxed);
+    if trace > 0 {
+        log::warn!(
+            target: "aclvenc_shim",
+            "{trace} trace lines were dropped: the output queue was full but for the places kept for findings"
+        );
     }
 }
 
@@ -209,6 +234,8 @@ pub fn queue_fork_lock() -> &'static impl ForkLock {
 pub fn forget_writer_in_child() {
     std::mem::forget(SENDER.lock().take());
     DROPPED.store(0, Ordering::Relaxed);
+    DROPPED_TRACE.store(0, Ordering::Relaxed);
+    QUEUED.store(0, Ordering::Relaxed);
 }
 
 /// Where `log` records go: the sink of [`write_block`], one record per write.
