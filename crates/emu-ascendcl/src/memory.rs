@@ -12,7 +12,7 @@ use std::ffi::c_void;
 
 use aclvenc_abi::*;
 use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError, MemError, MemOps};
-use aclvenc_emu_common::process::{self, CopyError};
+use aclvenc_emu_common::process;
 use aclvenc_ptr::{In, Out};
 
 /// **Emulator-internal, not vendor API** (exported as `aclvencEmuMemRegistry`). The process's device-memory
@@ -106,10 +106,9 @@ pub(crate) fn aclrtMemcpy(
     let (s, d) = (src.addr(), dst.addr());
     // A copy with a host side: `side` names it when the other side is device memory.
     let host = |to: usize, from: usize, side: Option<(&str, usize)>| {
-        process::copy_within_self(to, from, count).map_err(|e| match (e, side) {
-            (CopyError::NotMapped, Some((side, addr))) => refused(side, false, addr, count, kind, MemError::Unknown),
-            (CopyError::NotMapped, None) => refused_host(s, d, count, kind),
-            (CopyError::Unavailable(_), _) => ACL_ERROR_INVALID_PARAM,
+        process::copy_within_self(to, from, count).map_err(|_| match side {
+            Some((side, addr)) => refused(side, false, addr, count, kind, MemError::Unknown),
+            None => refused_host(s, d, count, kind),
         })
     };
     let device = |side: &str, addr: usize, f: &dyn Fn(usize) -> Result<(), aclError>| {

@@ -57,66 +57,37 @@ pub fn epoll_wait(epoll: BorrowedFd<'_>, max: usize, timeout_ms: i32) -> io::Res
     Ok(evs[..n as usize].iter().map(|e| (e.events, e.u64)).collect())
 }
 
-/// Why [`copy_from_self`] copied nothing.
-#[derive(Debug)]
-pub enum CopyError {
-    /// Some of the bytes are not mapped readable in this process (`EFAULT`).
-    NotMapped,
-    /// The kernel does not allow the checked copy here (`ENOSYS`, or `EPERM` under a seccomp or ptrace policy), or
-    /// failed otherwise: the memory itself was not examined.
-    Unavailable(io::Error),
-}
+/// Why a checked copy ([`copy_from_self`], [`copy_within_self`]) was refused: a range is not mapped with the access
+/// the copy needs (freed and given back to the system, read-only, a wild pointer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotMapped;
 
-/// Copy `len` bytes at `addr` of this process's memory with `process_vm_readv` on itself: memory that is not mapped
-/// (a pointer into a block the application already freed and the allocator gave back to the system, a wild
-/// pointer) is [`CopyError::NotMapped`] instead of a crash; a partial copy is too, and so is a `len` larger than
-/// this process can allocate. Memory that is mapped readable but that the kernel cannot copy this way (a device
-/// mapping such as a V4L2 capture buffer) is [`CopyError::Unavailable`]: the caller reads it through the pointer.
-pub fn copy_from_self(addr: usize, len: usize) -> Result<Vec<u8>, CopyError> {
+/// Copy `len` bytes at `addr` of this process's memory into a new vector, checked as [`copy_within_self`]: memory
+/// that is not mapped readable (a pointer into a block the application already freed and the allocator gave back
+/// to the system, a wild pointer) is [`NotMapped`] instead of a crash, and so is a `len` larger than this process
+/// can allocate.
+pub fn copy_from_self(addr: usize, len: usize) -> Result<Vec<u8>, NotMapped> {
     let mut out = Vec::new();
-    if out.try_reserve_exact(len).is_err() {
-        return Err(CopyError::NotMapped);
-    }
+    out.try_reserve_exact(len).map_err(|_| NotMapped)?;
     out.resize(len, 0);
-    let copied = checked_copy(len, |done| {
-        let local = libc::iovec { iov_base: out[done..].as_mut_ptr().cast(), iov_len: len - done };
-        let remote = libc::iovec { iov_base: addr.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
-        // SAFETY: `local` describes `len - done` writable bytes of `out`; the kernel only reads `remote` (an
-        // address of this process, checked by the kernel, never dereferenced here) and reports unmapped memory as
-        // EFAULT.
-        unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) }
-    });
-    match copied {
-        Err(CopyError::NotMapped) if mapped(addr, len, Access::Read) == Some(true) => Err(not_pinnable()),
-        Err(e) => Err(e),
-        Ok(()) => Ok(out),
-    }
+    copy_within_self(out.as_mut_ptr() as usize, addr, len)?;
+    Ok(out)
 }
 
 /// Copy `len` bytes of this process's memory from `src` to `dst` (as `memmove`, overlapping ranges included),
-/// checked: when either range is not mapped with the access it needs (`src` readable, `dst` writable: freed and
-/// given back to the system, read-only, a wild pointer), [`CopyError::NotMapped`] instead of a crash. The kernel
-/// copies with `process_vm_readv` on this process, so the bytes before a fault may have been written. When the
-/// kernel cannot copy (a device mapping such as a V4L2 capture buffer, a kernel that does not allow the call under
-/// seccomp or qemu-user, overlapping ranges), the copy goes through the pointers once `/proc/self/maps` shows both
-/// ranges mapped (or cannot be read, as the vendor's plain copy would). Nothing is allocated.
-pub fn copy_within_self(dst: usize, src: usize, len: usize) -> Result<(), CopyError> {
+/// checked: when either range is not mapped with the access it needs (`src` readable, `dst` writable), [`NotMapped`]
+/// instead of a crash. The kernel copies with `process_vm_readv` on this process, so the bytes before a fault may
+/// have been written. When the kernel cannot copy (a device mapping such as a V4L2 capture buffer, a kernel that
+/// does not allow the call under seccomp or qemu-user, overlapping ranges), the copy goes through the pointers once
+/// `/proc/self/maps` shows both ranges mapped (or cannot be read, as the vendor's plain copy would). Nothing is
+/// allocated.
+pub fn copy_within_self(dst: usize, src: usize, len: usize) -> Result<(), NotMapped> {
     let overlap = src < dst.saturating_add(len) && dst < src.saturating_add(len);
-    if !overlap {
-        let by_kernel = checked_copy(len, |done| {
-            let local = libc::iovec { iov_base: dst.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
-            let remote = libc::iovec { iov_base: src.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
-            // SAFETY: no Rust reference to either range exists; the kernel checks both (the destination as the
-            // local iovec it writes, the source as the remote one it reads) and reports memory it cannot access as
-            // EFAULT.
-            unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) }
-        });
-        if by_kernel.is_ok() {
-            return Ok(());
-        }
+    if !overlap && kernel_copy(dst, src, len) {
+        return Ok(());
     }
     if mapped(src, len, Access::Read) == Some(false) || mapped(dst, len, Access::Write) == Some(false) {
-        return Err(CopyError::NotMapped);
+        return Err(NotMapped);
     }
     // SAFETY: `/proc/self/maps` showed `src..src + len` mapped readable and `dst..dst + len` writable (or could not
     // be read, and then this is the vendor's plain copy); `copy` allows the ranges to overlap.
@@ -124,9 +95,24 @@ pub fn copy_within_self(dst: usize, src: usize, len: usize) -> Result<(), CopyEr
     Ok(())
 }
 
-/// The [`CopyError::Unavailable`] of mapped memory the kernel cannot copy for us.
-fn not_pinnable() -> CopyError {
-    CopyError::Unavailable(io::Error::new(io::ErrorKind::Unsupported, "a mapping the kernel cannot copy from"))
+/// Copies `len` bytes from `src` to `dst` (ranges that do not overlap) with `process_vm_readv` on this process,
+/// retrying after EINTR and after a partial copy: `false` when the kernel refused (EFAULT: a range it cannot
+/// access; ENOSYS or EPERM: the call is not allowed here), maybe after copying some of the bytes.
+fn kernel_copy(dst: usize, src: usize, len: usize) -> bool {
+    let mut done = 0usize;
+    while done < len {
+        let local = libc::iovec { iov_base: dst.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
+        let remote = libc::iovec { iov_base: src.wrapping_add(done) as *mut libc::c_void, iov_len: len - done };
+        // SAFETY: no Rust reference to either range exists; the kernel checks both (the destination as the local
+        // iovec it writes, the source as the remote one it reads) and reports memory it cannot access as EFAULT.
+        let n = unsafe { libc::process_vm_readv(libc::getpid(), &local, 1, &remote, 1, 0) };
+        if n > 0 {
+            done += n as usize;
+        } else if n == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+            return false;
+        }
+    }
+    true
 }
 
 /// What a range must allow.
@@ -169,27 +155,6 @@ fn mapped(addr: usize, len: usize, access: Access) -> Option<bool> {
     Some(false)
 }
 
-/// Runs `step(done)` (one `process_vm_readv`/`writev` of the bytes from `done` on, returning its result) until
-/// `len` bytes are copied: EINTR is retried, EFAULT (or no progress) is [`CopyError::NotMapped`], any other error
-/// [`CopyError::Unavailable`].
-fn checked_copy(len: usize, mut step: impl FnMut(usize) -> isize) -> Result<(), CopyError> {
-    let mut done = 0usize;
-    while done < len {
-        let n = step(done);
-        if n > 0 {
-            done += n as usize;
-            continue;
-        }
-        let e = if n == 0 { io::Error::from_raw_os_error(libc::EFAULT) } else { io::Error::last_os_error() };
-        match e.raw_os_error() {
-            Some(libc::EINTR) => {}
-            Some(libc::EFAULT) => return Err(CopyError::NotMapped),
-            _ => return Err(CopyError::Unavailable(e)),
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,9 +164,9 @@ mod tests {
         let data: Vec<u8> = (0..=255).collect();
         assert_eq!(copy_from_self(data.as_ptr() as usize + 10, 200).unwrap(), data[10..210].to_vec());
         assert_eq!(copy_from_self(data.as_ptr() as usize, 0).unwrap(), Vec::<u8>::new());
-        assert!(matches!(copy_from_self(data.as_ptr() as usize + 200, 100), Err(CopyError::NotMapped) | Ok(_)));
+        assert!(matches!(copy_from_self(data.as_ptr() as usize + 200, 100), Err(NotMapped) | Ok(_)));
         // The first page is never mapped in a Linux process.
-        assert!(matches!(copy_from_self(16, 64), Err(CopyError::NotMapped)));
+        assert!(matches!(copy_from_self(16, 64), Err(NotMapped)));
         // A page the process may not read (as a freed block's pages are once the allocator returned them).
         // SAFETY: a fresh anonymous private mapping of one inaccessible page, owned by this test only.
         let guard = unsafe {
@@ -209,7 +174,7 @@ mod tests {
         };
         assert_ne!(guard, libc::MAP_FAILED);
         let gone = guard as usize;
-        assert!(matches!(copy_from_self(gone, 8), Err(CopyError::NotMapped)));
+        assert!(matches!(copy_from_self(gone, 8), Err(NotMapped)));
         // SAFETY: the mapping made above, unmapped once.
         assert_eq!(unsafe { libc::munmap(guard, 4096) }, 0);
     }
@@ -222,15 +187,15 @@ mod tests {
         assert_eq!(&buf[40..48], &[0, 1, 2, 3, 4, 5, 6, 7]);
         copy_within_self(at + 2, at, 8).unwrap(); // overlapping, as memmove
         assert_eq!(&buf[..10], &[0, 1, 0, 1, 2, 3, 4, 5, 6, 7]);
-        assert!(matches!(copy_within_self(at, 16, 1), Err(CopyError::NotMapped)));
-        assert!(matches!(copy_within_self(16, at, 1), Err(CopyError::NotMapped)));
-        assert!(matches!(copy_within_self(at, at + 8, usize::MAX / 2), Err(CopyError::NotMapped)), "a wild length");
+        assert!(matches!(copy_within_self(at, 16, 1), Err(NotMapped)));
+        assert!(matches!(copy_within_self(16, at, 1), Err(NotMapped)));
+        assert!(matches!(copy_within_self(at, at + 8, usize::MAX / 2), Err(NotMapped)), "a wild length");
         // SAFETY: a fresh anonymous private mapping of one read-only page, owned by this test only.
         let page = unsafe {
             libc::mmap(std::ptr::null_mut(), 4096, libc::PROT_READ, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
         };
         assert_ne!(page, libc::MAP_FAILED);
-        assert!(matches!(copy_within_self(page as usize, at, 8), Err(CopyError::NotMapped)), "a read-only page");
+        assert!(matches!(copy_within_self(page as usize, at, 8), Err(NotMapped)), "a read-only page");
         copy_within_self(at, page as usize, 8).unwrap();
         assert_eq!(&buf[..8], &[0; 8], "read from the read-only page");
         // SAFETY: the mapping made above, readable, unmapped once.

@@ -677,13 +677,10 @@ pub(crate) fn aclvencSendFrame(
         return ACL_ERROR_INVALID_PARAM;
     }
     // The picture is copied now: DVPP memory under the registry lock; other memory with a copy that fails instead
-    // of crashing on unmapped memory (a buffer freed before the send), else through the pic desc's data pointer,
-    // which the vendor contract makes readable for `size` bytes during the send.
+    // of crashing on unmapped memory (a buffer freed before the send).
     let data = match dvpp {
         Some(_) => memory::copy_in(pic.data, len).ok(),
-        None => memory::copy_foreign(pic.data, len).unwrap_or_else(|| {
-            input.as_in().nested(pic.data as *const c_void).bytes(len).map(|b| b.as_slice().to_vec())
-        }),
+        None => memory::copy_foreign(pic.data, len),
     };
     let Some(data) = data else {
         log::error!(

@@ -18,7 +18,7 @@ use std::ffi::c_void;
 
 use aclvenc_abi::*;
 use aclvenc_emu_common::devmem::{self, AllocSet, Allocator, FreeError, MemError, Pin};
-use aclvenc_emu_common::process::{self, CopyError};
+use aclvenc_emu_common::process;
 use aclvenc_ptr::Out;
 
 /// Alignment of every DVPP allocation, in bytes.
@@ -99,21 +99,13 @@ pub(crate) fn free_internal(base: usize) {
 }
 
 /// Copies `len` bytes of application memory at `p` that no allocator of the registry made (the V1 input may be any
-/// memory the application can read, VENC-SEND-INPUT-PROVENANCE): `Some(None)` when the memory is not mapped (a
-/// wild pointer, or a freed block whose pages went back to the system) instead of a crash; `None` when the kernel
-/// does not allow this checked copy (then the caller reads through the pointer, as the vendor contract allows).
-pub(crate) fn copy_foreign(p: usize, len: usize) -> Option<Option<Vec<u8>>> {
-    match process::copy_from_self(p, len) {
-        Ok(v) => Some(Some(v)),
-        Err(CopyError::NotMapped) => {
-            log::error!("{len} bytes at {p:#x} cannot be read: not mapped (freed, or never allocated?)");
-            Some(None)
-        }
-        Err(CopyError::Unavailable(e)) => {
-            log::debug!("process_vm_readv is not available ({e}); reading the input through its pointer");
-            None
-        }
-    }
+/// memory the application can read, VENC-SEND-INPUT-PROVENANCE), checked ([`process::copy_from_self`]): `None`,
+/// logged, when the memory is not mapped (a wild pointer, or a freed block whose pages went back to the system)
+/// instead of a crash.
+pub(crate) fn copy_foreign(p: usize, len: usize) -> Option<Vec<u8>> {
+    process::copy_from_self(p, len)
+        .inspect_err(|_| log::error!("{len} bytes at {p:#x} cannot be read: not mapped (freed, or never allocated?)"))
+        .ok()
 }
 
 /// `acldvppMalloc(&p, size)`.
