@@ -133,11 +133,11 @@ impl Queues {
         }
     }
 
-    /// The runs whose latest repeat ended before `cutoff` ([`now_ns`]) are queued: a thread that stopped
-    /// polling (blocked, or busy elsewhere) does not keep its repeats from a live reader, or from a file cut short
-    /// by a kill, for long.
+    /// The runs whose latest repeat ended by `cutoff` ([`now_ns`]) are queued: a thread that stopped polling
+    /// (blocked, or busy elsewhere) does not keep its repeats from a live reader, or from a file cut short by a
+    /// kill, for long.
     fn end_idle_runs(&mut self, cutoff: u64) {
-        let idle = |run: &Run| run.repeats.as_ref().is_some_and(|r| r.end_ns() < cutoff);
+        let idle = |run: &Run| run.repeats.as_ref().is_some_and(|r| r.end_ns() <= cutoff);
         let ended: Vec<Event> =
             self.runs.values_mut().filter(|run| idle(run)).filter_map(|run| run.repeats.take()).collect();
         for ev in ended {
@@ -145,11 +145,10 @@ impl Queues {
         }
     }
 
-    /// Every thread's run of repeats is queued (the trace file is about to close).
+    /// Every thread's run of repeats is queued, and the runs forgotten (the trace file is about to close).
     fn end_runs(&mut self) {
-        for ended in std::mem::take(&mut self.runs).into_values().filter_map(|mut run| run.repeats.take()) {
-            self.send_call(ended);
-        }
+        self.end_idle_runs(u64::MAX);
+        self.runs.clear();
     }
 
     fn send_call(&self, ev: Event) {
@@ -444,9 +443,10 @@ pub(crate) fn writer(out: Out, path: &Path, rx: Receiver<Msg>) {
             Err(RecvTimeoutError::Disconnected) => break,
         };
         // At least once a second, whether events keep coming or not: the runs of threads that went quiet.
-        if out == Out::Trace && now_ns().saturating_sub(swept) >= RUN_SPAN_NS {
-            swept = now_ns();
-            SENDERS.lock().end_idle_runs(swept.saturating_sub(RUN_SPAN_NS));
+        let now = now_ns();
+        if out == Out::Trace && now.saturating_sub(swept) >= RUN_SPAN_NS {
+            swept = now;
+            SENDERS.lock().end_idle_runs(now.saturating_sub(RUN_SPAN_NS));
         }
         let Some(first) = first else { continue };
         let mut next = Some(first);
